@@ -1,0 +1,15 @@
+# Careleaf: production image. Used by docker-compose.yml; see README "Docker".
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npx next build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=build /app /app
+EXPOSE 3000
+# Applies committed migrations, seeds what is missing, then runs `next start`.
+CMD ["npx", "tsx", "scripts/portal.ts", "start"]

@@ -1,0 +1,31 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { getPortalUser } from '@/lib/auth/getPortalUser'
+
+import { SignOutButton } from './SignOutButton'
+
+export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
+  const user = await getPortalUser()
+  return (
+    <>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link className="brand" href="/library">
+            Care<span>leaf</span>
+          </Link>
+          <nav className="site-nav" aria-label="Workspace">
+            <Link href="/library">Library</Link>
+          </nav>
+          {user && (
+            <div className="site-user">
+              <span>{user.name}</span>
+              <SignOutButton />
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </>
+  )
+}

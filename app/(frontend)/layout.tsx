@@ -1,0 +1,24 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+
+import './styles.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Careleaf', template: '%s · Careleaf' },
+  description: 'Patient education handouts from your clinic.',
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export default function FrontendLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        {children}
+      </body>
+    </html>
+  )
+}

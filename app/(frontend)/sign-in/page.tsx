@@ -1,0 +1,24 @@
+import type { Metadata } from 'next'
+
+import { safeCallbackPath } from '@/lib/auth/safeCallbackPath'
+
+import { SignInForm } from './SignInForm'
+
+export const metadata: Metadata = { title: 'Sign in' }
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams
+  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined)
+  return (
+    <main id="main" className="message-page">
+      <p className="brand">
+        Care<span>leaf</span>
+      </p>
+      <h1>Sign in</h1>
+      <p className="muted">For clinic staff. Patients open their handout from the link the clinic gave them; no account is needed.</p>
+      <div className="card">
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,102 @@
+import fs from 'node:fs/promises'
+
+import { expect, test } from '@playwright/test'
+
+import { extractPdfText } from '../tests/support/extractPdfText'
+
+import { signInThroughForm } from './fixtures'
+
+const TOPIC_PATH = '/library/upper-back-pain-during-sleep'
+
+test('journey: a signed-out visitor to the builder is sent to sign-in', async ({ page }) => {
+  await page.goto(TOPIC_PATH)
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Flibrary%2Fupper-back-pain-during-sleep/)
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+})
+
+test('journey: a wrong password gets one clear message and no session', async ({ page }) => {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill('clinician@careleaf.local')
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  // Next.js adds an empty route-announcer alert; ours is the one with text.
+  await expect(page.getByRole('alert').filter({ hasText: 'did not match an active account' })).toBeVisible()
+  await page.goto('/library')
+  await expect(page).toHaveURL(/\/sign-in/)
+})
+
+test('journey: clinician builds a handout for Jane Doe, downloads the PDF and shares it with the patient', async ({ page, browser, baseURL }) => {
+  await page.goto(TOPIC_PATH)
+  await signInThroughForm(page)
+  await expect(page).toHaveURL(new RegExp(`${TOPIC_PATH}$`))
+  await expect(page.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
+
+  await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
+  await page.getByRole('checkbox', { name: 'Managing Upper Back Pain during Sleep' }).check()
+  await page.getByLabel('Patient name').fill('Jane Doe')
+  await page.getByLabel('Instructions for this patient').fill('Sleep on your back with a rolled towel under your knees.\n\nCall us if the pain wakes you more than twice a week.')
+  await page.getByRole('button', { name: 'Create handout' }).click()
+
+  await expect(page).toHaveURL(/\/handouts\/\d+$/)
+  await expect(page.getByText('Prepared for Jane Doe')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Poor Sleeping Posture' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Underlying Medical Conditions' })).toHaveCount(0)
+
+  // The PDF, parsed back to text.
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Download PDF' }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toMatch(/^upper-back-pain-during-sleep-jd-\d{4}-\d{2}-\d{2}\.pdf$/)
+  const pdf = await extractPdfText(await fs.readFile((await download.path())!))
+  // Lines wrap wherever the layout puts them; compare words, not line breaks.
+  const text = pdf.text.replace(/\s+/g, ' ')
+  expect(text).toContain('Jane Doe')
+  expect(text).toContain('Poor Sleeping Posture')
+  expect(text).toContain('Managing Upper Back Pain during Sleep')
+  expect(text.indexOf('Poor Sleeping Posture')).toBeLessThan(text.indexOf('Managing Upper Back Pain during Sleep'))
+  expect(text).toContain('rolled towel under your knees')
+  expect(text).not.toMatch(/soma/i)
+  expect(text).toMatch(/Page 1 of \d+/)
+
+  // The share link, opened by a patient on a phone with no account.
+  await page.getByRole('button', { name: 'Create share link' }).click()
+  const shareUrl = await page.getByLabel('Patient link').inputValue()
+  expect(shareUrl).toMatch(new RegExp(`^${baseURL}/p/[A-Za-z0-9_-]{43}$`))
+
+  const patientContext = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
+  const patient = await patientContext.newPage()
+  const response = await patient.goto(shareUrl)
+  expect(response?.status()).toBe(200)
+  expect(response?.headers()['referrer-policy']).toBe('no-referrer')
+  expect(response?.headers()['cache-control']).toContain('no-store')
+  await expect(patient.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
+  await expect(patient.getByText('Prepared for Jane Doe')).toBeVisible()
+  await expect(patient.getByRole('heading', { name: "Your care team's instructions" })).toBeVisible()
+  await expect(patient.getByRole('heading', { name: 'Managing Upper Back Pain during Sleep' })).toBeVisible()
+  // Readable on a phone: nothing wider than the screen.
+  const overflow = await patient.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+
+  const patientDownload = patient.waitForEvent('download')
+  await patient.getByRole('link', { name: 'Download PDF' }).click()
+  const patientPdf = await extractPdfText(await fs.readFile((await (await patientDownload).path())!))
+  const patientText = patientPdf.text.replace(/\s+/g, ' ')
+  expect(patientText).toContain('Jane Doe')
+  expect(patientText).toContain('Poor Sleeping Posture')
+
+  // The clinic revokes the link; the patient's reload shows the expired page.
+  await page.getByRole('button', { name: /^Revoke link/ }).click()
+  await expect(page.getByRole('cell', { name: 'Revoked' })).toBeVisible()
+  await patient.reload()
+  await expect(patient.getByRole('heading', { name: 'This link has expired' })).toBeVisible()
+  await expect(patient.getByText('Prepared for Jane Doe')).toHaveCount(0)
+  await patientContext.close()
+})
+
+test('journey: an unknown share token gets a plain 404 page', async ({ page }) => {
+  const response = await page.goto(`/p/${'x'.repeat(43)}`)
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  const malformed = await page.goto('/p/not-a-token')
+  expect(malformed?.status()).toBe(404)
+})

@@ -1,0 +1,13 @@
+export const AUDIT_ACTIONS = [
+  'auth.signin',
+  'auth.fail',
+  'handout.create',
+  'handout.pdf',
+  'share.create',
+  'share.open',
+  'share.pdf',
+  'share.revoke',
+  'topic.publish',
+] as const
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]

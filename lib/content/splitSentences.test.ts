@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+
+import { splitSentences } from './splitSentences'
+
+describe('splitSentences', () => {
+  it('splits at full stops, question marks and exclamation marks followed by a capital', () => {
+    expect(splitSentences('Sleep on your back. Does it hurt? Stop now! Then rest.')).toEqual([
+      'Sleep on your back.',
+      'Does it hurt?',
+      'Stop now!',
+      'Then rest.',
+    ])
+  })
+
+  it('keeps decimals, web addresses and common abbreviations inside the sentence', () => {
+    expect(splitSentences('Take 2.5 mg, e.g. with food. See example.com for more. Ask Dr. Patel first.')).toEqual([
+      'Take 2.5 mg, e.g. with food.',
+      'See example.com for more.',
+      'Ask Dr. Patel first.',
+    ])
+  })
+
+  it('does not split before a lower-case word', () => {
+    expect(splitSentences('Use approx. two pillows. Rest.')).toEqual(['Use approx. two pillows.', 'Rest.'])
+    expect(splitSentences('It ends here. and continues')).toEqual(['It ends here. and continues'])
+  })
+
+  it('keeps closing quotes with the sentence they close', () => {
+    expect(splitSentences('He said “rest.” Then he left.')).toEqual(['He said “rest.”', 'Then he left.'])
+  })
+
+  it('rejoins to the whitespace-normalised input', () => {
+    const paragraph =
+      'Upper back pain during sleep may also be a side effect of some medications. Muscle spasms and pain can be ' +
+      'effectively alleviated by the use of muscle relaxants, notably Pain O Soma 350 and Pain O Soma 500. These ' +
+      'medications can be obtained from Medicationplace.'
+    const sentences = splitSentences(paragraph)
+    expect(sentences).toHaveLength(3)
+    expect(sentences.join(' ')).toBe(paragraph)
+  })
+
+  it('returns nothing for blank text and the text itself when there is no boundary', () => {
+    expect(splitSentences('   ')).toEqual([])
+    expect(splitSentences('no full stop at all')).toEqual(['no full stop at all'])
+  })
+})

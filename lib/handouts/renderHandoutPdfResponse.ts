@@ -1,0 +1,24 @@
+import type { Payload } from 'payload'
+
+import { handoutPdfFileName } from '@/lib/pdf/renderHandoutPdf'
+import { renderHandoutPdfInWorker } from '@/lib/pdf/pdfRenderPool'
+import type { Handout } from '@/payload-types'
+
+import { toHandoutDocumentData } from './toHandoutDocumentData'
+
+/** Renders an already-authorised handout to a PDF download response. */
+export async function renderHandoutPdfResponse({ payload, handout, shareUrl }: { payload: Payload; handout: Handout; shareUrl?: string | null }): Promise<Response> {
+  const data = await toHandoutDocumentData({ payload, handout, shareUrl })
+  const pdf = await renderHandoutPdfInWorker(data)
+  const fileName = handoutPdfFileName({ title: data.title, patientName: data.patientName, createdAt: data.createdAt })
+  return new Response(new Uint8Array(pdf), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Content-Length': String(pdf.byteLength),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}

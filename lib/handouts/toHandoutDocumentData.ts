@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+
+import type { Handout } from '@/payload-types'
+
+import type { HandoutDocumentData, HandoutSectionSnapshot, RichTextState } from './types'
+
+function isRichTextState(value: unknown): value is RichTextState {
+  if (typeof value !== 'object' || value === null) return false
+  const root = (value as { root?: unknown }).root
+  return typeof root === 'object' && root !== null && Array.isArray((root as { children?: unknown }).children)
+}
+
+export function handoutSectionSnapshots(handout: Handout): HandoutSectionSnapshot[] {
+  return handout.sections.map((section) => {
+    if (!isRichTextState(section.body)) {
+      // Stored snapshots are written only by createHandout; a bad one is a bug to surface, not to hide.
+      throw new Error(`Handout ${handout.id} has a malformed section snapshot (${section.sectionId}).`)
+    }
+    return {
+      topicId: typeof section.topic === 'number' ? section.topic : section.topic.id,
+      topicTitle: section.topicTitle,
+      sectionId: section.sectionId,
+      heading: section.heading,
+      body: section.body,
+    }
+  })
+}
+
+/**
+ * Gathers what the PDF and the patient page print, after the caller has
+ * authorised access to the handout. Reads only public clinic details and
+ * the clinician's display name beyond the handout itself.
+ */
+export async function toHandoutDocumentData({
+  payload,
+  handout,
+  shareUrl,
+}: {
+  payload: Payload
+  handout: Handout
+  shareUrl?: string | null
+}): Promise<HandoutDocumentData> {
+  const clinicianId = typeof handout.clinician === 'number' ? handout.clinician : handout.clinician.id
+  const [clinic, clinician] = await Promise.all([
+    payload.findGlobal({ slug: 'clinic', depth: 0, overrideAccess: true }),
+    payload.findByID({ collection: 'users', id: clinicianId, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } }),
+  ])
+  return {
+    clinic: { name: clinic.name, phone: clinic.phone ?? null, address: clinic.address ?? null },
+    title: handout.title,
+    patientName: handout.patientName,
+    clinicianName: clinician?.name ?? 'your care team',
+    createdAt: handout.createdAt,
+    instructions: handout.instructions ?? null,
+    sections: handoutSectionSnapshots(handout),
+    shareUrl: shareUrl ?? null,
+  }
+}

@@ -1,0 +1,7 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+/** The one Payload instance of this server process (Payload caches it). */
+export function getPayloadClient(): Promise<Payload> {
+  return getPayload({ config })
+}

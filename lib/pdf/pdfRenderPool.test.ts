@@ -1,0 +1,170 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
+
+import { extractPdfText } from '../../tests/support/extractPdfText'
+import { handoutFixture } from '../../tests/support/handoutFixtures'
+
+import { closePdfRenderPool, PdfRenderPool, pdfRenderPoolSize, pdfRenderWorkerPath, renderHandoutPdfInWorker } from './pdfRenderPool'
+import { renderHandoutPdf } from './renderHandoutPdf'
+
+const fakeWorkerPath = path.join(process.cwd(), 'tests', 'support', 'fakePdfRenderWorker.mjs')
+
+afterAll(async () => {
+  await closePdfRenderPool()
+})
+
+describe('renderHandoutPdfInWorker', () => {
+  it('renders the same PDF as the in-process renderer', { timeout: 30_000 }, async () => {
+    const [inWorker, inProcess] = await Promise.all([renderHandoutPdfInWorker(handoutFixture()), renderHandoutPdf(handoutFixture())])
+    expect(Buffer.isBuffer(inWorker)).toBe(true)
+    expect(Buffer.compare(inWorker, inProcess)).toBe(0)
+    const [workerText, processText] = await Promise.all([extractPdfText(inWorker), extractPdfText(inProcess)])
+    expect(workerText.text).toBe(processText.text)
+    expect(workerText.text).toContain('Jane Doe')
+  })
+
+  it('passes render options to the worker', { timeout: 30_000 }, async () => {
+    const pdf = await extractPdfText(await renderHandoutPdfInWorker(handoutFixture(), { pageSize: 'A4' }))
+    expect(pdf.pageSizes[0]).toEqual({ width: 595.28, height: 841.89 })
+  })
+
+  it('completes four concurrent jobs on two workers', { timeout: 60_000 }, async () => {
+    const pool = new PdfRenderPool({ size: 2 })
+    try {
+      const titles = ['Knee care', 'Sleep hygiene', 'Ibuprofen safety', 'Neck stretches']
+      const pdfs = await Promise.all(titles.map((title) => pool.render(handoutFixture({ title }))))
+      expect(pool.workerCount).toBe(2)
+      const texts = await Promise.all(pdfs.map((pdf) => extractPdfText(pdf)))
+      // Each job got its own answer back, not a neighbour's.
+      expect(texts.map((pdf) => pdf.info.Title)).toEqual(titles)
+      texts.forEach((pdf, index) => expect(pdf.text).toContain(titles[index]))
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('reports a render error from the real worker as a rejected job and keeps the worker', { timeout: 30_000 }, async () => {
+    const pool = new PdfRenderPool({ size: 1 })
+    try {
+      const broken = { ...handoutFixture(), sections: 'not a list' } as unknown as Parameters<typeof pool.render>[0]
+      await expect(pool.render(broken)).rejects.toThrow('PDF rendering failed: Handout data is malformed: sections must be an array.')
+      await expect(pool.render(handoutFixture())).resolves.toBeInstanceOf(Buffer)
+      expect(pool.workerCount).toBe(1)
+    } finally {
+      await pool.close()
+    }
+  })
+})
+
+describe('PdfRenderPool failure handling', () => {
+  const pools: PdfRenderPool[] = []
+  const fakePool = (options: { size?: number; jobTimeoutMs?: number } = {}): PdfRenderPool => {
+    const pool = new PdfRenderPool({ workerPath: fakeWorkerPath, size: 1, ...options })
+    pools.push(pool)
+    return pool
+  }
+  afterEach(async () => {
+    await Promise.all(pools.splice(0).map((pool) => pool.close()))
+  })
+
+  it('transfers the worker’s bytes back as a Buffer', async () => {
+    const pdf = await fakePool().render(handoutFixture({ title: 'hello' }))
+    expect(pdf.toString('latin1')).toBe('%PDF-fake hello')
+  })
+
+  it('times out a stuck job, stops its worker and serves the next job on a fresh one', async () => {
+    // Long enough for a fresh worker to start on a busy machine, since the queued job gets the same limit.
+    const pool = fakePool({ jobTimeoutMs: 1500 })
+    const stuck = pool.render(handoutFixture({ title: 'hang' }))
+    const queued = pool.render(handoutFixture({ title: 'after the hang' }))
+    await expect(stuck).rejects.toThrow('PDF rendering timed out after 1500 ms')
+    expect((await queued).toString('latin1')).toBe('%PDF-fake after the hang')
+    expect(pool.workerCount).toBe(1)
+  })
+
+  it.each([
+    ['throw', /The PDF render worker crashed: simulated uncaught error in the worker/],
+    ['exit', /The PDF render worker crashed: the worker exited with code 7/],
+  ])('rejects the job of a worker that crashes (%s) and replaces the worker', async (title, message) => {
+    const pool = fakePool()
+    await expect(pool.render(handoutFixture({ title }))).rejects.toThrow(message)
+    expect((await pool.render(handoutFixture({ title: 'next' }))).toString('latin1')).toBe('%PDF-fake next')
+  })
+
+  it('rejects with the worker’s error message when rendering fails', async () => {
+    await expect(fakePool().render(handoutFixture({ title: 'fail' }))).rejects.toThrow('PDF rendering failed: simulated render error')
+  })
+
+  it('fails every job clearly when the worker file does not exist', async () => {
+    const pool = new PdfRenderPool({ workerPath: path.join(process.cwd(), 'lib', 'pdf', 'no-such-worker.mjs'), size: 1 })
+    pools.push(pool)
+    await expect(pool.render(handoutFixture())).rejects.toThrow(/The PDF render worker crashed: .*no-such-worker\.mjs/)
+  })
+
+  it('rejects queued and running jobs on close, and refuses new ones', async () => {
+    const pool = fakePool({ jobTimeoutMs: 10_000 })
+    const running = expect(pool.render(handoutFixture({ title: 'hang' }))).rejects.toThrow('closed')
+    const queued = expect(pool.render(handoutFixture({ title: 'queued' }))).rejects.toThrow('closed')
+    await pool.close()
+    await running
+    await queued
+    await expect(pool.render(handoutFixture())).rejects.toThrow('closed')
+    expect(pool.workerCount).toBe(0)
+  })
+
+  it('rejects data that cannot be sent to a worker without losing the worker', async () => {
+    const pool = fakePool()
+    const unsendable = { ...handoutFixture(), title: 'x', clinic: { name: 'Clinic', toString: () => 'not cloneable' } }
+    await expect(pool.render(unsendable)).rejects.toThrow('could not be sent to the PDF render worker')
+    expect((await pool.render(handoutFixture({ title: 'still here' }))).toString('latin1')).toBe('%PDF-fake still here')
+  })
+})
+
+describe('pool configuration', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('finds the worker from the working directory unless CARELEAF_PDF_WORKER_PATH says otherwise', () => {
+    expect(pdfRenderWorkerPath()).toBe(path.join(process.cwd(), 'lib', 'pdf', 'pdfRenderWorker.mjs'))
+    vi.stubEnv('CARELEAF_PDF_WORKER_PATH', '/opt/careleaf/pdfRenderWorker.mjs')
+    expect(pdfRenderWorkerPath()).toBe('/opt/careleaf/pdfRenderWorker.mjs')
+  })
+
+  it('sizes the pool from CARELEAF_PDF_WORKERS, falling back to at most two', () => {
+    vi.stubEnv('CARELEAF_PDF_WORKERS', '3')
+    expect(pdfRenderPoolSize()).toBe(3)
+    for (const invalid of ['', '0', '-2', 'lots']) {
+      vi.stubEnv('CARELEAF_PDF_WORKERS', invalid)
+      expect(pdfRenderPoolSize()).toBeGreaterThanOrEqual(1)
+      expect(pdfRenderPoolSize()).toBeLessThanOrEqual(2)
+    }
+  })
+})
+
+describe('idle workers', () => {
+  it('do not keep the process alive', { timeout: 60_000 }, async () => {
+    // A separate Node process renders once and never closes the pool: it must still exit by itself.
+    const script = [
+      "const { renderHandoutPdfInWorker } = await import('./lib/pdf/pdfRenderPool.ts')",
+      "const { handoutFixture } = await import('./tests/support/handoutFixtures.ts')",
+      'const pdf = await renderHandoutPdfInWorker(handoutFixture())',
+      "console.log('rendered', pdf.byteLength > 1000)",
+    ].join('\n')
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const exitCode = await new Promise<number | null>((resolve) => {
+      const killTimer = setTimeout(() => child.kill('SIGKILL'), 45_000)
+      child.on('exit', (code) => {
+        clearTimeout(killTimer)
+        resolve(code)
+      })
+    })
+    expect(output).toContain('rendered true')
+    expect(exitCode).toBe(0)
+  })
+})

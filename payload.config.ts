@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { AuditEvents } from './collections/AuditEvents'
+import { Handouts } from './collections/Handouts'
+import { ShareLinks } from './collections/ShareLinks'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { Clinic } from './globals/Clinic'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Careleaf' },
+  },
+  collections: [Topics, Handouts, ShareLinks, Users, AuditEvents],
+  globals: [Clinic],
+  editor: lexicalEditor(),
+  // Checked with a clear message at start-up (instrumentation.ts, scripts/portal.ts);
+  // empty here only so `next build` can load the config without secrets.
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL,
+  // Nothing uses GraphQL; one less public surface to secure.
+  graphQL: { disable: true },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // Schema changes only through committed migrations, in dev as in production.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  sharp,
+})

@@ -1,0 +1,60 @@
+/**
+ * The server Playwright tests against: the production build (`next start`)
+ * on a throwaway embedded PostgreSQL, migrated and seeded, with fresh secrets.
+ * Its output is also written to test-results/e2e-server.log so tests can
+ * check that nothing secret was logged.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { findFreePort, startEmbeddedPostgres } from '../lib/db/embeddedPostgres'
+
+const rootDir = process.cwd()
+const port = Number(process.env.E2E_PORT ?? 3100)
+const baseUrl = `http://127.0.0.1:${port}`
+const logFile = path.join(rootDir, 'test-results', 'e2e-server.log')
+fs.mkdirSync(path.dirname(logFile), { recursive: true })
+const log = fs.createWriteStream(logFile)
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-e2e-pg-'))
+const database = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'careleaf_e2e', persistent: false })
+
+Object.assign(process.env, {
+  DATABASE_URL: database.databaseUrl,
+  PAYLOAD_SECRET: crypto.randomBytes(32).toString('base64url'),
+  NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+  NEXTAUTH_URL: baseUrl,
+  NEXT_PUBLIC_SERVER_URL: baseUrl,
+  NEXT_TELEMETRY_DISABLED: '1',
+})
+
+const { migrateAndSeed } = await import('../lib/db/migrateAndSeed')
+await migrateAndSeed({ demoAccounts: true })
+
+const next = spawn(path.join(rootDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  env: { ...process.env, NODE_ENV: 'production' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+})
+for (const stream of [next.stdout, next.stderr]) {
+  stream.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk)
+    log.write(chunk)
+  })
+}
+
+let stopping = false
+async function stop(code: number): Promise<void> {
+  if (stopping) return
+  stopping = true
+  next.kill('SIGTERM')
+  await database.stop().catch(() => undefined)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  log.end()
+  process.exit(code)
+}
+process.on('SIGINT', () => void stop(0))
+process.on('SIGTERM', () => void stop(0))
+next.on('exit', (code) => void stop(code ?? 1))

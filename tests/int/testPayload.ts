@@ -1,0 +1,36 @@
+import crypto from 'node:crypto'
+
+import { getPayload, type Payload } from 'payload'
+
+import type { Role } from '@/access/roles'
+import { type PortalUser, toPortalUser } from '@/lib/auth/portalUser'
+import { seedDemoContent } from '@/lib/seed/seedDemoContent'
+import { committedMigrations } from '@/lib/db/committedMigrations'
+
+let ready: Promise<Payload> | undefined
+
+/** Payload on the run's throwaway database, migrated and seeded once. */
+export function getTestPayload(): Promise<Payload> {
+  ready ??= (async () => {
+    const { default: config } = await import('@payload-config')
+    const payload = await getPayload({ config })
+    await payload.db.migrate({ migrations: committedMigrations })
+    await seedDemoContent({ payload, demoAccounts: true })
+    return payload
+  })()
+  return ready
+}
+
+/** A unique user per call, so tests never depend on each other's data. */
+export async function createTestUser(payload: Payload, roles: Role[], name = 'Test User'): Promise<PortalUser> {
+  const email = `${roles.join('-')}-${crypto.randomBytes(5).toString('hex')}@test.careleaf.local`
+  const user = await payload.create({ collection: 'users', overrideAccess: true, data: { email, password: 'int-test-password-123', name, roles } })
+  return toPortalUser(user)
+}
+
+export async function findSeededTopic(payload: Payload) {
+  const { docs } = await payload.find({ collection: 'topics', where: { slug: { equals: 'upper-back-pain-during-sleep' } }, overrideAccess: true, limit: 1 })
+  const topic = docs[0]
+  if (!topic) throw new Error('seeded topic missing')
+  return topic
+}
