@@ -72,6 +72,7 @@ export interface Config {
     'share-links': ShareLink;
     users: User;
     'audit-events': AuditEvent;
+    kits: Kit;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -84,6 +85,7 @@ export interface Config {
     'share-links': ShareLinksSelect<false> | ShareLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    kits: KitsSelect<false> | KitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -191,7 +193,39 @@ export interface Handout {
    * Set from the signed-in user.
    */
   clinician: number | User;
+  /**
+   * What the patient likes to be called; used in the greeting.
+   */
+  preferredName?: string | null;
+  language?: 'en' | null;
   instructions?: string | null;
+  followUpDate?: string | null;
+  /**
+   * Who to call and how; defaults to the clinic phone.
+   */
+  contactLine?: string | null;
+  largePrint?: boolean | null;
+  /**
+   * Empty: the clinic's default paper size.
+   */
+  pageSize?: ('LETTER' | 'A4') | null;
+  /**
+   * The published version of each topic the sections were copied from.
+   */
+  topicVersions?:
+    | {
+        topic: number | Topic;
+        topicUpdatedAt: string;
+        versionId?: string | null;
+        reviewedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The handout this one refreshed with newer topic content.
+   */
+  revisionOf?: (number | null) | Handout;
+  deletedAt?: string | null;
   /**
    * Copied from the topics when the handout was made.
    */
@@ -271,6 +305,7 @@ export interface AuditEvent {
     | 'auth.fail'
     | 'handout.create'
     | 'handout.pdf'
+    | 'handout.delete'
     | 'share.create'
     | 'share.open'
     | 'share.pdf'
@@ -283,6 +318,26 @@ export interface AuditEvent {
    * Non-identifying context, e.g. a share link id.
    */
   detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kits".
+ */
+export interface Kit {
+  id: number;
+  name: string;
+  owner: number | User;
+  /**
+   * Every clinician in the clinic can start handouts from it.
+   */
+  sharedWithClinic?: boolean | null;
+  items: {
+    topic: number | Topic;
+    sectionId: string;
+    id?: string | null;
+  }[];
   updatedAt: string;
   createdAt: string;
 }
@@ -329,6 +384,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'kits';
+        value: number | Kit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -407,7 +466,24 @@ export interface HandoutsSelect<T extends boolean = true> {
   title?: T;
   patientName?: T;
   clinician?: T;
+  preferredName?: T;
+  language?: T;
   instructions?: T;
+  followUpDate?: T;
+  contactLine?: T;
+  largePrint?: T;
+  pageSize?: T;
+  topicVersions?:
+    | T
+    | {
+        topic?: T;
+        topicUpdatedAt?: T;
+        versionId?: T;
+        reviewedAt?: T;
+        id?: T;
+      };
+  revisionOf?: T;
+  deletedAt?: T;
   sections?:
     | T
     | {
@@ -475,6 +551,24 @@ export interface AuditEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kits_select".
+ */
+export interface KitsSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  sharedWithClinic?: T;
+  items?:
+    | T
+    | {
+        topic?: T;
+        sectionId?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -525,6 +619,14 @@ export interface Clinic {
    */
   phone?: string | null;
   address?: string | null;
+  /**
+   * Six-digit hex colour such as #0b5450, used for headings on handouts. Pick a dark colour: text in it must stay readable.
+   */
+  accentColor?: string | null;
+  /**
+   * Paper size of handout PDFs unless the clinician picks another.
+   */
+  defaultPageSize: 'LETTER' | 'A4';
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -536,6 +638,8 @@ export interface ClinicSelect<T extends boolean = true> {
   name?: T;
   phone?: T;
   address?: T;
+  accentColor?: T;
+  defaultPageSize?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

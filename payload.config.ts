@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { AuditEvents } from './collections/AuditEvents'
 import { Handouts } from './collections/Handouts'
+import { Kits } from './collections/Kits'
 import { ShareLinks } from './collections/ShareLinks'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -22,7 +23,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Careleaf' },
   },
-  collections: [Topics, Handouts, ShareLinks, Users, AuditEvents],
+  collections: [Topics, Handouts, ShareLinks, Users, AuditEvents, Kits],
   globals: [Clinic],
   editor: lexicalEditor(),
   // Checked with a clear message at start-up (instrumentation.ts, scripts/portal.ts);

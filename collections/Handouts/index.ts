@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { isClinician } from '@/access/isClinician'
 import { nobody } from '@/access/nobody'
-import { ownedByUserOrAdmin } from '@/access/ownedByUserOrAdmin'
+import { ownedAndNotDeletedOrAdmin } from '@/access/ownedAndNotDeletedOrAdmin'
+import { HANDOUT_LANGUAGES, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
 
 import { assignOwningClinician } from './hooks/assignOwningClinician'
 import { recordHandoutCreated } from './hooks/recordHandoutCreated'
+import { recordHandoutDeleted } from './hooks/recordHandoutDeleted'
 
 /**
  * A handout made for one patient. It holds PHI (the patient's name and
@@ -20,14 +22,16 @@ export const Handouts: CollectionConfig = {
     description: 'Patient handouts. Created from the clinician workspace, not here.',
   },
   access: {
-    read: ownedByUserOrAdmin('clinician'),
+    // Soft-deleted handouts vanish for their clinician (read, list, update, PDF, share).
+    read: ownedAndNotDeletedOrAdmin('clinician'),
     create: isClinician,
-    update: ownedByUserOrAdmin('clinician'),
+    update: ownedAndNotDeletedOrAdmin('clinician'),
+    // Deleting sets `deletedAt` (lib/handouts/deleteHandout): the audit trail keeps pointing at a row.
     delete: nobody,
   },
   hooks: {
     beforeChange: [assignOwningClinician],
-    afterChange: [recordHandoutCreated],
+    afterChange: [recordHandoutCreated, recordHandoutDeleted],
   },
   fields: [
     { name: 'title', type: 'text', required: true },
@@ -40,7 +44,41 @@ export const Handouts: CollectionConfig = {
       index: true,
       admin: { readOnly: true, description: 'Set from the signed-in user.' },
     },
+    { name: 'preferredName', type: 'text', maxLength: 200, admin: { description: 'What the patient likes to be called; used in the greeting.' } },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'en',
+      options: HANDOUT_LANGUAGES.map((language) => ({ label: language.label, value: language.value })),
+    },
     { name: 'instructions', type: 'textarea', maxLength: 5000 },
+    { name: 'followUpDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'contactLine', type: 'text', maxLength: 300, admin: { description: 'Who to call and how; defaults to the clinic phone.' } },
+    { name: 'largePrint', type: 'checkbox', defaultValue: false },
+    {
+      name: 'pageSize',
+      type: 'select',
+      options: PAGE_SIZES.map((size) => ({ label: size.label, value: size.value })),
+      admin: { description: "Empty: the clinic's default paper size." },
+    },
+    {
+      name: 'topicVersions',
+      type: 'array',
+      admin: { readOnly: true, description: 'The published version of each topic the sections were copied from.' },
+      fields: [
+        { name: 'topic', type: 'relationship', relationTo: 'topics', required: true },
+        { name: 'topicUpdatedAt', type: 'date', required: true },
+        { name: 'versionId', type: 'text' },
+        { name: 'reviewedAt', type: 'date' },
+      ],
+    },
+    {
+      name: 'revisionOf',
+      type: 'relationship',
+      relationTo: 'handouts',
+      admin: { readOnly: true, description: 'The handout this one refreshed with newer topic content.' },
+    },
+    { name: 'deletedAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'sections',
       type: 'array',

@@ -3,6 +3,7 @@ export const AUDIT_ACTIONS = [
   'auth.fail',
   'handout.create',
   'handout.pdf',
+  'handout.delete',
   'share.create',
   'share.open',
   'share.pdf',

@@ -1,17 +1,67 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
-import type { Handout, TextSectionBlock } from '@/payload-types'
+import type { Handout, TextSectionBlock, Topic } from '@/payload-types'
 
-import type { CreateHandoutInput } from './createHandoutInput'
+import type { CreateHandoutInput, SectionRef } from './createHandoutInput'
+import { dedupeSections, handoutTitle } from './orderSections'
 
 export class HandoutInputError extends Error {
   override name = 'HandoutInputError'
 }
 
+type TopicSection = TextSectionBlock & { id: string }
+
+function hasId(section: Topic['sections'][number]): section is TopicSection {
+  return typeof section.id === 'string'
+}
+
 /**
- * Makes a patient handout from the published version of a topic, copying the
- * chosen sections' text so the handout never changes under the patient.
+ * The sections in the order the clinician chose. The older single-topic
+ * input (topicId + sectionIds) keeps the topic's own order, as it always did.
+ */
+async function requestedSections(input: CreateHandoutInput, loadTopic: (id: number) => Promise<Topic>): Promise<SectionRef[]> {
+  if (input.sections) return dedupeSections(input.sections)
+  if (input.topicId === undefined || !input.sectionIds) return []
+  const topic = await loadTopic(input.topicId)
+  const wanted = new Set(input.sectionIds)
+  const inTopic = topic.sections.filter(hasId).filter((section) => wanted.has(section.id))
+  const ordered: SectionRef[] = inTopic.map((section) => ({ topicId: topic.id, sectionId: section.id }))
+  // Unknown ids are kept so the "no longer exist" check below reports them.
+  for (const sectionId of wanted) if (!inTopic.some((section) => section.id === sectionId)) ordered.push({ topicId: topic.id, sectionId })
+  return ordered
+}
+
+/** The published version of the topic as a marker of what was copied; null if versions are unavailable. */
+async function latestPublishedVersionId(payload: Payload, topicId: number): Promise<string | null> {
+  const { docs } = await payload
+    .findVersions({
+      collection: 'topics',
+      // Version ids are not content; reading them needs no user rights beyond the topic's.
+      overrideAccess: true,
+      where: { and: [{ parent: { equals: topicId } }, { 'version._status': { equals: 'published' } }] },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      select: { id: true } as never,
+    })
+    .catch(() => ({ docs: [] as Array<{ id: unknown }> }))
+  const id = docs[0]?.id
+  return id === undefined || id === null ? null : String(id)
+}
+
+/** `reviewedAt` belongs to the content model; read defensively so this works before and after it exists. */
+function topicReviewedAt(topic: Topic): string | null {
+  const value = (topic as unknown as Record<string, unknown>).reviewedAt
+  return typeof value === 'string' && value !== '' ? value : null
+}
+
+/**
+ * Makes a patient handout from the published versions of one or more topics,
+ * copying the chosen sections' text (one snapshot per section, in the chosen
+ * order) and the version of each topic, so the handout never changes under
+ * the patient and can tell when newer content exists.
  */
 export async function createHandout({
   payload,
@@ -22,33 +72,52 @@ export async function createHandout({
   user: PortalUser
   input: CreateHandoutInput
 }): Promise<Handout> {
-  const topic = await payload
-    .findByID({ collection: 'topics', id: input.topicId, depth: 0, draft: false, user, overrideAccess: false })
-    .catch(() => null)
-  if (!topic || topic._status !== 'published') throw new HandoutInputError('That topic is not available.')
+  const topics = new Map<number, Topic>()
+  async function loadTopic(id: number): Promise<Topic> {
+    const cached = topics.get(id)
+    if (cached) return cached
+    const topic = await payload.findByID({ collection: 'topics', id, depth: 0, draft: false, user, overrideAccess: false }).catch(() => null)
+    if (!topic || topic._status !== 'published') throw new HandoutInputError('One of the chosen topics is no longer available. Remove it and try again.')
+    topics.set(id, topic)
+    return topic
+  }
 
-  const wanted = new Set(input.sectionIds)
-  // Topic order, not click order: the article's sequence is part of its meaning.
-  const chosen = topic.sections.filter(
-    (section): section is TextSectionBlock & { id: string } => typeof section.id === 'string' && wanted.has(section.id),
-  )
-  if (chosen.length !== wanted.size) throw new HandoutInputError('Some chosen sections no longer exist in this topic. Reload and try again.')
+  const refs = await requestedSections(input, loadTopic)
+  if (refs.length === 0) throw new HandoutInputError('Tick at least one section to include.')
+
+  const snapshots = []
+  for (const ref of refs) {
+    const topic = await loadTopic(ref.topicId)
+    const section = topic.sections.filter(hasId).find((candidate) => candidate.id === ref.sectionId)
+    if (!section) throw new HandoutInputError('Some chosen sections no longer exist in their topic. Reload and try again.')
+    snapshots.push({ topic: topic.id, topicTitle: topic.title, sectionId: section.id, heading: section.heading, body: section.body })
+  }
+
+  const usedTopics = [...new Set(refs.map((ref) => ref.topicId))].map((id) => topics.get(id)!)
+  const versionIds = await Promise.all(usedTopics.map((topic) => latestPublishedVersionId(payload, topic.id)))
 
   return payload.create({
     collection: 'handouts',
     user,
     overrideAccess: false,
     data: {
-      title: topic.title,
+      title: handoutTitle(snapshots.map((snapshot) => snapshot.topicTitle)),
       patientName: input.patientName,
+      preferredName: input.preferredName,
+      language: input.language ?? 'en',
       instructions: input.instructions,
+      followUpDate: input.followUpDate ? `${input.followUpDate}T12:00:00.000Z` : undefined,
+      contactLine: input.contactLine,
+      largePrint: input.largePrint ?? false,
+      pageSize: input.pageSize,
+      revisionOf: input.revisionOf,
       clinician: user.id,
-      sections: chosen.map((section) => ({
+      sections: snapshots,
+      topicVersions: usedTopics.map((topic, index) => ({
         topic: topic.id,
-        topicTitle: topic.title,
-        sectionId: section.id,
-        heading: section.heading,
-        body: section.body,
+        topicUpdatedAt: topic.updatedAt,
+        versionId: versionIds[index] ?? null,
+        reviewedAt: topicReviewedAt(topic),
       })),
     },
   })

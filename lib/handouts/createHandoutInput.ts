@@ -1,24 +1,81 @@
 import { z } from 'zod'
 
+import type { HandoutLanguage, PageSizeOption } from './handoutOptions'
+
+/** One chosen section, by its topic and its block id. */
+export interface SectionRef {
+  topicId: number
+  sectionId: string
+}
+
+const sectionRef = z.object({
+  topicId: z.coerce.number().int().positive(),
+  sectionId: z.string().min(1).max(100),
+})
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message })
+    .optional()
+    .transform((value) => (value ? value : undefined))
+
 /** What a clinician submits to make a handout; every message is written for the clinician. */
 export const createHandoutInput = z.object({
-  topicId: z.coerce.number().int().positive({ message: 'Choose a topic.' }),
-  sectionIds: z
-    .array(z.string().min(1))
+  sections: z
+    .array(sectionRef)
     .min(1, { message: 'Tick at least one section to include.' })
-    .max(100),
+    .max(100, { message: 'A handout can hold 100 sections at most.' }),
   patientName: z
     .string()
     .trim()
     .min(1, { message: "Enter the patient's name." })
     .max(200, { message: 'The name is too long (200 characters at most).' }),
-  instructions: z
+  preferredName: optionalText(200, 'The preferred name is too long (200 characters at most).'),
+  language: z.enum(['en'], { message: 'Choose a language.' }).default('en'),
+  instructions: optionalText(5000, 'Instructions are too long (5,000 characters at most).'),
+  followUpDate: z
     .string()
     .trim()
-    .max(5000, { message: 'Instructions are too long (5,000 characters at most).' })
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || isCalendarDate(value), { message: 'Enter the follow-up date as a real date.' }),
+  contactLine: optionalText(300, 'The contact line is too long (300 characters at most).'),
+  largePrint: z.boolean().default(false),
+  pageSize: z
+    .enum(['LETTER', 'A4', ''], { message: 'Choose Letter or A4.' })
     .optional()
     .transform((value) => (value ? value : undefined)),
 })
 
-/** The validated input; `instructions` may be left out entirely. */
-export type CreateHandoutInput = Omit<z.output<typeof createHandoutInput>, 'instructions'> & { instructions?: string }
+/** `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/**
+ * The validated input. `sections` is in the clinician's order. The older
+ * single-topic form (`topicId` + `sectionIds`) is still accepted by
+ * `createHandout` and keeps the topic's own order.
+ */
+export interface CreateHandoutInput {
+  sections?: SectionRef[]
+  topicId?: number
+  sectionIds?: string[]
+  patientName: string
+  preferredName?: string
+  language?: HandoutLanguage
+  instructions?: string
+  /** `YYYY-MM-DD`. */
+  followUpDate?: string
+  contactLine?: string
+  largePrint?: boolean
+  pageSize?: PageSizeOption
+  /** Set by `refreshHandout`: the handout this one replaces with newer content. */
+  revisionOf?: number
+}

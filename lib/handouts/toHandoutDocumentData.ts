@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { Handout } from '@/payload-types'
 
+import { resolvePageSize } from './handoutOptions'
+import { loadClinic } from './loadClinic'
 import type { HandoutDocumentData, HandoutSectionSnapshot, RichTextState } from './types'
 
 function isRichTextState(value: unknown): value is RichTextState {
@@ -42,11 +44,11 @@ export async function toHandoutDocumentData({
 }): Promise<HandoutDocumentData> {
   const clinicianId = typeof handout.clinician === 'number' ? handout.clinician : handout.clinician.id
   const [clinic, clinician] = await Promise.all([
-    payload.findGlobal({ slug: 'clinic', depth: 0, overrideAccess: true }),
+    loadClinic(payload),
     payload.findByID({ collection: 'users', id: clinicianId, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } }),
   ])
   return {
-    clinic: { name: clinic.name, phone: clinic.phone ?? null, address: clinic.address ?? null },
+    clinic: { name: clinic.name, phone: clinic.phone, address: clinic.address, accentColor: clinic.accentColor },
     title: handout.title,
     patientName: handout.patientName,
     clinicianName: clinician?.name ?? 'your care team',
@@ -54,5 +56,22 @@ export async function toHandoutDocumentData({
     instructions: handout.instructions ?? null,
     sections: handoutSectionSnapshots(handout),
     shareUrl: shareUrl ?? null,
+    preferredName: handout.preferredName ?? null,
+    language: handout.language ?? 'en',
+    followUpDate: handout.followUpDate ?? null,
+    contactLine: handout.contactLine ?? null,
+    largePrint: handout.largePrint ?? false,
+    pageSize: resolvePageSize(handout.pageSize, clinic.defaultPageSize),
+    reviewedAt: earliestReviewDate(handout),
   }
+}
+
+/**
+ * The footer's "Reviewed" date: with several topics, the oldest review, so
+ * the date never claims more recent review than every part of the handout had.
+ */
+export function earliestReviewDate(handout: Pick<Handout, 'topicVersions'>): string | null {
+  const dates = (handout.topicVersions ?? []).map((entry) => entry.reviewedAt).filter((value): value is string => typeof value === 'string' && !Number.isNaN(new Date(value).getTime()))
+  if (dates.length === 0) return null
+  return dates.reduce((earliest, value) => (new Date(value).getTime() < new Date(earliest).getTime() ? value : earliest))
 }

@@ -19,7 +19,8 @@ export interface HandoutSectionSnapshot {
 
 /** Everything the PDF needs, already resolved: no database access while rendering. */
 export interface HandoutDocumentData {
-  clinic: { name: string; phone?: string | null; address?: string | null }
+  /** `accentColor`: validated #rrggbb from the clinic global; the default teal when absent. */
+  clinic: { name: string; phone?: string | null; address?: string | null; accentColor?: string | null }
   /** Handout title, e.g. the topic title or "Your care information". */
   title: string
   patientName: string
@@ -31,4 +32,20 @@ export interface HandoutDocumentData {
   sections: HandoutSectionSnapshot[]
   /** Absolute URL of the patient's share page, when one exists. */
   shareUrl?: string | null
+  /** What the patient likes to be called; used to greet them. */
+  preferredName?: string | null
+  /** BCP 47 language of the handout (`en` for now). */
+  language?: string | null
+  /** ISO timestamp (stored at 12:00 UTC) of the follow-up appointment. */
+  followUpDate?: string | null
+  /** Who to call; the PDF falls back to the clinic phone. */
+  contactLine?: string | null
+  /** ≥ 16 pt body text. */
+  largePrint?: boolean
+  /** The handout's paper size, already resolved against the clinic default. */
+  pageSize?: 'LETTER' | 'A4'
+  /** Most recent review date of the topics used, when the content model records one. */
+  reviewedAt?: string | null
+  /** Short source citations for the footer, when the content model provides them. */
+  sources?: string[]
 }

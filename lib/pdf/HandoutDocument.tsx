@@ -1,7 +1,9 @@
-import { Document, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { Document, Image, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { DocumentProps } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
+import { contactText, formatLongDate, instructionParagraphs } from '../handouts/formatHandoutText'
+import { LARGE_PRINT_BODY_FONT_SIZE, resolveAccentColor } from '../handouts/handoutOptions'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from '../handouts/types'
 
 import { HANDOUT_FONT_FAMILY } from './fonts'
@@ -12,7 +14,12 @@ export type HandoutPageSize = 'LETTER' | 'A4'
 
 export interface HandoutDocumentProps {
   data: HandoutDocumentData
+  /** Overrides `data.pageSize`. */
   pageSize?: HandoutPageSize
+  /** PNG of a QR code for `data.shareUrl` (made in renderHandoutPdf). */
+  qrPng?: Buffer | null
+  /** PNG or JPEG of the clinic logo, drawn left of its name. Not wired yet: logos need the media collection. */
+  logo?: Buffer | null
 }
 
 const PAGE_MARGIN_X = 54
@@ -25,10 +32,18 @@ const FOOTER_BOTTOM = 26
 /** Page heights in points, for placing the footer from the top (see `footerPosition`). */
 const PAGE_HEIGHT: Record<HandoutPageSize, number> = { LETTER: 792, A4: 841.89 }
 
-const styles = StyleSheet.create({
+interface HandoutStyleOptions {
+  bodyFontSize: number
+  accent: string
+}
+
+/** Font sizes scale with the body size, so large print enlarges the whole chrome, not just paragraphs. */
+function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions) {
+  const scale = body / BODY_FONT_SIZE
+  return StyleSheet.create({
   page: {
     fontFamily: HANDOUT_FONT_FAMILY,
-    fontSize: BODY_FONT_SIZE,
+    fontSize: body,
     color: HANDOUT_COLORS.text,
     paddingTop: 78,
     paddingBottom: 64,
@@ -39,7 +54,7 @@ const styles = StyleSheet.create({
   // lineHeight (diegomura/react-pdf#3402, #3566), so the footer must not
   // inherit it. react-pdf resolves a unitless lineHeight against the same
   // element's fontSize (18 pt when unset), hence the fontSize here too.
-  content: { fontSize: BODY_FONT_SIZE, lineHeight: BODY_LINE_HEIGHT },
+  content: { fontSize: body, lineHeight: BODY_LINE_HEIGHT },
   header: {
     position: 'absolute',
     top: HEADER_TOP,
@@ -50,39 +65,39 @@ const styles = StyleSheet.create({
     alignItems: 'flex-end',
     paddingBottom: 6,
     borderBottomWidth: 1.5,
-    borderBottomColor: HANDOUT_COLORS.accent,
+    borderBottomColor: accent,
   },
-  headerClinicName: { fontSize: 13, fontWeight: 700, color: HANDOUT_COLORS.accent },
-  headerPhone: { fontSize: 11, color: HANDOUT_COLORS.text },
+  headerClinicName: { fontSize: 13 * scale, fontWeight: 700, color: accent },
+  headerPhone: { fontSize: 11 * scale, color: HANDOUT_COLORS.text },
   headerPhoneLabel: { color: HANDOUT_COLORS.muted },
-  title: { fontSize: 24, fontWeight: 700, lineHeight: 1.2, color: HANDOUT_COLORS.text, marginBottom: 6 },
-  preparedFor: { fontSize: 11, lineHeight: 1.4, color: HANDOUT_COLORS.muted, marginBottom: 18 },
+  title: { fontSize: 24 * scale, fontWeight: 700, lineHeight: 1.2, color: HANDOUT_COLORS.text, marginBottom: 6 },
+  preparedFor: { fontSize: 11 * scale, lineHeight: 1.4, color: HANDOUT_COLORS.muted, marginBottom: 18 },
   preparedForName: { fontWeight: 700, color: HANDOUT_COLORS.text },
   instructions: {
     backgroundColor: HANDOUT_COLORS.instructionsBackground,
     borderLeftWidth: 4,
-    borderLeftColor: HANDOUT_COLORS.instructionsBorder,
+    borderLeftColor: accent,
     borderRadius: 3,
     paddingVertical: 12,
     paddingHorizontal: 14,
     marginBottom: 20,
   },
-  instructionsHeading: { fontSize: BODY_FONT_SIZE + 2, lineHeight: 1.3, fontWeight: 700, color: HANDOUT_COLORS.accent, marginBottom: 6 },
+  instructionsHeading: { fontSize: body + 2, lineHeight: 1.3, fontWeight: 700, color: accent, marginBottom: 6 },
   instructionsParagraph: { marginBottom: 6 },
   instructionsLastParagraph: { marginBottom: 0 },
   topic: { marginBottom: 8 },
   topicHeading: {
-    fontSize: 19,
+    fontSize: 19 * scale,
     fontWeight: 700,
     lineHeight: 1.25,
-    color: HANDOUT_COLORS.accent,
+    color: accent,
     paddingBottom: 4,
     marginBottom: 10,
     borderBottomWidth: 1,
     borderBottomColor: HANDOUT_COLORS.rule,
   },
   presenceAnchor: { height: 0 },
-  sectionHeading: { fontSize: 16.5, fontWeight: 700, lineHeight: 1.25, color: HANDOUT_COLORS.accent, marginTop: 10, marginBottom: 6 },
+  sectionHeading: { fontSize: 16.5 * scale, fontWeight: 700, lineHeight: 1.25, color: accent, marginTop: 10, marginBottom: 6 },
   closing: { marginTop: 10, paddingTop: 10, borderTopWidth: 1, borderTopColor: HANDOUT_COLORS.rule },
   closingLink: { color: HANDOUT_COLORS.link, textDecoration: 'underline' },
   footer: {
@@ -95,31 +110,44 @@ const styles = StyleSheet.create({
     paddingTop: 6,
     borderTopWidth: 0.75,
     borderTopColor: HANDOUT_COLORS.rule,
-    fontSize: 10,
+    fontSize: 10 * Math.min(scale, 1.2),
     color: HANDOUT_COLORS.muted,
   },
   footerClinic: { flex: 1, paddingRight: 12 },
-})
-
-/**
- * Dates are formatted in UTC, like the date in the download's file name, so
- * the printed date cannot depend on the server's time zone.
- */
-const PREPARED_ON_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
-
-export function formatPreparedOnDate(isoTimestamp: string): string | null {
-  const date = new Date(isoTimestamp)
-  return Number.isNaN(date.getTime()) ? null : PREPARED_ON_FORMAT.format(date)
+  footerReviewed: { paddingRight: 12 },
+  headerBrand: { flexDirection: 'row', alignItems: 'flex-end' },
+  headerLogo: { height: 28 * scale, maxWidth: 120, objectFit: 'contain', marginRight: 8 },
+  greeting: { marginBottom: 10 },
+  followUp: { marginTop: 14, paddingVertical: 10, paddingHorizontal: 14, borderWidth: 1.5, borderColor: accent, borderRadius: 3 },
+  followUpHeading: { fontSize: body + 2, lineHeight: 1.3, fontWeight: 700, color: accent, marginBottom: 4 },
+  webVersion: { flexDirection: 'row', alignItems: 'center' },
+  webVersionText: { flex: 1, paddingRight: 12 },
+  qr: { width: 84, height: 84 },
+  sources: { marginTop: 12, fontSize: Math.max(10, body - 2), color: HANDOUT_COLORS.muted },
+  })
 }
 
-/** Splits the clinician's free text on blank lines; single newlines stay as line breaks they typed. */
-export function instructionParagraphs(instructions: string | null | undefined): string[] {
-  if (!instructions) return []
-  return instructions
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '')
+type HandoutStyles = ReturnType<typeof createHandoutStyles>
+
+const stylesCache = new Map<string, HandoutStyles>()
+
+function handoutStyles(options: HandoutStyleOptions): HandoutStyles {
+  const key = `${options.bodyFontSize}|${options.accent}`
+  let styles = stylesCache.get(key)
+  if (!styles) {
+    styles = createHandoutStyles(options)
+    // Accent colours are few per clinic; the cap only guards against unbounded growth.
+    if (stylesCache.size > 32) stylesCache.clear()
+    stylesCache.set(key, styles)
+  }
+  return styles
+}
+
+/** Kept for callers of the PDF module; the web pages use the same functions. */
+export { instructionParagraphs }
+
+export function formatPreparedOnDate(isoTimestamp: string): string | null {
+  return formatLongDate(isoTimestamp)
 }
 
 export interface HandoutTopicGroup {
@@ -169,7 +197,7 @@ function footerPosition(pageSize: HandoutPageSize): { top: number } {
  * per-section <View> (as its first child) could still be stranded at the foot
  * of a page.
  */
-function sectionElements(section: HandoutSectionSnapshot, key: string): ReactNode[] {
+function sectionElements(styles: HandoutStyles, section: HandoutSectionSnapshot, key: string): ReactNode[] {
   return [
     <Text key={`${key}-heading`} style={styles.sectionHeading} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD} {...outlineEntry(section.heading, false)}>
       {section.heading}
@@ -178,10 +206,10 @@ function sectionElements(section: HandoutSectionSnapshot, key: string): ReactNod
   ]
 }
 
-function handoutBodyElements(sections: HandoutSectionSnapshot[]): ReactNode[] {
+function handoutBodyElements(styles: HandoutStyles, sections: HandoutSectionSnapshot[]): ReactNode[] {
   const distinctTopics = new Set(sections.map((section) => section.topicId))
   if (distinctTopics.size <= 1) {
-    return sections.flatMap((section, index) => sectionElements(section, `${index}-${section.sectionId}`))
+    return sections.flatMap((section, index) => sectionElements(styles, section, `${index}-${section.sectionId}`))
   }
   return groupSectionsByTopic(sections).map((group, groupIndex) => (
     // The topic <View> carries the outline entry so its sections nest under it in the PDF outline.
@@ -191,12 +219,12 @@ function handoutBodyElements(sections: HandoutSectionSnapshot[]): ReactNode[] {
       <Text style={styles.topicHeading} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD + 24}>
         {group.topicTitle}
       </Text>
-      {group.sections.flatMap((section, index) => sectionElements(section, `${groupIndex}-${index}-${section.sectionId}`))}
+      {group.sections.flatMap((section, index) => sectionElements(styles, section, `${groupIndex}-${index}-${section.sectionId}`))}
     </View>
   ))
 }
 
-function InstructionsBox({ paragraphs }: { paragraphs: string[] }): ReactElement {
+function InstructionsBox({ styles, paragraphs }: { styles: HandoutStyles; paragraphs: string[] }): ReactElement {
   return (
     <View style={styles.instructions}>
       <Text style={styles.instructionsHeading} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD}>
@@ -211,13 +239,61 @@ function InstructionsBox({ paragraphs }: { paragraphs: string[] }): ReactElement
   )
 }
 
-export function HandoutDocument({ data, pageSize = 'LETTER' }: HandoutDocumentProps): ReactElement<DocumentProps> {
+function FollowUpBox({ styles, date, contact }: { styles: HandoutStyles; date: string | null; contact: string | null }): ReactElement {
+  return (
+    <View style={styles.followUp} wrap={false}>
+      <Text style={styles.followUpHeading}>Next steps</Text>
+      {date ? <Text>Your follow-up appointment: {date}</Text> : null}
+      {contact ? <Text>Questions? {contact}</Text> : null}
+    </View>
+  )
+}
+
+/**
+ * react-pdf cannot write tagged (PDF/UA) files, so the patient's web page is
+ * the accessible version: the PDF always says so, with the link and a QR
+ * code when a share link exists.
+ */
+function WebVersion({ styles, shareUrl, qrPng }: { styles: HandoutStyles; shareUrl: string | null; qrPng: Buffer | null | undefined }): ReactElement {
+  if (!shareUrl) {
+    return (
+      <View style={styles.closing} wrap={false}>
+        <Text>An accessible web version of this handout, which works with screen readers and larger text, is available: ask your care team for its link.</Text>
+      </View>
+    )
+  }
+  return (
+    <View style={[styles.closing, styles.webVersion]} wrap={false}>
+      <View style={styles.webVersionText}>
+        <Text>
+          Read this handout online:{' '}
+          <Link src={shareUrl} style={styles.closingLink}>
+            {breakLongUrl(shareUrl)}
+          </Link>
+        </Text>
+        <Text>The web version is the accessible one: it works with screen readers and larger text.</Text>
+      </View>
+      {/* The QR code repeats the link for phone cameras; the text above is what screen readers and copy-paste get. */}
+      {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt; the link is printed as text beside it. */}
+      {qrPng ? <Image style={styles.qr} src={{ data: qrPng, format: 'png' }} /> : null}
+    </View>
+  )
+}
+
+export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo }: HandoutDocumentProps): ReactElement<DocumentProps> {
+  const pageSize: HandoutPageSize = pageSizeOverride ?? data.pageSize ?? 'LETTER'
+  const styles = handoutStyles({ bodyFontSize: data.largePrint ? LARGE_PRINT_BODY_FONT_SIZE : BODY_FONT_SIZE, accent: resolveAccentColor(data.clinic.accentColor) })
   const preparedOn = formatPreparedOnDate(data.createdAt)
   const createdAt = new Date(data.createdAt)
   const paragraphs = instructionParagraphs(data.instructions)
   const shareUrl = printableUrl(data.shareUrl)
   const phone = data.clinic.phone?.trim()
   const address = data.clinic.address?.trim()
+  const preferredName = data.preferredName?.trim()
+  const followUp = formatLongDate(data.followUpDate)
+  const contact = contactText(data.contactLine, data.clinic)
+  const reviewed = formatLongDate(data.reviewedAt)
+  const sources = (data.sources ?? []).map((source) => source.trim()).filter((source) => source !== '')
 
   return (
     // Metadata is visible to anyone the file is forwarded to and is indexed by
@@ -226,7 +302,7 @@ export function HandoutDocument({ data, pageSize = 'LETTER' }: HandoutDocumentPr
       title={data.title}
       author={data.clinic.name}
       subject="Patient education handout"
-      language="en"
+      language={data.language ?? 'en'}
       creator="Careleaf"
       producer="Careleaf"
       // A fixed creation date makes the same handout render to the same bytes.
@@ -235,7 +311,11 @@ export function HandoutDocument({ data, pageSize = 'LETTER' }: HandoutDocumentPr
     >
       <Page size={pageSize} style={styles.page} wrap>
         <View style={styles.header} fixed>
-          <Text style={styles.headerClinicName}>{data.clinic.name}</Text>
+          <View style={styles.headerBrand}>
+            {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt; the clinic name follows as text. */}
+            {logo ? <Image style={styles.headerLogo} src={{ data: logo, format: logo[0] === 0x89 ? 'png' : 'jpg' }} /> : null}
+            <Text style={styles.headerClinicName}>{data.clinic.name}</Text>
+          </View>
           {phone ? (
             <Text style={styles.headerPhone}>
               <Text style={styles.headerPhoneLabel}>Questions? Call </Text>
@@ -250,25 +330,22 @@ export function HandoutDocument({ data, pageSize = 'LETTER' }: HandoutDocumentPr
             Prepared for <Text style={styles.preparedForName}>{data.patientName}</Text> by {data.clinicianName}
             {preparedOn ? ` on ${preparedOn}` : ''}
           </Text>
+          {preferredName ? <Text style={styles.greeting}>Hello {preferredName},</Text> : null}
 
-          {paragraphs.length > 0 ? <InstructionsBox paragraphs={paragraphs} /> : null}
+          {paragraphs.length > 0 ? <InstructionsBox styles={styles} paragraphs={paragraphs} /> : null}
 
-          {handoutBodyElements(data.sections)}
+          {handoutBodyElements(styles, data.sections)}
 
-          {shareUrl ? (
-            <View style={styles.closing} wrap={false}>
-              <Text>
-                Read this handout online:{' '}
-                <Link src={shareUrl} style={styles.closingLink}>
-                  {breakLongUrl(shareUrl)}
-                </Link>
-              </Text>
-            </View>
-          ) : null}
+          {followUp || contact ? <FollowUpBox styles={styles} date={followUp} contact={contact} /> : null}
+
+          <WebVersion styles={styles} shareUrl={shareUrl} qrPng={qrPng} />
+
+          {sources.length > 0 ? <Text style={styles.sources}>Sources: {sources.join('; ')}</Text> : null}
         </View>
 
         <View style={[styles.footer, footerPosition(pageSize)]} fixed>
           <Text style={styles.footerClinic}>{address ? `${data.clinic.name} · ${address}` : data.clinic.name}</Text>
+          {reviewed ? <Text style={styles.footerReviewed}>Reviewed {reviewed}</Text> : null}
           <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
         </View>
       </Page>

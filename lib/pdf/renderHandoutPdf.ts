@@ -1,4 +1,5 @@
 import { renderToBuffer } from '@react-pdf/renderer'
+import QRCode from 'qrcode'
 
 import type { HandoutDocumentData } from '../handouts/types'
 
@@ -12,6 +13,16 @@ export { loadHandoutFonts } from './fonts'
 
 export interface RenderHandoutPdfOptions {
   pageSize?: HandoutPageSize
+}
+
+/**
+ * A PNG QR code for the share link. Error correction M survives a creased or
+ * smudged printout; 4 modules of quiet zone is what the standard asks for
+ * (ISO/IEC 18004). Only http(s) links are encoded.
+ */
+export async function shareLinkQrPng(shareUrl: string | null | undefined): Promise<Buffer | null> {
+  if (!shareUrl || !/^https?:\/\//i.test(shareUrl)) return null
+  return QRCode.toBuffer(shareUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 6, color: { dark: '#000000', light: '#ffffff' } })
 }
 
 /**
@@ -42,7 +53,8 @@ function assertRenderableHandout(data: HandoutDocumentData): void {
 export async function renderHandoutPdf(data: HandoutDocumentData, options: RenderHandoutPdfOptions = {}): Promise<Buffer> {
   assertRenderableHandout(data)
   registerHandoutFonts()
-  return renderToBuffer(handoutDocumentElement({ data, pageSize: options.pageSize ?? 'LETTER' }))
+  const qrPng = await shareLinkQrPng(data.shareUrl)
+  return renderToBuffer(handoutDocumentElement({ data, pageSize: options.pageSize ?? data.pageSize ?? 'LETTER', qrPng }))
 }
 
 const MAX_TITLE_SLUG_LENGTH = 60

@@ -16,6 +16,8 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           </Link>
           <nav className="site-nav" aria-label="Workspace">
             <Link href="/library">Library</Link>
+            <Link href="/handouts">My handouts</Link>
+            <Link href="/kits">Kits</Link>
           </nav>
           {user && (
             <div className="site-user">

@@ -23,18 +23,26 @@ export default async function LibraryPage() {
   return (
     <>
       <h1>Library</h1>
-      <p className="muted">Choose a topic, pick the sections that fit your patient, and make a handout.</p>
+      <p className="muted">Open a topic to make a handout from it, or tick several topics and start one handout with all of them.</p>
       {topics.docs.length === 0 ? (
         <p>No published topics yet. Content editors publish topics in the CMS.</p>
       ) : (
-        <ul className="topic-list">
-          {topics.docs.map((topic) => (
-            <li key={topic.id} className="card">
-              <Link href={`/library/${topic.slug}`}>{topic.title}</Link>
-              <p className="muted">{topic.summary}</p>
-            </li>
-          ))}
-        </ul>
+        <form action="/handouts/new" method="get">
+          <ul className="topic-list">
+            {topics.docs.map((topic) => (
+              <li key={topic.id} className="card topic-card">
+                <input type="checkbox" name="topic" value={topic.slug} id={`pick-${topic.id}`} aria-label={`Add ${topic.title} to a new handout`} />
+                <div>
+                  <Link href={`/library/${topic.slug}`}>{topic.title}</Link>
+                  <p className="muted">{topic.summary}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <button type="submit" className="button--secondary">
+            Start a handout with the ticked topics
+          </button>
+        </form>
       )}
     </>
   )

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import type { CSSProperties } from 'react'
 
 import { HandoutBody } from '@/components/HandoutBody'
+import { HandoutFollowUp } from '@/components/HandoutFollowUp'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
@@ -44,7 +46,7 @@ export default async function PatientHandoutPage({ params }: { params: Promise<{
           <strong>{clinic.name}</strong>
         </div>
       </header>
-      <main id="main" className="patient">
+      <main id="main" className={`patient${handout.largePrint ? ' large-print' : ''}`} style={clinic.accentColor ? ({ '--handout-accent': clinic.accentColor } as CSSProperties) : undefined}>
         <h1>{handout.title}</h1>
         <p className="meta">
           Prepared for {handout.patientName} on {created}
@@ -55,7 +57,9 @@ export default async function PatientHandoutPage({ params }: { params: Promise<{
           </a>
           <PrintButton />
         </div>
+        {handout.preferredName ? <p>Hello {handout.preferredName},</p> : null}
         <HandoutBody instructions={handout.instructions} sections={handoutSectionSnapshots(handout)} />
+        <HandoutFollowUp followUpDate={handout.followUpDate} contactLine={handout.contactLine} clinic={clinic} />
         <footer className="patient-contact">
           <p>
             Questions about this information? Contact <strong>{contact}</strong>.

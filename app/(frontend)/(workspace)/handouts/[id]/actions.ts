@@ -1,9 +1,13 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
 import { getPortalUser } from '@/lib/auth/getPortalUser'
+import { HandoutInputError } from '@/lib/handouts/createHandout'
+import { deleteHandout, HandoutNotFoundError } from '@/lib/handouts/deleteHandout'
+import { refreshHandout } from '@/lib/handouts/refreshHandout'
 import { createShareLink, ShareLinkNotAllowedError } from '@/lib/share/createShareLink'
 import { revokeShareLink } from '@/lib/share/revokeShareLink'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
@@ -40,4 +44,41 @@ export async function revokeShareLinkAction(handoutId: number, shareLinkId: numb
   } catch {
     return { ok: false, error: 'The link could not be revoked. It may belong to someone else.' }
   }
+}
+
+export type HandoutActionResult = { ok: false; error: string }
+
+/** Makes a new revision of the handout from the topics' current published versions, then opens it. */
+export async function refreshHandoutAction(handoutId: number): Promise<HandoutActionResult> {
+  const user = await getPortalUser()
+  if (!user) return { ok: false, error: 'Your session has ended. Sign in again.' }
+  const parsed = id.safeParse(handoutId)
+  if (!parsed.success) return { ok: false, error: 'Unknown handout.' }
+  let newId: number
+  try {
+    const { handout } = await refreshHandout({ payload: await getPayloadClient(), user, handoutId: parsed.data })
+    newId = handout.id
+  } catch (error) {
+    if (error instanceof HandoutInputError) return { ok: false, error: error.message }
+    console.error('refreshHandoutAction failed', error instanceof Error ? error.name : 'unknown error')
+    return { ok: false, error: 'The handout could not be refreshed. Try again in a moment.' }
+  }
+  redirect(`/handouts/${newId}?refreshed=1`)
+}
+
+/** Soft-deletes the handout (and revokes its links), then returns to the list. */
+export async function deleteHandoutAction(handoutId: number): Promise<HandoutActionResult> {
+  const user = await getPortalUser()
+  if (!user) return { ok: false, error: 'Your session has ended. Sign in again.' }
+  const parsed = id.safeParse(handoutId)
+  if (!parsed.success) return { ok: false, error: 'Unknown handout.' }
+  try {
+    await deleteHandout({ payload: await getPayloadClient(), user, handoutId: parsed.data })
+  } catch (error) {
+    if (error instanceof HandoutNotFoundError) return { ok: false, error: error.message }
+    console.error('deleteHandoutAction failed', error instanceof Error ? error.name : 'unknown error')
+    return { ok: false, error: 'The handout could not be deleted. Try again in a moment.' }
+  }
+  revalidatePath('/handouts')
+  redirect('/handouts?deleted=1')
 }

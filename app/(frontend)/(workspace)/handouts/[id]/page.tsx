@@ -1,55 +1,84 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import type { CSSProperties } from 'react'
 
 import { HandoutBody } from '@/components/HandoutBody'
+import { HandoutFollowUp } from '@/components/HandoutFollowUp'
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
+import { findHandoutUpdates } from '@/lib/handouts/findHandoutUpdates'
+import { formatLongDate } from '@/lib/handouts/formatHandoutText'
+import { resolvePageSize } from '@/lib/handouts/handoutOptions'
+import { loadClinic } from '@/lib/handouts/loadClinic'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
 
+import { DeleteHandoutButton, RefreshNotice } from './HandoutActions'
 import { ShareLinkPanel } from './ShareLinkPanel'
 
 export const metadata: Metadata = { title: 'Handout' }
 
-export default async function HandoutPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function HandoutPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params
+  const { refreshed } = await searchParams
   const user = await requirePortalUser(`/handouts/${encodeURIComponent(id)}`)
   const handoutId = Number(id)
   if (!Number.isInteger(handoutId) || handoutId <= 0) notFound()
 
   const payload = await getPayloadClient()
-  // Read as the user: another clinician's handout is simply not found.
+  // Read as the user: another clinician's (or a deleted) handout is simply not found.
   const handout = await payload
     .findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false })
     .catch(() => null)
   if (!handout) notFound()
 
-  const links = await payload.find({
-    collection: 'share-links',
-    where: { handout: { equals: handout.id } },
-    user,
-    overrideAccess: false,
-    sort: '-createdAt',
-    limit: 50,
-    depth: 0,
-  })
+  const [links, updates, clinic] = await Promise.all([
+    payload.find({
+      collection: 'share-links',
+      where: { handout: { equals: handout.id } },
+      user,
+      overrideAccess: false,
+      sort: '-createdAt',
+      limit: 50,
+      depth: 0,
+    }),
+    findHandoutUpdates({ payload, user, handout }),
+    loadClinic(payload),
+  ])
 
   const now = new Date()
-  const created = new Date(handout.createdAt).toLocaleDateString('en-US', { dateStyle: 'long' })
+  const created = formatLongDate(handout.createdAt)
+  const paper = resolvePageSize(handout.pageSize, clinic.defaultPageSize) === 'A4' ? 'A4' : 'US Letter'
   return (
     <div className="layout-two">
-      <article className="card" aria-labelledby="handout-title">
-        <p className="muted">Prepared for {handout.patientName} on {created}</p>
+      <article className={`card handout-paper${handout.largePrint ? ' large-print' : ''}`} aria-labelledby="handout-title" style={{ '--handout-accent': clinic.accentColor } as CSSProperties}>
+        {refreshed ? <p className="alert alert--success">This is the refreshed handout, made from the latest content.</p> : null}
+        {updates.length > 0 && !refreshed ? (
+          <RefreshNotice handoutId={handout.id} topics={updates.map((topic) => ({ title: topic.title, updatedOn: formatLongDate(topic.updatedAt) ?? '' }))} />
+        ) : null}
+        <p className="muted">
+          Prepared for {handout.patientName} on {created}
+        </p>
         <h1 id="handout-title">{handout.title}</h1>
+        {handout.preferredName ? <p>Hello {handout.preferredName},</p> : null}
         <HandoutBody instructions={handout.instructions} sections={handoutSectionSnapshots(handout)} />
+        <HandoutFollowUp followUpDate={handout.followUpDate} contactLine={handout.contactLine} clinic={clinic} />
       </article>
       <aside>
         <div className="card">
           <h2>Give it to the patient</h2>
+          <p className="muted">
+            PDF on {paper}
+            {handout.largePrint ? ', large print' : ''}.
+          </p>
           <div className="actions">
             <a className="button" href={`/handouts/${handout.id}/pdf`} download>
               Download PDF
             </a>
+            <Link className="button button--secondary" href={`/handouts/new?from=${handout.id}`}>
+              Duplicate for another patient
+            </Link>
           </div>
         </div>
         <ShareLinkPanel
@@ -62,6 +91,10 @@ export default async function HandoutPage({ params }: { params: Promise<{ id: st
             status: shareLinkStatus(link, now),
           }))}
         />
+        <div className="card">
+          <h2>Remove</h2>
+          <DeleteHandoutButton handoutId={handout.id} patientName={handout.patientName} />
+        </div>
       </aside>
     </div>
   )

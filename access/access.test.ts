@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+
+import { ownedAndNotDeletedOrAdmin } from './ownedAndNotDeletedOrAdmin'
+import { ownKitOrSharedWithClinic } from './ownKitOrSharedWithClinic'
+
+// Access functions only read `req.user`; a plain object stands in for the request.
+function call(access: (args: never) => unknown, user: { id: number; roles: string[] } | null) {
+  return access({ req: { user } } as never)
+}
+
+describe('ownedAndNotDeletedOrAdmin', () => {
+  const rule = ownedAndNotDeletedOrAdmin('clinician')
+  it('lets admins read everything, soft-deleted included', () => {
+    expect(call(rule, { id: 1, roles: ['admin'] })).toBe(true)
+  })
+  it('limits clinicians to their own documents that are not deleted', () => {
+    expect(call(rule, { id: 7, roles: ['clinician'] })).toEqual({ and: [{ clinician: { equals: 7 } }, { deletedAt: { exists: false } }] })
+  })
+  it('refuses editors and anonymous callers', () => {
+    expect(call(rule, { id: 2, roles: ['editor'] })).toBe(false)
+    expect(call(rule, null)).toBe(false)
+  })
+})
+
+describe('ownKitOrSharedWithClinic', () => {
+  it('lets a clinician read own kits and kits shared with the clinic', () => {
+    expect(call(ownKitOrSharedWithClinic, { id: 3, roles: ['clinician'] })).toEqual({ or: [{ owner: { equals: 3 } }, { sharedWithClinic: { equals: true } }] })
+  })
+  it('refuses editors and anonymous callers, allows admins', () => {
+    expect(call(ownKitOrSharedWithClinic, { id: 2, roles: ['editor'] })).toBe(false)
+    expect(call(ownKitOrSharedWithClinic, null)).toBe(false)
+    expect(call(ownKitOrSharedWithClinic, { id: 1, roles: ['admin'] })).toBe(true)
+  })
+})

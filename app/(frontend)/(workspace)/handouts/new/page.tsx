@@ -1,0 +1,86 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { hasRole } from '@/access/roles'
+import { requirePortalUser } from '@/lib/auth/getPortalUser'
+import { personalisationOf } from '@/lib/handouts/personalisationOf'
+import { findKit, kitSections } from '@/lib/kits/listKits'
+import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+
+import { HandoutBuilder, type BuilderValues } from './HandoutBuilder'
+import { EMPTY_BUILDER_VALUES, loadBuilderProps } from './loadBuilderProps'
+
+export const metadata: Metadata = { title: 'Make a handout' }
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+function all(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value]
+}
+
+function positiveId(value: string | string[] | undefined): number | null {
+  const id = Number(all(value)[0])
+  return Number.isSafeInteger(id) && id > 0 ? id : null
+}
+
+/**
+ * The builder, started from topics (`?topic=<slug>`, repeatable), a kit
+ * (`?kit=<id>`) or a copy of an earlier handout for another patient (`?from=<id>`).
+ */
+export default async function NewHandoutPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams
+  const query = new URLSearchParams(Object.entries(params).flatMap(([key, value]) => all(value).map((v) => [key, v] as [string, string])))
+  const user = await requirePortalUser(`/handouts/new${query.size ? `?${query}` : ''}`)
+  if (!hasRole(user, 'clinician', 'admin')) {
+    return <p className="alert alert--error">Only clinicians can make patient handouts.</p>
+  }
+  const payload = await getPayloadClient()
+
+  let notice: string | null = null
+  let chosen: Array<{ topicId: number; sectionId: string }> = []
+  let values: BuilderValues = EMPTY_BUILDER_VALUES
+
+  const fromId = positiveId(params.from)
+  const kitId = positiveId(params.kit)
+  if (fromId) {
+    // Read as the user: another clinician's (or a deleted) handout cannot be copied.
+    const source = await payload.findByID({ collection: 'handouts', id: fromId, depth: 0, user, overrideAccess: false }).catch(() => null)
+    if (!source) notFound()
+    chosen = source.sections.map((section) => ({ topicId: typeof section.topic === 'number' ? section.topic : section.topic.id, sectionId: section.sectionId }))
+    const carried = personalisationOf(source)
+    values = {
+      ...EMPTY_BUILDER_VALUES,
+      language: carried.language ?? 'en',
+      instructions: carried.instructions ?? '',
+      contactLine: carried.contactLine ?? '',
+      largePrint: carried.largePrint ?? false,
+      pageSize: carried.pageSize ?? '',
+    }
+    notice = `Copied from “${source.title}”. Enter the new patient’s details and check the instructions and follow-up date.`
+  } else if (kitId) {
+    const kit = await findKit({ payload, user, kitId })
+    if (!kit) notFound()
+    chosen = kitSections(kit)
+    notice = `Started from the kit “${kit.name}”.`
+  }
+
+  const props = await loadBuilderProps({ payload, user, slugs: all(params.topic).slice(0, 20), chosen, values })
+  return (
+    <>
+      <h1>Make a handout</h1>
+      {notice ? <p className="alert alert--success">{notice}</p> : null}
+      {props.missingSections > 0 ? (
+        <p className="alert alert--error">
+          {props.missingSections === 1 ? 'One section' : `${props.missingSections} sections`} no longer exist in the published topics and {props.missingSections === 1 ? 'was' : 'were'} left out.
+        </p>
+      ) : null}
+      {props.initialTopics.length === 0 && !fromId && !kitId ? (
+        <p className="muted">
+          Add a topic below, or start from the <Link href="/library">library</Link> or one of your <Link href="/kits">kits</Link>.
+        </p>
+      ) : null}
+      <HandoutBuilder {...props} />
+    </>
+  )
+}

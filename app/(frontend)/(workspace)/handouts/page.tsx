@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { requirePortalUser } from '@/lib/auth/getPortalUser'
+import { formatLongDate } from '@/lib/handouts/formatHandoutText'
+import { listMyHandouts } from '@/lib/handouts/listMyHandouts'
+import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+
+export const metadata: Metadata = { title: 'My handouts' }
+
+function shareStatus(links: { total: number; active: number }): string {
+  if (links.total === 0) return 'Not shared'
+  return `${links.active} active of ${links.total} link${links.total === 1 ? '' : 's'}`
+}
+
+export default async function MyHandoutsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { deleted, page } = await searchParams
+  const user = await requirePortalUser('/handouts')
+  const pageNumber = Math.max(1, Number.parseInt(String(page ?? '1'), 10) || 1)
+  const { rows, totalDocs, totalPages } = await listMyHandouts({ payload: await getPayloadClient(), user, page: pageNumber })
+  return (
+    <>
+      <div className="page-heading">
+        <h1>My handouts</h1>
+        <Link className="button" href="/library">
+          Make a handout
+        </Link>
+      </div>
+      {deleted ? (
+        <p className="alert alert--success" role="status">
+          The handout was deleted and its patient links were revoked.
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="card">You have no handouts yet. Start from a topic in the <Link href="/library">library</Link> or one of your <Link href="/kits">kits</Link>.</p>
+      ) : (
+        <div className="card table-wrap">
+          <table>
+            <caption className="muted">
+              {totalDocs} handout{totalDocs === 1 ? '' : 's'}, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Patient</th>
+                <th scope="col">Topics</th>
+                <th scope="col">Created</th>
+                <th scope="col">Share status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <Link href={`/handouts/${row.id}`}>{row.patientName}</Link>
+                  </th>
+                  <td>{row.topicTitles.join(', ')}</td>
+                  <td>{formatLongDate(row.createdAt)}</td>
+                  <td>{shareStatus(row.shareLinks)}</td>
+                  <td>
+                    <Link href={`/handouts/new?from=${row.id}`} aria-label={`Duplicate the handout for ${row.patientName} for another patient`}>
+                      Duplicate
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {totalPages > 1 ? (
+            <nav className="actions" aria-label="Pages">
+              {pageNumber > 1 ? <Link href={`/handouts?page=${pageNumber - 1}`}>Newer</Link> : null}
+              <span className="muted">
+                Page {pageNumber} of {totalPages}
+              </span>
+              {pageNumber < totalPages ? <Link href={`/handouts?page=${pageNumber + 1}`}>Older</Link> : null}
+            </nav>
+          ) : null}
+        </div>
+      )}
+    </>
+  )
+}

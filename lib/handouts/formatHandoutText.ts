@@ -1,0 +1,40 @@
+/**
+ * Text shared by the builder's preview, the handout pages and the PDF, so the
+ * three say the same words. Pure functions: safe in client components.
+ */
+
+/**
+ * Dates are formatted in UTC, like the date in the download's file name, so
+ * the printed date cannot depend on the server's time zone. Follow-up dates
+ * are stored at 12:00 UTC for the same reason.
+ */
+const LONG_DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
+
+export function formatLongDate(isoTimestamp: string | null | undefined): string | null {
+  if (!isoTimestamp) return null
+  const date = new Date(isoTimestamp)
+  return Number.isNaN(date.getTime()) ? null : LONG_DATE_FORMAT.format(date)
+}
+
+/** Splits the clinician's free text on blank lines; single newlines stay as line breaks they typed. */
+export function instructionParagraphs(instructions: string | null | undefined): string[] {
+  if (!instructions) return []
+  return instructions
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+}
+
+/** The clinician's contact line, else "Call <clinic> on <phone>", else nothing. */
+export function contactText(contactLine: string | null | undefined, clinic: { name: string; phone?: string | null }): string | null {
+  const line = contactLine?.trim()
+  if (line) return line
+  const phone = clinic.phone?.trim()
+  return phone ? `Call ${clinic.name} on ${phone}` : null
+}
+
+/** `YYYY-MM-DD` of a stored follow-up timestamp, for date inputs. */
+export function toDateInputValue(isoTimestamp: string | null | undefined): string {
+  return isoTimestamp && /^\d{4}-\d{2}-\d{2}/.test(isoTimestamp) ? isoTimestamp.slice(0, 10) : ''
+}

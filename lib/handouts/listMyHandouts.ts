@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+
+import type { PortalUser } from '@/lib/auth/portalUser'
+import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
+
+export interface MyHandoutRow {
+  id: number
+  title: string
+  patientName: string
+  topicTitles: string[]
+  createdAt: string
+  shareLinks: { total: number; active: number }
+}
+
+/**
+ * The signed-in clinician's own handouts, newest first. Filtered by owner even
+ * for admins (this is "my handouts", not an admin console), and soft-deleted
+ * ones are left out for everyone.
+ */
+export async function listMyHandouts({ payload, user, limit = 50, page = 1, now = new Date() }: { payload: Payload; user: PortalUser; limit?: number; page?: number; now?: Date }) {
+  const handouts = await payload.find({
+    collection: 'handouts',
+    user,
+    overrideAccess: false,
+    where: { and: [{ clinician: { equals: user.id } }, { deletedAt: { exists: false } }] },
+    sort: '-createdAt',
+    limit,
+    page,
+    depth: 0,
+    select: { title: true, patientName: true, createdAt: true, sections: { topicTitle: true } },
+  })
+  const ids = handouts.docs.map((handout) => handout.id)
+  const links =
+    ids.length === 0
+      ? []
+      : (
+          await payload.find({
+            collection: 'share-links',
+            user,
+            overrideAccess: false,
+            where: { handout: { in: ids } },
+            limit: 1000,
+            depth: 0,
+            pagination: false,
+            select: { handout: true, expiresAt: true, revokedAt: true },
+          })
+        ).docs
+  const rows: MyHandoutRow[] = handouts.docs.map((handout) => {
+    const mine = links.filter((link) => (typeof link.handout === 'number' ? link.handout : link.handout.id) === handout.id)
+    return {
+      id: handout.id,
+      title: handout.title,
+      patientName: handout.patientName,
+      topicTitles: [...new Set((handout.sections ?? []).map((section) => section.topicTitle))],
+      createdAt: handout.createdAt,
+      shareLinks: { total: mine.length, active: mine.filter((link) => shareLinkStatus(link, now) === 'active').length },
+    }
+  })
+  return { rows, totalDocs: handouts.totalDocs, page: handouts.page ?? 1, totalPages: handouts.totalPages }
+}

@@ -1,0 +1,63 @@
+import type { Payload } from 'payload'
+
+import type { PortalUser } from '@/lib/auth/portalUser'
+import { richTextToPlainText } from '@/lib/content/lexical'
+
+import type { RichTextState } from './types'
+
+export interface BuilderSection {
+  id: string
+  heading: string
+  /** Plain-text paragraphs: the live preview shows the same words the handout will. */
+  paragraphs: string[]
+}
+
+export interface BuilderTopic {
+  id: number
+  slug: string
+  title: string
+  sections: BuilderSection[]
+}
+
+export function toParagraphs(body: RichTextState): string[] {
+  return richTextToPlainText(body)
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+/** Published topics by id or slug, with their sections, for the builder. */
+export async function loadBuilderTopics({ payload, user, ids = [], slugs = [] }: { payload: Payload; user: PortalUser; ids?: number[]; slugs?: string[] }): Promise<BuilderTopic[]> {
+  if (ids.length === 0 && slugs.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'topics',
+    user,
+    overrideAccess: false,
+    draft: false,
+    where: { and: [{ _status: { equals: 'published' } }, { or: [{ id: { in: ids.length ? ids : [0] } }, { slug: { in: slugs.length ? slugs : [''] } }] }] },
+    limit: ids.length + slugs.length,
+    depth: 0,
+  })
+  return docs.map((topic) => ({
+    id: topic.id,
+    slug: topic.slug,
+    title: topic.title,
+    sections: topic.sections.flatMap((section) => (section.id ? [{ id: section.id, heading: section.heading, paragraphs: toParagraphs(section.body as RichTextState) }] : [])),
+  }))
+}
+
+/** All published topics, for the builder's "Add a topic" list. */
+export async function listPublishedTopics({ payload, user }: { payload: Payload; user: PortalUser }): Promise<Array<{ id: number; title: string }>> {
+  const { docs } = await payload.find({
+    collection: 'topics',
+    user,
+    overrideAccess: false,
+    draft: false,
+    where: { _status: { equals: 'published' } },
+    sort: 'title',
+    limit: 500,
+    depth: 0,
+    select: { title: true },
+  })
+  return docs.map((topic) => ({ id: topic.id, title: topic.title }))
+}

@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+
+import type { PortalUser } from '@/lib/auth/portalUser'
+import type { Handout } from '@/payload-types'
+
+import { createHandout, HandoutInputError } from './createHandout'
+import { personalisationOf } from './personalisationOf'
+
+/**
+ * "Refresh" makes a new revision rather than rewriting the snapshot: what a
+ * patient was given (and may have open through a share link) must not change
+ * under them, and the old handout stays as the record of it. The new handout
+ * copies the same sections from the topics' current published versions, with
+ * the same personalisation, and points back with `revisionOf`. Sections
+ * that were removed from their topic are left out and reported.
+ */
+export async function refreshHandout({ payload, user, handoutId }: { payload: Payload; user: PortalUser; handoutId: number }): Promise<{ handout: Handout; droppedSections: string[] }> {
+  const original = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
+  if (!original) throw new HandoutInputError('That handout does not exist or is not yours.')
+
+  const topicIds = [...new Set(original.sections.map((section) => (typeof section.topic === 'number' ? section.topic : section.topic.id)))]
+  const { docs: topics } = await payload.find({
+    collection: 'topics',
+    user,
+    overrideAccess: false,
+    draft: false,
+    where: { and: [{ id: { in: topicIds } }, { _status: { equals: 'published' } }] },
+    limit: topicIds.length,
+    depth: 0,
+  })
+  const available = new Set(topics.flatMap((topic) => topic.sections.map((section) => `${topic.id}:${section.id}`)))
+  const sections = original.sections.map((section) => ({ topicId: typeof section.topic === 'number' ? section.topic : section.topic.id, sectionId: section.sectionId }))
+  const kept = sections.filter((ref) => available.has(`${ref.topicId}:${ref.sectionId}`))
+  const droppedSections = original.sections.filter((section, index) => !kept.includes(sections[index]!)).map((section) => section.heading)
+  if (kept.length === 0) throw new HandoutInputError('None of these sections exist in the published topics any more. Build a new handout instead.')
+
+  const handout = await createHandout({ payload, user, input: { ...personalisationOf(original), patientName: original.patientName, preferredName: original.preferredName ?? undefined, sections: kept, revisionOf: original.id } })
+  return { handout, droppedSections }
+}
