@@ -20,7 +20,12 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-migrate-'))
 const database = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'careleaf_migrate', persistent: false })
-const env = { ...process.env, DATABASE_URL: database.databaseUrl, PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex') }
+const env = {
+  ...process.env,
+  DATABASE_URL: database.databaseUrl,
+  PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ./scripts/preload-lexical.mjs`.trim(),
+}
 const payloadBin = path.join(process.cwd(), 'node_modules', '.bin', 'payload')
 try {
   for (const args of [['migrate'], ['migrate:create', name]]) {

@@ -31,6 +31,8 @@ Object.assign(process.env, {
   NEXT_TELEMETRY_DISABLED: '1',
 })
 
+// Loading the Payload config outside Next.js: see preload-lexical.mjs for why this comes first.
+await import('./preload-lexical.mjs')
 const { migrateAndSeed } = await import('../lib/db/migrateAndSeed')
 await migrateAndSeed({ demoAccounts: true })
 

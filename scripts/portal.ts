@@ -40,6 +40,8 @@ process.env.NEXT_PUBLIC_SERVER_URL ??= process.env.NEXTAUTH_URL
 requireServerEnv()
 
 const demoAccounts = database.embedded || process.env.CARELEAF_SEED_DEMO === 'true'
+// Loading the Payload config outside Next.js: see preload-lexical.mjs for why this comes first.
+await import('./preload-lexical.mjs')
 const { migrateAndSeed } = await import('../lib/db/migrateAndSeed')
 const seeded = await migrateAndSeed({ demoAccounts })
 if (seeded.createdTopics.length > 0) log(`seeded topics: ${seeded.createdTopics.join(', ')} (${seeded.removedFromSource} promotional passage(s) left out of the source)`)

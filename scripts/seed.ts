@@ -13,6 +13,8 @@ if (database.embedded) process.env.PAYLOAD_SECRET ??= ensureLocalSecrets(path.jo
 if (!process.env.PAYLOAD_SECRET) throw new Error('PAYLOAD_SECRET is not set (see .env.example).')
 process.env.DATABASE_URL = database.databaseUrl
 
+// Loading the Payload config outside Next.js: see preload-lexical.mjs for why this comes first.
+await import('./preload-lexical.mjs')
 const { migrateAndSeed } = await import('../lib/db/migrateAndSeed')
 const report = await migrateAndSeed({ demoAccounts: database.embedded || process.env.CARELEAF_SEED_DEMO === 'true' })
 console.log(`users created: ${report.createdUsers.length}, topics created: ${report.createdTopics.length}`)
