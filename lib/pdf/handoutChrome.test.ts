@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+
+import { extractPdfText } from '../../tests/support/extractPdfText'
+import { handoutFixture } from '../../tests/support/handoutFixtures'
+import { inspectPdfLayout } from '../../tests/support/inspectPdfLayout'
+
+import { renderHandoutPdf, shareLinkQrPng } from './renderHandoutPdf'
+
+const flowing = (text: string) => text.replace(/\s+/g, ' ')
+
+/** The most common font size of body text: the sentence below is a plain paragraph in the fixture. */
+function sizeOf(runs: Array<{ text: string; size: number }>, fragment: string): number | undefined {
+  return runs.find((run) => run.text.includes(fragment))?.size
+}
+
+describe('handout PDF chrome', () => {
+  it('prints the greeting, the follow-up date and the contact line, and names the accessible web version', async () => {
+    const pdf = await extractPdfText(
+      await renderHandoutPdf(handoutFixture({ preferredName: 'Janie', followUpDate: '2026-12-14T12:00:00.000Z', contactLine: 'Call Nurse Ann on (555) 010-0142' })),
+    )
+    const text = flowing(pdf.text)
+    expect(text).toContain('Hello Janie,')
+    expect(text).toContain('Your follow-up appointment: December 14, 2026')
+    expect(text).toContain('Questions? Call Nurse Ann on (555) 010-0142')
+    expect(text).toContain('The web version is the accessible one')
+    // Order: greeting, instructions, sections, then next steps, then the web version.
+    expect(text.indexOf('Hello Janie')).toBeLessThan(text.indexOf('Your care team’s instructions'))
+    expect(text.indexOf('How much to take')).toBeLessThan(text.indexOf('Next steps'))
+    expect(text.indexOf('Next steps')).toBeLessThan(text.indexOf('Read this handout online'))
+  })
+
+  it('falls back to the clinic phone for the contact line, and asks for the link when there is no share link', async () => {
+    const text = flowing((await extractPdfText(await renderHandoutPdf(handoutFixture({ shareUrl: null })))).text)
+    expect(text).toContain('Questions? Call Springfield Family Practice on (555) 010-0199')
+    expect(text).toContain('ask your care team for its link')
+  })
+
+  it('draws a QR code only when a share link exists', async () => {
+    const withLink = await inspectPdfLayout(await renderHandoutPdf(handoutFixture()))
+    const without = await inspectPdfLayout(await renderHandoutPdf(handoutFixture({ shareUrl: null })))
+    expect(withLink.reduce((sum, page) => sum + page.imageCount, 0)).toBe(1)
+    expect(without.reduce((sum, page) => sum + page.imageCount, 0)).toBe(0)
+  })
+
+  it('makes a PNG QR code for http(s) links only', async () => {
+    const png = await shareLinkQrPng('https://careleaf.example.org/p/abc')
+    expect(png?.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+    expect(await shareLinkQrPng('javascript:alert(1)')).toBeNull()
+    expect(await shareLinkQrPng(null)).toBeNull()
+  })
+
+  it('sets body text at 16 pt or more in large print, and 12 pt otherwise', async () => {
+    const fragment = 'Replace a mattress that sags'
+    const regular = (await inspectPdfLayout(await renderHandoutPdf(handoutFixture()))).flatMap((page) => page.runs)
+    const large = (await inspectPdfLayout(await renderHandoutPdf(handoutFixture({ largePrint: true })))).flatMap((page) => page.runs)
+    expect(sizeOf(regular, fragment)).toBe(12)
+    expect(sizeOf(large, fragment)).toBeGreaterThanOrEqual(16)
+    expect(sizeOf(large, 'Prepared for')).toBeGreaterThan(sizeOf(regular, 'Prepared for')!)
+  })
+
+  it('uses the handout’s paper size and prints the review date in the footer of every page', async () => {
+    const pdf = await extractPdfText(await renderHandoutPdf(handoutFixture({ pageSize: 'A4', reviewedAt: '2026-06-30T00:00:00.000Z' })))
+    expect(pdf.pageSizes[0]).toEqual({ width: 595.28, height: 841.89 })
+    for (const page of pdf.pages) expect(page).toContain('Reviewed June 30, 2026')
+    const undated = await extractPdfText(await renderHandoutPdf(handoutFixture()))
+    expect(undated.text).not.toContain('Reviewed')
+  })
+
+  it('prints sources when the content provides them', async () => {
+    const text = flowing((await extractPdfText(await renderHandoutPdf(handoutFixture({ sources: ['NHS: Back pain (2024)'] })))).text)
+    expect(text).toContain('Sources: NHS: Back pain (2024)')
+  })
+
+  it('never puts the patient in the metadata, and sets the language', async () => {
+    const pdf = await extractPdfText(await renderHandoutPdf(handoutFixture({ preferredName: 'Janie', language: 'en' })))
+    expect(pdf.info).toMatchObject({ Language: 'en', Author: 'Springfield Family Practice' })
+    expect(JSON.stringify(pdf.info)).not.toMatch(/Jane|Janie|Doe/)
+  })
+})
