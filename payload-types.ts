@@ -68,6 +68,8 @@ export interface Config {
   blocks: {};
   collections: {
     topics: Topic;
+    categories: Category;
+    media: Media;
     handouts: Handout;
     'share-links': ShareLink;
     users: User;
@@ -80,6 +82,8 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     handouts: HandoutsSelect<false> | HandoutsSelect<true>;
     'share-links': ShareLinksSelect<false> | ShareLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -128,7 +132,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Patient education topics. Clinicians only ever see the published version.
+ * Patient education topics. Editors save drafts; a reviewer signs off and publishes. Clinicians only ever see the published version.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics".
@@ -141,78 +145,78 @@ export interface Topic {
    */
   slug: string;
   /**
+   * Set when a reviewer publishes.
+   */
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  /**
+   * One year after review unless the reviewer sets another date.
+   */
+  reviewDueAt?: string | null;
+  /**
+   * A reviewer must accept every open quality flag (see the Quality tab) before publishing.
+   */
+  acknowledgedFlags?:
+    ('promotional' | 'no-sources' | 'no-warning-signs' | 'missing-alt-text' | 'grade-above-target')[] | null;
+  /**
    * One or two plain-language sentences shown in the library.
    */
   summary: string;
   /**
    * Each section must make sense on its own: clinicians pick sections for a handout.
    */
-  sections: TextSectionBlock[];
+  sections: (TextSectionBlock | TipsBlock | ExerciseBlock | WarningSignsBlock | MediaBlock)[];
+  audience?: ('adult' | 'child' | 'caregiver')[] | null;
+  /**
+   * Body region and specialty.
+   */
+  categories?: (number | Category)[] | null;
+  /**
+   * ICD-10-CM and SNOMED CT codes this topic is for. Clinicians can type a code into the library search.
+   */
+  codes?:
+    | {
+        system: 'icd10cm' | 'snomedct';
+        code: string;
+        display: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Words patients and clinicians use for this topic ("thoracic pain", "mid back pain").
+   */
+  keywords?: string[] | null;
+  /**
+   * Where the advice comes from. A topic without sources is flagged for the reviewer.
+   */
+  sources?:
+    | {
+        /**
+         * Author or organisation, title, year.
+         */
+        citation: string;
+        url?: string | null;
+        accessedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  readability?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readingGrade?: number | null;
+  smogIndex?: number | null;
+  qualityFlags?:
+    ('promotional' | 'no-sources' | 'no-warning-signs' | 'missing-alt-text' | 'grade-above-target')[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TextSectionBlock".
- */
-export interface TextSectionBlock {
-  heading: string;
-  body: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'text';
-}
-/**
- * Patient handouts. Created from the clinician workspace, not here.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "handouts".
- */
-export interface Handout {
-  id: number;
-  title: string;
-  patientName: string;
-  /**
-   * Set from the signed-in user.
-   */
-  clinician: number | User;
-  instructions?: string | null;
-  /**
-   * Copied from the topics when the handout was made.
-   */
-  sections: {
-    topic: number | Topic;
-    topicTitle: string;
-    sectionId: string;
-    heading: string;
-    body:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    id?: string | null;
-  }[];
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -241,6 +245,205 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextSectionBlock".
+ */
+export interface TextSectionBlock {
+  heading: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'text';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TipsBlock".
+ */
+export interface TipsBlock {
+  heading: string;
+  do?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  dont?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'tips';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ExerciseBlock".
+ */
+export interface ExerciseBlock {
+  name: string;
+  /**
+   * Optional picture of the position. Its alt text comes from the media item.
+   */
+  image?: (number | null) | Media;
+  steps: {
+    text: string;
+    id?: string | null;
+  }[];
+  /**
+   * For example "10 times, twice a day".
+   */
+  repetitions?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'exercise';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for people who cannot see it. Required.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    print?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WarningSignsBlock".
+ */
+export interface WarningSignsBlock {
+  heading: string;
+  /**
+   * For example "Call 911 or go to the emergency department if you have:"
+   */
+  intro?: string | null;
+  signs: {
+    text: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'warningSigns';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MediaBlock".
+ */
+export interface MediaBlock {
+  image: number | Media;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'media';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  name: string;
+  /**
+   * Used in links. Filled from the name when left empty.
+   */
+  slug: string;
+  kind: 'bodyRegion' | 'specialty';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Patient handouts. Created from the clinician workspace, not here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handouts".
+ */
+export interface Handout {
+  id: number;
+  title: string;
+  patientName: string;
+  /**
+   * Set from the signed-in user.
+   */
+  clinician: number | User;
+  instructions?: string | null;
+  /**
+   * Copied from the topics when the handout was made.
+   */
+  sections: {
+    topic: number | Topic;
+    topicTitle: string;
+    sectionId: string;
+    heading: string;
+    blockType?: string | null;
+    body:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -315,6 +518,14 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'categories';
+        value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
         relationTo: 'handouts';
         value: number | Handout;
       } | null)
@@ -379,12 +590,44 @@ export interface PayloadMigration {
 export interface TopicsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewDueAt?: T;
+  acknowledgedFlags?: T;
   summary?: T;
   sections?:
     | T
     | {
         text?: T | TextSectionBlockSelect<T>;
+        tips?: T | TipsBlockSelect<T>;
+        exercise?: T | ExerciseBlockSelect<T>;
+        warningSigns?: T | WarningSignsBlockSelect<T>;
+        media?: T | MediaBlockSelect<T>;
       };
+  audience?: T;
+  categories?: T;
+  codes?:
+    | T
+    | {
+        system?: T;
+        code?: T;
+        display?: T;
+        id?: T;
+      };
+  keywords?: T;
+  sources?:
+    | T
+    | {
+        citation?: T;
+        url?: T;
+        accessedAt?: T;
+        id?: T;
+      };
+  readability?: T;
+  readingGrade?: T;
+  smogIndex?: T;
+  qualityFlags?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -398,6 +641,133 @@ export interface TextSectionBlockSelect<T extends boolean = true> {
   body?: T;
   id?: T;
   blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TipsBlock_select".
+ */
+export interface TipsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  do?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  dont?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ExerciseBlock_select".
+ */
+export interface ExerciseBlockSelect<T extends boolean = true> {
+  name?: T;
+  image?: T;
+  steps?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  repetitions?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WarningSignsBlock_select".
+ */
+export interface WarningSignsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  signs?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MediaBlock_select".
+ */
+export interface MediaBlockSelect<T extends boolean = true> {
+  image?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        print?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -415,6 +785,7 @@ export interface HandoutsSelect<T extends boolean = true> {
         topicTitle?: T;
         sectionId?: T;
         heading?: T;
+        blockType?: T;
         body?: T;
         id?: T;
       };

@@ -3,18 +3,13 @@ import { notFound } from 'next/navigation'
 
 import { hasRole } from '@/access/roles'
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
-import { richTextToPlainText } from '@/lib/content/lexical'
-import type { RichTextState } from '@/lib/handouts/types'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { reviewState } from '@/lib/topics/reviewStatus'
+import { sectionExcerpt } from '@/lib/topics/sectionExcerpt'
 
 import { HandoutBuilderForm } from './HandoutBuilderForm'
 
 export const metadata: Metadata = { title: 'Make a handout' }
-
-function excerpt(body: RichTextState, length = 180): string {
-  const text = richTextToPlainText(body).replace(/\s+/g, ' ').trim()
-  return text.length > length ? `${text.slice(0, text.lastIndexOf(' ', length))}…` : text
-}
 
 export default async function TopicPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
@@ -27,20 +22,29 @@ export default async function TopicPage({ params }: { params: Promise<{ slug: st
     draft: false,
     where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     limit: 1,
-    depth: 0,
+    depth: 1,
   })
   const topic = docs[0]
   if (!topic) notFound()
 
-  const sections = topic.sections.flatMap((section) =>
-    section.id ? [{ id: section.id, heading: section.heading, excerpt: excerpt(section.body as RichTextState) }] : [],
-  )
+  const sections = topic.sections.flatMap((section) => {
+    if (!section.id) return []
+    const { heading, excerpt } = sectionExcerpt(section)
+    return [{ id: section.id, heading, excerpt }]
+  })
+  const reviewOverdue = reviewState(topic.reviewDueAt) === 'overdue'
   const canMakeHandouts = hasRole(user, 'clinician', 'admin')
 
   return (
     <>
       <h1>{topic.title}</h1>
       <p className="muted">{topic.summary}</p>
+      {reviewOverdue && (
+        <p className="review-warning" role="note">
+          <strong>Review overdue:</strong> this topic was due for clinical review on{' '}
+          {new Date(topic.reviewDueAt!).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })}. Check it against current guidance before giving it to a patient.
+        </p>
+      )}
       {canMakeHandouts ? (
         <HandoutBuilderForm topicId={topic.id} sections={sections} />
       ) : (
