@@ -68,11 +68,13 @@ export interface Config {
   blocks: {};
   collections: {
     topics: Topic;
+    categories: Category;
+    media: Media;
     handouts: Handout;
+    kits: Kit;
     'share-links': ShareLink;
     users: User;
     'audit-events': AuditEvent;
-    kits: Kit;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -81,11 +83,13 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     handouts: HandoutsSelect<false> | HandoutsSelect<true>;
+    kits: KitsSelect<false> | KitsSelect<true>;
     'share-links': ShareLinksSelect<false> | ShareLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
-    kits: KitsSelect<false> | KitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -130,7 +134,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Patient education topics. Clinicians only ever see the published version.
+ * Patient education topics. Editors save drafts; a reviewer signs off and publishes. Clinicians only ever see the published version.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics".
@@ -143,16 +147,106 @@ export interface Topic {
    */
   slug: string;
   /**
+   * Set when a reviewer publishes.
+   */
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  /**
+   * One year after review unless the reviewer sets another date.
+   */
+  reviewDueAt?: string | null;
+  /**
+   * A reviewer must accept every open quality flag (see the Quality tab) before publishing.
+   */
+  acknowledgedFlags?:
+    ('promotional' | 'no-sources' | 'no-warning-signs' | 'missing-alt-text' | 'grade-above-target')[] | null;
+  /**
    * One or two plain-language sentences shown in the library.
    */
   summary: string;
   /**
    * Each section must make sense on its own: clinicians pick sections for a handout.
    */
-  sections: TextSectionBlock[];
+  sections: (TextSectionBlock | TipsBlock | ExerciseBlock | WarningSignsBlock | MediaBlock)[];
+  audience?: ('adult' | 'child' | 'caregiver')[] | null;
+  /**
+   * Body region and specialty.
+   */
+  categories?: (number | Category)[] | null;
+  /**
+   * ICD-10-CM and SNOMED CT codes this topic is for. Clinicians can type a code into the library search.
+   */
+  codes?:
+    | {
+        system: 'icd10cm' | 'snomedct';
+        code: string;
+        display: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Words patients and clinicians use for this topic ("thoracic pain", "mid back pain").
+   */
+  keywords?: string[] | null;
+  /**
+   * Where the advice comes from. A topic without sources is flagged for the reviewer.
+   */
+  sources?:
+    | {
+        /**
+         * Author or organisation, title, year.
+         */
+        citation: string;
+        url?: string | null;
+        accessedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  readability?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readingGrade?: number | null;
+  smogIndex?: number | null;
+  qualityFlags?:
+    ('promotional' | 'no-sources' | 'no-warning-signs' | 'missing-alt-text' | 'grade-above-target')[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer' | 'clinician')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -178,6 +272,142 @@ export interface TextSectionBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'text';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TipsBlock".
+ */
+export interface TipsBlock {
+  heading: string;
+  do?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  dont?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'tips';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ExerciseBlock".
+ */
+export interface ExerciseBlock {
+  name: string;
+  /**
+   * Optional picture of the position. Its alt text comes from the media item.
+   */
+  image?: (number | null) | Media;
+  steps: {
+    text: string;
+    id?: string | null;
+  }[];
+  /**
+   * For example "10 times, twice a day".
+   */
+  repetitions?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'exercise';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for people who cannot see it. Required.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    print?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WarningSignsBlock".
+ */
+export interface WarningSignsBlock {
+  heading: string;
+  /**
+   * For example "Call 911 or go to the emergency department if you have:"
+   */
+  intro?: string | null;
+  signs: {
+    text: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'warningSigns';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MediaBlock".
+ */
+export interface MediaBlock {
+  image: number | Media;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'media';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  name: string;
+  /**
+   * Used in links. Filled from the name when left empty.
+   */
+  slug: string;
+  kind: 'bodyRegion' | 'specialty';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Patient handouts. Created from the clinician workspace, not here.
@@ -234,6 +464,7 @@ export interface Handout {
     topicTitle: string;
     sectionId: string;
     heading: string;
+    blockType?: string | null;
     body:
       | {
           [k: string]: unknown;
@@ -250,31 +481,23 @@ export interface Handout {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "kits".
  */
-export interface User {
+export interface Kit {
   id: number;
   name: string;
-  roles: ('admin' | 'editor' | 'reviewer' | 'clinician')[];
+  owner: number | User;
+  /**
+   * Every clinician in the clinic can start handouts from it.
+   */
+  sharedWithClinic?: boolean | null;
+  items: {
+    topic: number | Topic;
+    sectionId: string;
+    id?: string | null;
+  }[];
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -323,26 +546,6 @@ export interface AuditEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "kits".
- */
-export interface Kit {
-  id: number;
-  name: string;
-  owner: number | User;
-  /**
-   * Every clinician in the clinic can start handouts from it.
-   */
-  sharedWithClinic?: boolean | null;
-  items: {
-    topic: number | Topic;
-    sectionId: string;
-    id?: string | null;
-  }[];
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -370,8 +573,20 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'categories';
+        value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
         relationTo: 'handouts';
         value: number | Handout;
+      } | null)
+    | ({
+        relationTo: 'kits';
+        value: number | Kit;
       } | null)
     | ({
         relationTo: 'share-links';
@@ -384,10 +599,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
-      } | null)
-    | ({
-        relationTo: 'kits';
-        value: number | Kit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -438,12 +649,44 @@ export interface PayloadMigration {
 export interface TopicsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewDueAt?: T;
+  acknowledgedFlags?: T;
   summary?: T;
   sections?:
     | T
     | {
         text?: T | TextSectionBlockSelect<T>;
+        tips?: T | TipsBlockSelect<T>;
+        exercise?: T | ExerciseBlockSelect<T>;
+        warningSigns?: T | WarningSignsBlockSelect<T>;
+        media?: T | MediaBlockSelect<T>;
       };
+  audience?: T;
+  categories?: T;
+  codes?:
+    | T
+    | {
+        system?: T;
+        code?: T;
+        display?: T;
+        id?: T;
+      };
+  keywords?: T;
+  sources?:
+    | T
+    | {
+        citation?: T;
+        url?: T;
+        accessedAt?: T;
+        id?: T;
+      };
+  readability?: T;
+  readingGrade?: T;
+  smogIndex?: T;
+  qualityFlags?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -457,6 +700,133 @@ export interface TextSectionBlockSelect<T extends boolean = true> {
   body?: T;
   id?: T;
   blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TipsBlock_select".
+ */
+export interface TipsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  do?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  dont?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ExerciseBlock_select".
+ */
+export interface ExerciseBlockSelect<T extends boolean = true> {
+  name?: T;
+  image?: T;
+  steps?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  repetitions?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WarningSignsBlock_select".
+ */
+export interface WarningSignsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  signs?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MediaBlock_select".
+ */
+export interface MediaBlockSelect<T extends boolean = true> {
+  image?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        print?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -491,7 +861,26 @@ export interface HandoutsSelect<T extends boolean = true> {
         topicTitle?: T;
         sectionId?: T;
         heading?: T;
+        blockType?: T;
         body?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kits_select".
+ */
+export interface KitsSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  sharedWithClinic?: T;
+  items?:
+    | T
+    | {
+        topic?: T;
+        sectionId?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -546,24 +935,6 @@ export interface AuditEventsSelect<T extends boolean = true> {
   targetCollection?: T;
   targetId?: T;
   detail?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "kits_select".
- */
-export interface KitsSelect<T extends boolean = true> {
-  name?: T;
-  owner?: T;
-  sharedWithClinic?: T;
-  items?:
-    | T
-    | {
-        topic?: T;
-        sectionId?: T;
-        id?: T;
-      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,8 +7,10 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { AuditEvents } from './collections/AuditEvents'
+import { Categories } from './collections/Categories'
 import { Handouts } from './collections/Handouts'
 import { Kits } from './collections/Kits'
+import { Media } from './collections/Media'
 import { ShareLinks } from './collections/ShareLinks'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -23,7 +25,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Careleaf' },
   },
-  collections: [Topics, Handouts, ShareLinks, Users, AuditEvents, Kits],
+  collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, Users, AuditEvents],
   globals: [Clinic],
   editor: lexicalEditor(),
   // Checked with a clear message at start-up (instrumentation.ts, scripts/portal.ts);

@@ -1,6 +1,7 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-
+import { orderSectionsForReading } from '@/lib/handouts/parseSectionSnapshot'
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
+
+import { SectionBlockBody } from './SectionBlockBody'
 
 /** The handout as read on screen: same order and text as the PDF. */
 export function HandoutBody({ instructions, sections, headingLevel = 2 }: { instructions?: string | null; sections: HandoutSectionSnapshot[]; headingLevel?: 2 | 3 }) {
@@ -16,10 +17,15 @@ export function HandoutBody({ instructions, sections, headingLevel = 2 }: { inst
           ))}
         </section>
       )}
-      {sections.map((section) => (
-        <section key={`${section.topicId}-${section.sectionId}`} aria-labelledby={`s-${section.sectionId}`}>
+      {/* "When to get help now" first: the one section that can be urgent must not be missed. */}
+      {orderSectionsForReading(sections).map((section) => (
+        <section
+          key={`${section.topicId}-${section.sectionId}`}
+          aria-labelledby={`s-${section.sectionId}`}
+          className={section.blockType === 'warningSigns' ? 'warning-signs' : undefined}
+        >
           <Heading id={`s-${section.sectionId}`}>{section.heading}</Heading>
-          <RichText data={section.body} disableContainer />
+          <SectionBlockBody section={section} />
         </section>
       ))}
     </>

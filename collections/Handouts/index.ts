@@ -90,6 +90,8 @@ export const Handouts: CollectionConfig = {
         { name: 'topicTitle', type: 'text', required: true },
         { name: 'sectionId', type: 'text', required: true },
         { name: 'heading', type: 'text', required: true },
+        // Empty on handouts made before blocks existed: those are text sections.
+        { name: 'blockType', type: 'text' },
         { name: 'body', type: 'json', required: true },
       ],
     },

@@ -1,18 +1,18 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
-import type { Handout, TextSectionBlock, Topic } from '@/payload-types'
+import type { TopicSection } from '@/lib/topics/topicSections'
+import type { Handout, Topic } from '@/payload-types'
 
 import type { CreateHandoutInput, SectionRef } from './createHandoutInput'
 import { dedupeSections, handoutTitle } from './orderSections'
+import { snapshotSection } from './snapshotSection'
 
 export class HandoutInputError extends Error {
   override name = 'HandoutInputError'
 }
 
-type TopicSection = TextSectionBlock & { id: string }
-
-function hasId(section: Topic['sections'][number]): section is TopicSection {
+function hasId(section: Topic['sections'][number]): section is TopicSection & { id: string } {
   return typeof section.id === 'string'
 }
 
@@ -76,7 +76,8 @@ export async function createHandout({
   async function loadTopic(id: number): Promise<Topic> {
     const cached = topics.get(id)
     if (cached) return cached
-    const topic = await payload.findByID({ collection: 'topics', id, depth: 0, draft: false, user, overrideAccess: false }).catch(() => null)
+    // depth 1 resolves images in exercise and media blocks, which the snapshot copies.
+    const topic = await payload.findByID({ collection: 'topics', id, depth: 1, draft: false, user, overrideAccess: false }).catch(() => null)
     if (!topic || topic._status !== 'published') throw new HandoutInputError('One of the chosen topics is no longer available. Remove it and try again.')
     topics.set(id, topic)
     return topic
@@ -90,7 +91,16 @@ export async function createHandout({
     const topic = await loadTopic(ref.topicId)
     const section = topic.sections.filter(hasId).find((candidate) => candidate.id === ref.sectionId)
     if (!section) throw new HandoutInputError('Some chosen sections no longer exist in their topic. Reload and try again.')
-    snapshots.push({ topic: topic.id, topicTitle: topic.title, sectionId: section.id, heading: section.heading, body: section.body })
+    const snapshot = snapshotSection(section, { topicId: topic.id, topicTitle: topic.title })
+    if (!snapshot) throw new HandoutInputError('An image in the chosen sections is no longer available. Reload and try again.')
+    snapshots.push({
+      topic: topic.id,
+      topicTitle: snapshot.topicTitle,
+      sectionId: snapshot.sectionId,
+      heading: snapshot.heading,
+      blockType: snapshot.blockType ?? 'text',
+      body: snapshot.body as unknown as Record<string, unknown>,
+    })
   }
 
   const usedTopics = [...new Set(refs.map((ref) => ref.topicId))].map((id) => topics.get(id)!)

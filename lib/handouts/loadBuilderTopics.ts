@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { richTextToPlainText } from '@/lib/content/lexical'
+import { sectionHeading, sectionPassages } from '@/lib/topics/topicSections'
 
 import type { RichTextState } from './types'
 
@@ -42,7 +43,8 @@ export async function loadBuilderTopics({ payload, user, ids = [], slugs = [] }:
     id: topic.id,
     slug: topic.slug,
     title: topic.title,
-    sections: topic.sections.flatMap((section) => (section.id ? [{ id: section.id, heading: section.heading, paragraphs: toParagraphs(section.body as RichTextState) }] : [])),
+    // Every block kind (text, tips, exercise, warning signs, image) previews as its heading and passages.
+    sections: topic.sections.flatMap((section) => (section.id ? [{ id: section.id, heading: sectionHeading(section), paragraphs: sectionPassages(section) }] : [])),
   }))
 }
 

@@ -4,27 +4,22 @@ import type { Handout } from '@/payload-types'
 
 import { resolvePageSize } from './handoutOptions'
 import { loadClinic } from './loadClinic'
-import type { HandoutDocumentData, HandoutSectionSnapshot, RichTextState } from './types'
-
-function isRichTextState(value: unknown): value is RichTextState {
-  if (typeof value !== 'object' || value === null) return false
-  const root = (value as { root?: unknown }).root
-  return typeof root === 'object' && root !== null && Array.isArray((root as { children?: unknown }).children)
-}
+import { parseSectionSnapshot } from './parseSectionSnapshot'
+import type { HandoutDocumentData, HandoutSectionSnapshot } from './types'
 
 export function handoutSectionSnapshots(handout: Handout): HandoutSectionSnapshot[] {
   return handout.sections.map((section) => {
-    if (!isRichTextState(section.body)) {
-      // Stored snapshots are written only by createHandout; a bad one is a bug to surface, not to hide.
-      throw new Error(`Handout ${handout.id} has a malformed section snapshot (${section.sectionId}).`)
-    }
-    return {
+    const snapshot = parseSectionSnapshot({
       topicId: typeof section.topic === 'number' ? section.topic : section.topic.id,
       topicTitle: section.topicTitle,
       sectionId: section.sectionId,
       heading: section.heading,
+      blockType: section.blockType ?? null,
       body: section.body,
-    }
+    })
+    // Stored snapshots are written only by createHandout; a bad one is a bug to surface, not to hide.
+    if (!snapshot) throw new Error(`Handout ${handout.id} has a malformed section snapshot (${section.sectionId}).`)
+    return snapshot
   })
 }
 

@@ -3,19 +3,67 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 /** Lexical editor state as stored by Payload's rich text fields. */
 export type RichTextState = SerializedEditorState
 
-/**
- * One section copied into a handout at creation time. The copy is what the
- * PDF and the patient page render, so a later edit to the topic cannot
- * change what a patient was given.
- */
-export interface HandoutSectionSnapshot {
+/** An image as copied into a handout: enough to draw it without the media collection. */
+export interface SnapshotImage {
+  /** Public URL of the image (web page). */
+  url: string
+  /** File name inside the media folder (PDF, read from disk). */
+  filename: string
+  alt: string
+  width?: number | null
+  height?: number | null
+}
+
+interface SnapshotBase {
   topicId: number
   topicTitle: string
   /** Stable id of the section (block id) inside its topic. */
   sectionId: string
   heading: string
+}
+
+/**
+ * Text sections. Handouts made before blocks existed store only heading and
+ * body, with no blockType: they read as text sections.
+ */
+export interface TextSectionSnapshot extends SnapshotBase {
+  blockType?: 'text'
   body: RichTextState
 }
+
+export interface TipsSectionSnapshot extends SnapshotBase {
+  blockType: 'tips'
+  body: { do: string[]; dont: string[] }
+}
+
+export interface ExerciseSectionSnapshot extends SnapshotBase {
+  blockType: 'exercise'
+  body: { steps: string[]; repetitions?: string | null; image?: SnapshotImage | null }
+}
+
+export interface WarningSignsSectionSnapshot extends SnapshotBase {
+  blockType: 'warningSigns'
+  body: { intro?: string | null; signs: string[] }
+}
+
+export interface MediaSectionSnapshot extends SnapshotBase {
+  blockType: 'media'
+  body: { image: SnapshotImage; caption?: string | null }
+}
+
+/**
+ * One section copied into a handout at creation time. The copy is what the
+ * PDF and the patient page render, so a later edit to the topic cannot
+ * change what a patient was given.
+ */
+export type HandoutSectionSnapshot =
+  | TextSectionSnapshot
+  | TipsSectionSnapshot
+  | ExerciseSectionSnapshot
+  | WarningSignsSectionSnapshot
+  | MediaSectionSnapshot
+
+export type HandoutSectionType = NonNullable<HandoutSectionSnapshot['blockType']>
 
 /** Everything the PDF needs, already resolved: no database access while rendering. */
 export interface HandoutDocumentData {

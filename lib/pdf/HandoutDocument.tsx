@@ -8,7 +8,11 @@ import type { HandoutDocumentData, HandoutSectionSnapshot } from '../handouts/ty
 
 import { HANDOUT_FONT_FAMILY } from './fonts'
 import { BODY_FONT_SIZE, BODY_LINE_HEIGHT, HANDOUT_COLORS } from './handoutTheme'
-import { breakLongUrl, HEADING_MIN_PRESENCE_AHEAD, lexicalToPdf, printableUrl } from './lexicalToPdf'
+import { WarningSignsPdfBlock } from '../../blocks/WarningSigns/PdfBlock'
+import { orderSectionsForReading } from '../handouts/parseSectionSnapshot'
+
+import { breakLongUrl, HEADING_MIN_PRESENCE_AHEAD, printableUrl } from './lexicalToPdf'
+import { sectionBodyToPdf } from './sectionBodyToPdf'
 
 export type HandoutPageSize = 'LETTER' | 'A4'
 
@@ -198,11 +202,18 @@ function footerPosition(pageSize: HandoutPageSize): { top: number } {
  * of a page.
  */
 function sectionElements(styles: HandoutStyles, section: HandoutSectionSnapshot, key: string): ReactNode[] {
+  if (section.blockType === 'warningSigns') {
+    return [
+      <View key={key} {...outlineEntry(section.heading, false)}>
+        <WarningSignsPdfBlock section={section} />
+      </View>,
+    ]
+  }
   return [
     <Text key={`${key}-heading`} style={styles.sectionHeading} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD} {...outlineEntry(section.heading, false)}>
       {section.heading}
     </Text>,
-    ...lexicalToPdf(section.body, `${key}-body`),
+    ...sectionBodyToPdf(section, key),
   ]
 }
 
@@ -334,7 +345,7 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
 
           {paragraphs.length > 0 ? <InstructionsBox styles={styles} paragraphs={paragraphs} /> : null}
 
-          {handoutBodyElements(styles, data.sections)}
+          {handoutBodyElements(styles, orderSectionsForReading(data.sections))}
 
           {followUp || contact ? <FollowUpBox styles={styles} date={followUp} contact={contact} /> : null}
 

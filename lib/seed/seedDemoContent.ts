@@ -5,7 +5,18 @@ import { loadUpperBackPainArticle } from '@/lib/content/upperBackPainArticle'
 
 import type { TextSectionBlock } from '@/payload-types'
 
+import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
+
 import { DEMO_ACCOUNTS } from './demoAccounts'
+import {
+  UPPER_BACK_PAIN_CATEGORIES,
+  UPPER_BACK_PAIN_CODES,
+  UPPER_BACK_PAIN_EXERCISE,
+  UPPER_BACK_PAIN_KEYWORDS,
+  UPPER_BACK_PAIN_SOURCES,
+  UPPER_BACK_PAIN_TIPS,
+  UPPER_BACK_PAIN_WARNING_SIGNS,
+} from './upperBackPainExtras'
 
 /** Lexical's own type and Payload's generated one describe the same JSON; only the index signature differs. */
 function asStoredRichText(state: ReturnType<typeof paragraphsToRichText>): TextSectionBlock['body'] {
@@ -48,6 +59,14 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
   const slug = 'upper-back-pain-during-sleep'
   const existingTopic = await payload.count({ collection: 'topics', where: { slug: { equals: slug } }, overrideAccess: true })
   if (existingTopic.totalDocs === 0) {
+    const categoryIds: number[] = []
+    for (const category of UPPER_BACK_PAIN_CATEGORIES) {
+      const found = await payload.find({ collection: 'categories', where: { slug: { equals: category.slug } }, overrideAccess: true, limit: 1, depth: 0 })
+      categoryIds.push(found.docs[0]?.id ?? (await payload.create({ collection: 'categories', overrideAccess: true, data: category })).id)
+    }
+    // The demo reviewer signs the seeded topic off; without demo accounts it has no reviewer until someone reviews it.
+    const reviewer = await payload.find({ collection: 'users', where: { email: { equals: 'reviewer@careleaf.local' } }, overrideAccess: true, limit: 1, depth: 0 })
+    const reviewedAt = new Date()
     await payload.create({
       collection: 'topics',
       overrideAccess: true,
@@ -57,11 +76,34 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
         slug,
         summary: article.summary,
         _status: 'published',
-        sections: article.sections.map((section) => ({
-          blockType: 'text' as const,
-          heading: section.heading,
-          body: asStoredRichText(paragraphsToRichText(section.paragraphs)),
-        })),
+        sections: [
+          ...article.sections.map((section) => ({
+            blockType: 'text' as const,
+            heading: section.heading,
+            body: asStoredRichText(paragraphsToRichText(section.paragraphs)),
+          })),
+          { blockType: 'tips' as const, heading: UPPER_BACK_PAIN_TIPS.heading, do: UPPER_BACK_PAIN_TIPS.do.map((text) => ({ text })), dont: UPPER_BACK_PAIN_TIPS.dont.map((text) => ({ text })) },
+          {
+            blockType: 'exercise' as const,
+            name: UPPER_BACK_PAIN_EXERCISE.name,
+            steps: UPPER_BACK_PAIN_EXERCISE.steps.map((text) => ({ text })),
+            repetitions: UPPER_BACK_PAIN_EXERCISE.repetitions,
+          },
+          {
+            blockType: 'warningSigns' as const,
+            heading: UPPER_BACK_PAIN_WARNING_SIGNS.heading,
+            intro: UPPER_BACK_PAIN_WARNING_SIGNS.intro,
+            signs: UPPER_BACK_PAIN_WARNING_SIGNS.signs.map((text) => ({ text })),
+          },
+        ],
+        audience: ['adult'],
+        categories: categoryIds,
+        codes: UPPER_BACK_PAIN_CODES,
+        keywords: UPPER_BACK_PAIN_KEYWORDS,
+        sources: UPPER_BACK_PAIN_SOURCES,
+        reviewedBy: reviewer.docs[0]?.id ?? null,
+        reviewedAt: reviewer.docs[0] ? reviewedAt.toISOString() : null,
+        reviewDueAt: reviewer.docs[0] ? defaultReviewDueAt(reviewedAt).toISOString() : null,
       },
     })
     report.createdTopics.push(slug)

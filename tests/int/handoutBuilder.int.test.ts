@@ -36,7 +36,7 @@ function paragraph(text: string) {
 
 /** A second published topic of our own, so tests never depend on each other's edits. */
 async function createKneeTopic(): Promise<Topic> {
-  const editor = await createTestUser(payload, ['editor'])
+  const editor = await createTestUser(payload, ['reviewer'])
   const suffix = crypto.randomBytes(3).toString('hex')
   return payload.create({
     collection: 'topics',
@@ -47,6 +47,8 @@ async function createKneeTopic(): Promise<Topic> {
       slug: `knee-pain-${suffix}`,
       summary: 'Easing knee pain at home.',
       _status: 'published',
+      // A short test topic: the reviewer knowingly accepts the content-quality flags it raises.
+      acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
       sections: [
         { blockType: 'text', heading: 'Resting the knee', body: paragraph('Rest the knee for two days.') },
         { blockType: 'text', heading: 'Knee exercises', body: paragraph('Straighten the leg ten times, morning and evening.') },
@@ -103,7 +105,7 @@ describe('createHandout with several topics', () => {
   it('refuses a section that is not in its topic, and a draft-only topic', async () => {
     const clinician = await createTestUser(payload, ['clinician'])
     await expect(createHandout({ payload, user: clinician, input: { sections: [{ topicId: kneePain.id, sectionId: backPain.sections[0]!.id! }], patientName: 'X' } })).rejects.toBeInstanceOf(HandoutInputError)
-    const editor = await createTestUser(payload, ['editor'])
+    const editor = await createTestUser(payload, ['reviewer'])
     const draft = await payload.create({ collection: 'topics', user: editor, overrideAccess: false, draft: true, data: { title: 'Unpublished', summary: 's', sections: [{ blockType: 'text', heading: 'H', body: paragraph('x') }], _status: 'draft' } })
     await expect(createHandout({ payload, user: clinician, input: { sections: [{ topicId: draft.id, sectionId: draft.sections[0]!.id! }], patientName: 'X' } })).rejects.toBeInstanceOf(HandoutInputError)
   })
@@ -116,13 +118,13 @@ describe('content updated since', () => {
     const handout = await createHandout({ payload, user: clinician, input: { sections: [ref(topic, 1), ref(topic, 0)], patientName: 'Refresh Patient', instructions: 'Keep going.' } })
     expect(await findHandoutUpdates({ payload, user: clinician, handout })).toEqual([])
 
-    const editor = await createTestUser(payload, ['editor'])
+    const editor = await createTestUser(payload, ['reviewer'])
     await payload.update({
       collection: 'topics',
       id: topic.id,
       user: editor,
       overrideAccess: false,
-      data: { sections: topic.sections.map((s, i) => (i === 1 ? { ...s, heading: 'Knee exercises (revised)' } : s)), _status: 'published' },
+      data: { sections: topic.sections.map((s, i) => (i === 1 ? { ...s, heading: 'Knee exercises (revised)' } : s)), _status: 'published', acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'] },
     })
     const updates = await findHandoutUpdates({ payload, user: clinician, handout })
     expect(updates.map((u) => u.topicId)).toEqual([topic.id])
@@ -228,7 +230,7 @@ describe('kits', () => {
     expect(renamed.owner).toMatchObject({ id: owner.id })
     expect((await findKit({ payload, user: admin, kitId: privateKit.id }))?.name).toBe('Renamed')
 
-    const editor = await createTestUser(payload, ['editor'])
+    const editor = await createTestUser(payload, ['reviewer'])
     await expect(saveKit({ payload, user: editor, input: { name: 'Nope', sharedWithClinic: true, sections } })).rejects.toThrow()
     expect(await findKit({ payload, user: editor, kitId: sharedKit.id })).toBeNull()
   })

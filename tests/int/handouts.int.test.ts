@@ -4,11 +4,17 @@ import type { Payload } from 'payload'
 import { richTextToPlainText } from '@/lib/content/lexical'
 import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
-import type { RichTextState } from '@/lib/handouts/types'
+import type { HandoutSectionSnapshot, RichTextState } from '@/lib/handouts/types'
+import { sectionHeading } from '@/lib/topics/topicSections'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
 let payload: Payload
+
+function textBody(snapshot: HandoutSectionSnapshot): RichTextState {
+  if (snapshot.blockType !== undefined && snapshot.blockType !== 'text') throw new Error(`expected a text section, got ${snapshot.blockType}`)
+  return snapshot.body
+}
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -18,15 +24,19 @@ describe('seeded content', () => {
   it('imports the article as a published topic with its real sections and without the promotion', async () => {
     const topic = await findSeededTopic(payload)
     expect(topic._status).toBe('published')
-    expect(topic.sections.map((s) => s.heading)).toEqual([
+    expect(topic.sections.map(sectionHeading)).toEqual([
       'Overview',
       'Poor Sleeping Posture',
       'Underlying Medical Conditions',
       'Medications',
       'Managing Upper Back Pain during Sleep',
       'Summary',
+      'Tips for sleeping with upper back pain',
+      'Shoulder rolls',
+      'When to get help now',
     ])
-    const allText = topic.sections.map((s) => richTextToPlainText(s.body as RichTextState)).join('\n')
+    expect(topic.sections.map((s) => s.blockType)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'tips', 'exercise', 'warningSigns'])
+    const allText = topic.sections.flatMap((s) => (s.blockType === 'text' ? [richTextToPlainText(s.body as RichTextState)] : [])).join('\n')
     expect(allText).toContain('Maintaining a neutral spinal position is crucial')
     expect(allText).not.toMatch(/soma|medicationplace/i)
     expect(allText).not.toContain('Back to list')
@@ -53,8 +63,8 @@ describe('createHandout', () => {
     })
     expect(handout.patientName).toBe('Jane Doe')
     expect(handout.clinician).toMatchObject({ id: clinician.id })
-    expect(handout.sections.map((s) => s.heading)).toEqual([first!.heading, third!.heading])
-    expect(handout.sections.map((s) => s.heading)).not.toContain(second!.heading)
+    expect(handout.sections.map((s) => s.heading)).toEqual([sectionHeading(first!), sectionHeading(third!)])
+    expect(handout.sections.map((s) => s.heading)).not.toContain(sectionHeading(second!))
 
     const audit = await payload.find({ collection: 'audit-events', where: { and: [{ action: { equals: 'handout.create' } }, { targetId: { equals: String(handout.id) } }] }, overrideAccess: true })
     expect(audit.totalDocs).toBe(1)
@@ -67,19 +77,19 @@ describe('createHandout', () => {
     const topic = await findSeededTopic(payload)
     const section = topic.sections[1]!
     const handout = await createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: [section.id!], patientName: 'Snapshot Patient' } })
-    const before = richTextToPlainText(handoutSectionSnapshots(handout)[0]!.body)
+    const before = richTextToPlainText(textBody(handoutSectionSnapshots(handout)[0]!))
 
-    const editor = await createTestUser(payload, ['editor'])
+    const reviewer = await createTestUser(payload, ['reviewer'])
     await payload.update({
       collection: 'topics',
       id: topic.id,
-      user: editor,
+      user: reviewer,
       overrideAccess: false,
-      data: { sections: topic.sections.map((s) => (s.id === section.id ? { ...s, heading: `${s.heading} (revised)` } : s)), _status: 'published' },
+      data: { sections: topic.sections.map((s) => (s.id === section.id && s.blockType === 'text' ? { ...s, heading: `${s.heading} (revised)` } : s)), _status: 'published', acknowledgedFlags: ['grade-above-target'] },
     })
     const reread = await payload.findByID({ collection: 'handouts', id: handout.id, overrideAccess: true })
-    expect(reread.sections[0]!.heading).toBe(section.heading)
-    expect(richTextToPlainText(handoutSectionSnapshots(reread)[0]!.body)).toBe(before)
+    expect(reread.sections[0]!.heading).toBe(sectionHeading(section))
+    expect(richTextToPlainText(textBody(handoutSectionSnapshots(reread)[0]!))).toBe(before)
 
     // Put the topic back for other tests.
     await payload.update({ collection: 'topics', id: topic.id, overrideAccess: true, data: { sections: topic.sections, _status: 'published' } })

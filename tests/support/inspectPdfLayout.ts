@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+import type * as PdfJsLegacy from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+type PdfJs = typeof PdfJsLegacy
 
 let pdfJsReady: Promise<PdfJs> | undefined
 

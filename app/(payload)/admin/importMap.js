@@ -1,3 +1,5 @@
+import { ReviewStatusField as ReviewStatusField_cc8a8b35c8b0545605c2b185e59763e6 } from '../../../components/admin/ReviewStatusField'
+import { ReviewDueCell as ReviewDueCell_fa0892f6b21bae8ceb3fe0c73b06f83d } from '../../../components/admin/ReviewDueCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,10 +23,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReadabilityPanel as ReadabilityPanel_395bf99224305ace03c6f14833ab5a5e } from '../../../components/admin/ReadabilityPanel'
+import { TopicsDueForReview as TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1 } from '../../../components/admin/TopicsDueForReview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/ReviewStatusField#ReviewStatusField": ReviewStatusField_cc8a8b35c8b0545605c2b185e59763e6,
+  "/components/admin/ReviewDueCell#ReviewDueCell": ReviewDueCell_fa0892f6b21bae8ceb3fe0c73b06f83d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -48,5 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/ReadabilityPanel#ReadabilityPanel": ReadabilityPanel_395bf99224305ace03c6f14833ab5a5e,
+  "/components/admin/TopicsDueForReview#TopicsDueForReview": TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { hasRole } from '@/access/roles'
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { reviewState } from '@/lib/topics/reviewStatus'
 
 import { HandoutBuilder } from '../../handouts/new/HandoutBuilder'
 import { loadBuilderProps } from '../../handouts/new/loadBuilderProps'
@@ -23,16 +24,23 @@ export default async function TopicPage({ params }: { params: Promise<{ slug: st
     where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     limit: 1,
     depth: 0,
-    select: { title: true, summary: true },
+    select: { title: true, summary: true, reviewDueAt: true },
   })
   const topic = docs[0]
   if (!topic) notFound()
 
+  const reviewOverdue = reviewState(topic.reviewDueAt) === 'overdue'
   const canMakeHandouts = hasRole(user, 'clinician', 'admin')
   return (
     <>
       <h1>{topic.title}</h1>
       <p className="muted">{topic.summary}</p>
+      {reviewOverdue && (
+        <p className="review-warning" role="note">
+          <strong>Review overdue:</strong> this topic was due for clinical review on{' '}
+          {new Date(topic.reviewDueAt!).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })}. Check it against current guidance before giving it to a patient.
+        </p>
+      )}
       {canMakeHandouts ? (
         <HandoutBuilder {...await loadBuilderProps({ payload, user, slugs: [slug] })} />
       ) : (

@@ -1,0 +1,21 @@
+import type { Block } from 'payload'
+
+/** One exercise: what it is called, how to do it step by step, how often. */
+export const ExerciseBlock: Block = {
+  slug: 'exercise',
+  interfaceName: 'ExerciseBlock',
+  labels: { singular: 'Exercise', plural: 'Exercises' },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    { name: 'image', type: 'upload', relationTo: 'media', admin: { description: 'Optional picture of the position. Its alt text comes from the media item.' } },
+    {
+      name: 'steps',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      labels: { singular: 'Step', plural: 'Steps' },
+      fields: [{ name: 'text', type: 'text', required: true }],
+    },
+    { name: 'repetitions', type: 'text', admin: { description: 'For example "10 times, twice a day".' } },
+  ],
+}

@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react'
+
+import type { TextSectionSnapshot } from '@/lib/handouts/types'
+import { lexicalToPdf } from '@/lib/pdf/lexicalToPdf'
+
+/** Flat elements, to sit beside the section heading (see sectionElements in HandoutDocument). */
+export function textPdfBlock(section: TextSectionSnapshot, key: string): ReactNode[] {
+  return lexicalToPdf(section.body, `${key}-body`)
+}

@@ -1,0 +1,25 @@
+import type { Block } from 'payload'
+
+/** A short do / don't list: quick to scan, and usable on its own in a handout. */
+export const TipsBlock: Block = {
+  slug: 'tips',
+  interfaceName: 'TipsBlock',
+  labels: { singular: 'Tips (do / don’t)', plural: 'Tips (do / don’t)' },
+  fields: [
+    { name: 'heading', type: 'text', required: true, defaultValue: 'Tips' },
+    {
+      name: 'do',
+      label: 'Do',
+      type: 'array',
+      labels: { singular: 'Do', plural: 'Do' },
+      fields: [{ name: 'text', type: 'text', required: true }],
+    },
+    {
+      name: 'dont',
+      label: 'Don’t',
+      type: 'array',
+      labels: { singular: 'Don’t', plural: 'Don’t' },
+      fields: [{ name: 'text', type: 'text', required: true }],
+    },
+  ],
+}

@@ -1,0 +1,14 @@
+import type { WarningSignsSectionSnapshot } from '@/lib/handouts/types'
+
+export function WarningSignsWebBlock({ section }: { section: WarningSignsSectionSnapshot }) {
+  return (
+    <>
+      {section.body.intro && <p>{section.body.intro}</p>}
+      <ul>
+        {section.body.signs.map((sign, index) => (
+          <li key={index}>{sign}</li>
+        ))}
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { isContentEditor } from '@/access/isContentEditor'
+import { altTextField } from '@/fields/altTextField'
+import { mediaDirectory } from '@/lib/media/mediaFilePath'
+
+/**
+ * Images for topics (exercise positions, diagrams). Not patient data: they
+ * are read by anyone, including patients opening a shared handout.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Media', plural: 'Media' },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: {
+    read: anyone,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isAdmin,
+  },
+  upload: {
+    // `media/` (ignored by git) or CARELEAF_MEDIA_DIR.
+    staticDir: mediaDirectory(),
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp'],
+    // Sizes for the patient page (phones first) and the PDF (print).
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: undefined, position: 'centre' },
+      { name: 'card', width: 768, height: undefined, position: 'centre' },
+      { name: 'print', width: 1400, height: undefined, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 85 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [altTextField()],
+}

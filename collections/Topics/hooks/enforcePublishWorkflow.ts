@@ -1,0 +1,42 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { QUALITY_FLAGS, type QualityFlagCode } from '@/lib/contentQuality/qualityFlags'
+import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
+import type { Topic } from '@/payload-types'
+
+/**
+ * Clinical sign-off: only a reviewer or an admin may publish, every open
+ * quality flag must have been accepted, and publishing stamps who reviewed it
+ * and when the next review is due. Server code acting without a user (the
+ * seed) sets those fields itself.
+ */
+export const enforcePublishWorkflow: CollectionBeforeChangeHook<Topic> = ({ data, originalDoc, req }) => {
+  if (data._status !== 'published') return data
+  const user = req.user
+  if (!user) return data
+
+  if (!hasRole(user, 'reviewer', 'admin')) {
+    throw new APIError('Only a reviewer or an admin can publish a topic. Save it as a draft and ask a reviewer to publish it.', 403, undefined, true)
+  }
+
+  const accepted = new Set(data.acknowledgedFlags ?? originalDoc?.acknowledgedFlags ?? [])
+  const open = (data.qualityFlags ?? []).filter((code: QualityFlagCode) => !accepted.has(code))
+  if (open.length > 0) {
+    const names = open.map((code) => QUALITY_FLAGS[code]).join('; ')
+    throw new APIError(
+      `This topic has quality flags nobody has accepted: ${names}. Fix them, or tick each one under “Reviewer accepts these flags”, then publish again.`,
+      400,
+      undefined,
+      true,
+    )
+  }
+
+  const now = new Date()
+  data.reviewedBy = user.id
+  data.reviewedAt = now.toISOString()
+  // A reviewer who picked another date keeps it; otherwise the clock restarts at this review.
+  const dueUnchanged = !data.reviewDueAt || data.reviewDueAt === originalDoc?.reviewDueAt
+  if (dueUnchanged) data.reviewDueAt = defaultReviewDueAt(now).toISOString()
+  return data
+}

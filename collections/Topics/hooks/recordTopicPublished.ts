@@ -1,0 +1,18 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
+import type { Topic } from '@/payload-types'
+
+/** Every publication is a clinical sign-off, so it goes in the audit trail with who did it. */
+export const recordTopicPublished: CollectionAfterChangeHook<Topic> = async ({ doc, data, req }) => {
+  if (doc._status !== 'published' || data._status !== 'published') return doc
+  await recordAuditEvent({
+    payload: req.payload,
+    action: 'topic.publish',
+    actorId: typeof req.user?.id === 'number' ? req.user.id : null,
+    target: { collection: 'topics', id: doc.id },
+    detail: doc.readingGrade !== null && doc.readingGrade !== undefined ? `grade ${doc.readingGrade}` : undefined,
+    req,
+  })
+  return doc
+}

@@ -1,0 +1,151 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isContentEditor } from '@/access/isContentEditor'
+import { isReviewerField } from '@/access/isReviewerField'
+import { publishedOrContentEditor } from '@/access/publishedOrContentEditor'
+import { ExerciseBlock } from '@/blocks/Exercise/config'
+import { MediaBlock } from '@/blocks/MediaBlock/config'
+import { TextSection } from '@/blocks/TextSection/config'
+import { TipsBlock } from '@/blocks/Tips/config'
+import { WarningSignsBlock } from '@/blocks/WarningSigns/config'
+import { codesField } from '@/fields/codesField'
+import { slugField } from '@/fields/slugField'
+import { sourcesField } from '@/fields/sourcesField'
+import { QUALITY_FLAG_OPTIONS } from '@/lib/contentQuality/qualityFlags'
+
+import { computeContentChecks } from './hooks/computeContentChecks'
+import { enforcePublishWorkflow } from './hooks/enforcePublishWorkflow'
+import { recordTopicPublished } from './hooks/recordTopicPublished'
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  labels: { singular: 'Topic', plural: 'Topics' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status', 'readingGrade', 'qualityFlags', 'reviewDueAt', 'updatedAt'],
+    description: 'Patient education topics. Editors save drafts; a reviewer signs off and publishes. Clinicians only ever see the published version.',
+    components: { beforeListTable: ['/components/admin/TopicsDueForReview#TopicsDueForReview'] },
+  },
+  access: {
+    read: publishedOrContentEditor,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isAdmin,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    // Checks first, so the workflow sees the flags of the text being saved.
+    beforeChange: [computeContentChecks, enforcePublishWorkflow],
+    afterChange: [recordTopicPublished],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField('title'),
+    {
+      name: 'reviewStatus',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/ReviewStatusField#ReviewStatusField' } },
+    },
+    {
+      name: 'reviewedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { create: isReviewerField, update: isReviewerField },
+      admin: { position: 'sidebar', readOnly: true, description: 'Set when a reviewer publishes.' },
+    },
+    { name: 'reviewedAt', type: 'date', access: { create: isReviewerField, update: isReviewerField }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'reviewDueAt',
+      type: 'date',
+      index: true,
+      access: { create: isReviewerField, update: isReviewerField },
+      admin: {
+        position: 'sidebar',
+        description: 'One year after review unless the reviewer sets another date.',
+        date: { pickerAppearance: 'dayOnly' },
+        components: { Cell: '/components/admin/ReviewDueCell#ReviewDueCell' },
+      },
+    },
+    {
+      name: 'acknowledgedFlags',
+      label: 'Reviewer accepts these flags',
+      type: 'select',
+      hasMany: true,
+      options: QUALITY_FLAG_OPTIONS,
+      access: { create: isReviewerField, update: isReviewerField },
+      admin: { position: 'sidebar', description: 'A reviewer must accept every open quality flag (see the Quality tab) before publishing.' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            { name: 'summary', type: 'textarea', required: true, admin: { description: 'One or two plain-language sentences shown in the library.' } },
+            {
+              name: 'sections',
+              type: 'blocks',
+              required: true,
+              minRows: 1,
+              blocks: [TextSection, TipsBlock, ExerciseBlock, WarningSignsBlock, MediaBlock],
+              admin: { description: 'Each section must make sense on its own: clinicians pick sections for a handout.' },
+            },
+          ],
+        },
+        {
+          label: 'Audience and codes',
+          fields: [
+            {
+              name: 'audience',
+              type: 'select',
+              hasMany: true,
+              defaultValue: ['adult'],
+              options: [
+                { label: 'Adult', value: 'adult' },
+                { label: 'Child', value: 'child' },
+                { label: 'Caregiver', value: 'caregiver' },
+              ],
+            },
+            { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { description: 'Body region and specialty.' } },
+            codesField(),
+            {
+              name: 'keywords',
+              label: 'Keywords and synonyms',
+              type: 'text',
+              hasMany: true,
+              admin: { description: 'Words patients and clinicians use for this topic ("thoracic pain", "mid back pain").' },
+            },
+          ],
+        },
+        { label: 'Sources', fields: [sourcesField()] },
+        {
+          label: 'Quality',
+          description: 'Computed every time the topic is saved.',
+          fields: [
+            {
+              name: 'readability',
+              type: 'json',
+              admin: { readOnly: true, components: { Field: '/components/admin/ReadabilityPanel#ReadabilityPanel' } },
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'readingGrade', label: 'Reading grade (Flesch-Kincaid)', type: 'number', index: true, admin: { readOnly: true, width: '33%' } },
+                { name: 'smogIndex', label: 'SMOG index', type: 'number', admin: { readOnly: true, width: '33%' } },
+              ],
+            },
+            { name: 'qualityFlags', type: 'select', hasMany: true, options: QUALITY_FLAG_OPTIONS, admin: { readOnly: true } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      admin: { hidden: true },
+      // Derived by computeContentChecks; nobody types it.
+      access: { create: () => false, update: () => false },
+    },
+  ],
+}

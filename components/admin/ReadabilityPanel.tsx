@@ -1,0 +1,115 @@
+'use client'
+
+import { useField } from '@payloadcms/ui'
+import type { JSONFieldClientComponent } from 'payload'
+
+import type { QualityFlag } from '@/lib/contentQuality/qualityFlags'
+import type { TopicReadability } from '@/lib/readability/analyzeTopicReadability'
+
+type StoredReadability = TopicReadability & { flags?: QualityFlag[]; computedAt?: string }
+
+function gradeTone(grade: number | null, target: number): string {
+  if (grade === null) return '#4a5561'
+  return grade <= target ? '#0b5450' : '#8a1414'
+}
+
+/** Readability and quality flags of the saved topic, for the editor and the reviewer. */
+export const ReadabilityPanel: JSONFieldClientComponent = ({ path }) => {
+  const { value } = useField<StoredReadability | null>({ path: path ?? 'readability' })
+  if (!value || typeof value !== 'object' || !('sections' in value)) {
+    return <p style={{ margin: '1rem 0' }}>Readability and quality checks appear here after the topic is saved.</p>
+  }
+  const flags = value.flags ?? []
+  return (
+    <section aria-label="Readability and quality" style={{ margin: '1rem 0 2rem', display: 'grid', gap: '1rem' }}>
+      <div style={{ display: 'flex', gap: '2rem', flexWrap: 'wrap' }}>
+        <div>
+          <div style={{ fontSize: '0.85rem' }}>Flesch-Kincaid grade</div>
+          <strong style={{ fontSize: '2rem', color: gradeTone(value.fleschKincaidGrade, value.target) }}>{value.fleschKincaidGrade ?? '—'}</strong>
+        </div>
+        <div>
+          <div style={{ fontSize: '0.85rem' }}>SMOG index</div>
+          <strong style={{ fontSize: '2rem', color: gradeTone(value.smogIndex, value.target) }}>{value.smogIndex ?? '—'}</strong>
+        </div>
+        <div>
+          <div style={{ fontSize: '0.85rem' }}>Target</div>
+          <strong style={{ fontSize: '2rem' }}>≤ {value.target}</strong>
+        </div>
+        <div style={{ alignSelf: 'end', fontSize: '0.85rem' }}>
+          {value.words} words · {value.sentences} sentences · {value.polysyllables} long words
+        </div>
+      </div>
+
+      <div>
+        <h4 style={{ margin: '0 0 0.5rem' }}>Quality flags</h4>
+        {flags.length === 0 ? (
+          <p>No open flags.</p>
+        ) : (
+          <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+            {flags.map((flag) => (
+              <li key={flag.code} style={{ marginBottom: '0.5rem' }}>
+                <strong style={{ color: '#8a1414' }}>{flag.label}</strong>
+                <ul>
+                  {flag.details.map((detail, index) => (
+                    <li key={index}>{detail}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <div>
+        <h4 style={{ margin: '0 0 0.5rem' }}>By section</h4>
+        <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+          <thead>
+            <tr>
+              <th style={{ textAlign: 'left' }}>Section</th>
+              <th style={{ textAlign: 'right' }}>Grade</th>
+              <th style={{ textAlign: 'right' }}>SMOG</th>
+              <th style={{ textAlign: 'right' }}>Words</th>
+            </tr>
+          </thead>
+          <tbody>
+            {value.sections.map((section, index) => (
+              <tr key={section.sectionId ?? index}>
+                <td>{section.heading}</td>
+                <td style={{ textAlign: 'right', color: gradeTone(section.fleschKincaidGrade, value.target) }}>{section.fleschKincaidGrade ?? '—'}</td>
+                <td style={{ textAlign: 'right' }}>{section.smogIndex ?? '—'}</td>
+                <td style={{ textAlign: 'right' }}>{section.words}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p style={{ fontSize: '0.8rem' }}>SMOG is defined on 30 sentences; figures for short sections are rough.</p>
+      </div>
+
+      {value.longSentences.length > 0 && (
+        <div>
+          <h4 style={{ margin: '0 0 0.5rem' }}>Long sentences (over 20 words)</h4>
+          <ol style={{ margin: 0, paddingLeft: '1.25rem' }}>
+            {value.longSentences.map((entry, index) => (
+              <li key={index}>
+                <mark>{entry.sentence}</mark> <small>({entry.words} words)</small>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+
+      {value.longWords.length > 0 && (
+        <div>
+          <h4 style={{ margin: '0 0 0.5rem' }}>Long words (3 or more syllables)</h4>
+          <p style={{ lineHeight: 2 }}>
+            {value.longWords.map((entry) => (
+              <mark key={entry.word} style={{ marginRight: '0.5rem', padding: '0 0.25rem' }}>
+                {entry.word} <small>×{entry.count}</small>
+              </mark>
+            ))}
+          </p>
+        </div>
+      )}
+    </section>
+  )
+}

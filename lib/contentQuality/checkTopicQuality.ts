@@ -1,0 +1,54 @@
+import { findPromotionalContent } from '@/lib/content/findPromotionalContent'
+import { TARGET_READING_GRADE } from '@/lib/readability/analyzeReadability'
+import { sectionHeading, sectionMediaIds, sectionPassages, type TopicSection } from '@/lib/topics/topicSections'
+
+import { QUALITY_FLAGS, type QualityFlag, type QualityFlagCode } from './qualityFlags'
+
+/** A text section headed like this serves as the "when to get help" advice even without the dedicated block. */
+const WARNING_HEADING = /\b(?:when to (?:get|seek|call)|get (?:medical )?help|warning signs|red flags|emergency|call 911)\b/iu
+
+export interface TopicQualityInput {
+  summary?: string | null
+  sections: readonly TopicSection[]
+  sources?: ReadonlyArray<{ citation?: string | null; url?: string | null }> | null
+  readingGrade: number | null
+  /** Alt text of every media item the sections use, by id (missing id: the item no longer exists). */
+  mediaAltById: ReadonlyMap<number, string | null | undefined>
+}
+
+/** The open quality flags of a topic, each with what triggered it. */
+export function checkTopicQuality(input: TopicQualityInput): QualityFlag[] {
+  const found = new Map<QualityFlagCode, string[]>()
+  const add = (code: QualityFlagCode, detail: string) => found.set(code, [...(found.get(code) ?? []), detail])
+
+  const texts = [
+    { where: 'Summary', text: input.summary ?? '' },
+    ...input.sections.map((section) => ({ where: sectionHeading(section), text: sectionPassages(section).join('\n\n') })),
+  ]
+  for (const { where, text } of texts) {
+    for (const paragraph of text.split(/\n\s*\n/u)) {
+      for (const hit of findPromotionalContent(paragraph)) add('promotional', `${where}: “${hit.sentence}” (${hit.reason})`)
+    }
+  }
+
+  const sources = (input.sources ?? []).filter((source) => source.citation?.trim())
+  if (sources.length === 0) add('no-sources', 'Add at least one source the advice is based on.')
+
+  const hasWarningSigns = input.sections.some(
+    (section) => section.blockType === 'warningSigns' || (section.blockType === 'text' && WARNING_HEADING.test(section.heading)),
+  )
+  if (!hasWarningSigns) add('no-warning-signs', 'Add a “When to get help now” section.')
+
+  for (const section of input.sections) {
+    for (const id of sectionMediaIds(section)) {
+      const alt = input.mediaAltById.get(id)
+      if (!alt?.trim()) add('missing-alt-text', `${sectionHeading(section)}: image ${id} has no alt text.`)
+    }
+  }
+
+  if (input.readingGrade !== null && input.readingGrade > TARGET_READING_GRADE) {
+    add('grade-above-target', `Reading grade ${input.readingGrade} (target ${TARGET_READING_GRADE} or lower).`)
+  }
+
+  return [...found.entries()].map(([code, details]) => ({ code, label: QUALITY_FLAGS[code], details }))
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+
+import { paragraphsToRichText } from '@/lib/content/lexical'
+
+import { orderSectionsForReading, parseSectionSnapshot } from './parseSectionSnapshot'
+
+const base = { topicId: 1, topicTitle: 'Upper back pain', sectionId: 'a', heading: 'Sleep' }
+
+describe('parseSectionSnapshot', () => {
+  it('reads a row stored before blocks existed (no blockType) as a text section', () => {
+    const body = paragraphsToRichText(['Sleep on your back.'])
+    expect(parseSectionSnapshot({ ...base, body })).toEqual({ ...base, blockType: 'text', body })
+    expect(parseSectionSnapshot({ ...base, blockType: null, body })).toMatchObject({ blockType: 'text' })
+  })
+
+  it('reads every block type and refuses a body that does not match its type', () => {
+    expect(parseSectionSnapshot({ ...base, blockType: 'tips', body: { do: ['Walk'], dont: [] } })).toMatchObject({ blockType: 'tips', body: { do: ['Walk'] } })
+    expect(parseSectionSnapshot({ ...base, blockType: 'warningSigns', body: { intro: 'Call 911 if:', signs: ['Chest pain'] } })).toMatchObject({ body: { signs: ['Chest pain'] } })
+    expect(parseSectionSnapshot({ ...base, blockType: 'exercise', body: { steps: ['Roll'], repetitions: '5 times' } })).toMatchObject({ body: { image: null } })
+    expect(parseSectionSnapshot({ ...base, blockType: 'media', body: { image: { url: '/x.jpg', filename: 'x.jpg', alt: 'A towel' } } })).toMatchObject({ blockType: 'media' })
+    expect(parseSectionSnapshot({ ...base, blockType: 'tips', body: { do: 'Walk' } })).toBeNull()
+    expect(parseSectionSnapshot({ ...base, blockType: 'media', body: { image: { url: '/x.jpg' } } })).toBeNull()
+    expect(parseSectionSnapshot({ ...base, blockType: 'video', body: {} })).toBeNull()
+    expect(parseSectionSnapshot({ ...base, body: { do: [] } })).toBeNull()
+  })
+})
+
+describe('orderSectionsForReading', () => {
+  it('moves "When to get help now" first and keeps the clinician’s order otherwise', () => {
+    const order = orderSectionsForReading([{ blockType: 'text' as const, id: 1 }, { blockType: 'tips' as const, id: 2 }, { blockType: 'warningSigns' as const, id: 3 }, { blockType: undefined, id: 4 }])
+    expect(order.map((section) => section.id)).toEqual([3, 1, 2, 4])
+  })
+})

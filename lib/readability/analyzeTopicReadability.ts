@@ -1,0 +1,42 @@
+import { sectionHeading, sectionPassages, type TopicSection } from '@/lib/topics/topicSections'
+
+import { analyzeReadability, type ReadabilityReport, TARGET_READING_GRADE } from './analyzeReadability'
+
+export interface SectionReadability {
+  sectionId: string | null
+  heading: string
+  blockType: TopicSection['blockType']
+  fleschKincaidGrade: number | null
+  smogIndex: number | null
+  words: number
+  sentences: number
+  longSentences: ReadabilityReport['longSentences']
+}
+
+export interface TopicReadability extends ReadabilityReport {
+  target: number
+  sections: SectionReadability[]
+}
+
+/**
+ * Readability of the whole topic (summary and every section's prose) and of
+ * each section on its own, since clinicians hand out sections separately.
+ * Headings are left out: they are short fragments that skew sentence length.
+ */
+export function analyzeTopicReadability({ summary, sections }: { summary?: string | null; sections: readonly TopicSection[] }): TopicReadability {
+  const sectionReports = sections.map((section) => {
+    const report = analyzeReadability(sectionPassages(section))
+    return {
+      sectionId: section.id ?? null,
+      heading: sectionHeading(section),
+      blockType: section.blockType,
+      fleschKincaidGrade: report.fleschKincaidGrade,
+      smogIndex: report.smogIndex,
+      words: report.words,
+      sentences: report.sentences,
+      longSentences: report.longSentences.slice(0, 3),
+    }
+  })
+  const whole = analyzeReadability([...(summary ? [summary] : []), ...sections.flatMap(sectionPassages)])
+  return { ...whole, target: TARGET_READING_GRADE, sections: sectionReports }
+}

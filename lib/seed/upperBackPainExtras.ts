@@ -1,0 +1,61 @@
+/**
+ * Editorial additions to the imported "upper back pain during sleep" article.
+ * The imported text itself is kept as written (minus the promotion the
+ * importer removes); everything here is new, plain-language content a
+ * reviewer signs off, kept apart so it is never mistaken for the import.
+ */
+
+export const UPPER_BACK_PAIN_WARNING_SIGNS = {
+  heading: 'When to get help now',
+  intro: 'Call 911 or go to the emergency room if you have upper back pain and:',
+  signs: [
+    'Chest pain, or pain that spreads to your arm, jaw or belly',
+    'Shortness of breath',
+    'A fever, or you feel hot and shivery',
+    'Numbness, tingling or weakness in your arms or legs',
+    'Pain that started after a fall, a car crash or another injury',
+    'You cannot control when you pee or poop',
+    'You are losing weight and do not know why',
+  ],
+}
+
+export const UPPER_BACK_PAIN_TIPS = {
+  heading: 'Tips for sleeping with upper back pain',
+  do: [
+    'Sleep on your back with a pillow under your neck.',
+    'Put a small pillow or a rolled towel under your knees.',
+    'Go to bed and get up at the same time each day.',
+    'Stretch and move gently during the day.',
+  ],
+  dont: ['Don’t sleep on your stomach.', 'Don’t have caffeine or alcohol before bed.', 'Don’t stay in bed all day. Gentle movement helps.'],
+}
+
+export const UPPER_BACK_PAIN_EXERCISE = {
+  name: 'Shoulder rolls',
+  steps: [
+    'Sit or stand up tall. Let your arms hang loose.',
+    'Lift both shoulders up toward your ears.',
+    'Roll them back and then down.',
+    'Breathe out as your shoulders go down.',
+  ],
+  repetitions: 'Do this 5 to 10 times, 2 or 3 times a day. Stop if it makes your pain worse.',
+}
+
+export const UPPER_BACK_PAIN_CODES = [{ system: 'icd10cm' as const, code: 'M54.6', display: 'Pain in thoracic spine' }]
+
+export const UPPER_BACK_PAIN_KEYWORDS = ['upper back pain', 'thoracic back pain', 'mid back pain', 'back pain at night', 'sleeping position', 'pillow', 'mattress']
+
+/**
+ * Patient-information pages from national health services that cover the
+ * same advice. Accessed dates are left for the reviewer to fill in when they
+ * check the pages (they were not re-checked when this seed was written).
+ */
+export const UPPER_BACK_PAIN_SOURCES = [
+  { citation: 'NHS. Back pain. NHS website (nhs.uk), Health A to Z.', url: 'https://www.nhs.uk/conditions/back-pain/' },
+  { citation: 'MedlinePlus. Back Pain. National Library of Medicine (US).', url: 'https://medlineplus.gov/backpain.html' },
+]
+
+export const UPPER_BACK_PAIN_CATEGORIES = [
+  { name: 'Back and neck', slug: 'back-and-neck', kind: 'bodyRegion' as const },
+  { name: 'Musculoskeletal health', slug: 'musculoskeletal-health', kind: 'specialty' as const },
+]
