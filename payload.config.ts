@@ -8,7 +8,9 @@ import sharp from 'sharp'
 
 import { AuditEvents } from './collections/AuditEvents'
 import { Handouts } from './collections/Handouts'
+import { ShareAccessGuards } from './collections/ShareAccessGuards'
 import { ShareLinks } from './collections/ShareLinks'
+import { ShareRateLimits } from './collections/ShareRateLimits'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Clinic } from './globals/Clinic'
@@ -22,7 +24,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Careleaf' },
   },
-  collections: [Topics, Handouts, ShareLinks, Users, AuditEvents],
+  collections: [Topics, Handouts, ShareLinks, ShareAccessGuards, ShareRateLimits, Users, AuditEvents],
   globals: [Clinic],
   editor: lexicalEditor(),
   // Checked with a clear message at start-up (instrumentation.ts, scripts/portal.ts);

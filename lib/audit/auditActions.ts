@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   'share.open',
   'share.pdf',
   'share.revoke',
+  'share.lock',
   'topic.publish',
 ] as const
 

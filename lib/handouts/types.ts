@@ -31,4 +31,8 @@ export interface HandoutDocumentData {
   sections: HandoutSectionSnapshot[]
   /** Absolute URL of the patient's share page, when one exists. */
   shareUrl?: string | null
+  /** A QR code of `shareUrl` (see lib/share/shareQrCode), printed beside it. */
+  shareQr?: { size: number; path: string } | null
+  /** What the patient will be asked on opening the link; the code is printed only on the clinician's copy made at sharing time. */
+  shareAccess?: { accessCode?: string | null; asksBirthYear?: boolean } | null
 }

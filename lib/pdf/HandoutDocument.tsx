@@ -1,4 +1,4 @@
-import { Document, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { Document, Link, Page, Path, StyleSheet, Svg, Text, View } from '@react-pdf/renderer'
 import type { DocumentProps } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
@@ -85,6 +85,10 @@ const styles = StyleSheet.create({
   sectionHeading: { fontSize: 16.5, fontWeight: 700, lineHeight: 1.25, color: HANDOUT_COLORS.accent, marginTop: 10, marginBottom: 6 },
   closing: { marginTop: 10, paddingTop: 10, borderTopWidth: 1, borderTopColor: HANDOUT_COLORS.rule },
   closingLink: { color: HANDOUT_COLORS.link, textDecoration: 'underline' },
+  closingRow: { flexDirection: 'row', gap: 12, alignItems: 'flex-start' },
+  closingText: { flex: 1 },
+  shareQr: { width: 84, height: 84 },
+  accessCode: { marginTop: 6, fontWeight: 700, letterSpacing: 2 },
   footer: {
     position: 'absolute',
     height: FOOTER_HEIGHT,
@@ -257,12 +261,23 @@ export function HandoutDocument({ data, pageSize = 'LETTER' }: HandoutDocumentPr
 
           {shareUrl ? (
             <View style={styles.closing} wrap={false}>
-              <Text>
-                Read this handout online:{' '}
-                <Link src={shareUrl} style={styles.closingLink}>
-                  {breakLongUrl(shareUrl)}
-                </Link>
-              </Text>
+              <View style={styles.closingRow}>
+                <View style={styles.closingText}>
+                  <Text>
+                    Read this handout online:{' '}
+                    <Link src={shareUrl} style={styles.closingLink}>
+                      {breakLongUrl(shareUrl)}
+                    </Link>
+                  </Text>
+                  {data.shareAccess?.accessCode ? <Text style={styles.accessCode}>Access code: {data.shareAccess.accessCode}</Text> : null}
+                  {data.shareAccess?.asksBirthYear ? <Text>You will be asked for your year of birth.</Text> : null}
+                </View>
+                {data.shareQr ? (
+                  <Svg style={styles.shareQr} viewBox={`0 0 ${data.shareQr.size} ${data.shareQr.size}`}>
+                    <Path d={data.shareQr.path} fill="#000000" />
+                  </Svg>
+                ) : null}
+              </View>
             </View>
           ) : null}
         </View>

@@ -6,6 +6,7 @@ import { requirePortalUser } from '@/lib/auth/getPortalUser'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
+import { summariseShareActivity } from '@/lib/share/summariseShareActivity'
 
 import { ShareLinkPanel } from './ShareLinkPanel'
 
@@ -60,6 +61,9 @@ export default async function HandoutPage({ params }: { params: Promise<{ id: st
             createdAt: link.createdAt,
             expiresAt: link.expiresAt,
             status: shareLinkStatus(link, now),
+            accessCheck: link.accessCheck,
+            activity: summariseShareActivity([link], now).label,
+            pdfDownloads: link.pdfDownloadCount ?? 0,
           }))}
         />
       </aside>
