@@ -1,12 +1,11 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-const patientPageHeaders = [
-  // A patient link is a credential: never leak it to another site, a search engine or a shared cache.
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-  { key: 'Cache-Control', value: 'private, no-store' },
-]
+import { PATIENT_BASE_HEADERS } from './lib/share/patientResponseHeaders'
+
+// A patient link is a credential: never leak it to another site, a search engine or a shared cache.
+// The /p/* route handlers set these (and their CSP) themselves; this is the backstop for anything else there.
+const patientPageHeaders = Object.entries(PATIENT_BASE_HEADERS).map(([key, value]) => ({ key, value }))
 
 const siteHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

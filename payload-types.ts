@@ -73,6 +73,8 @@ export interface Config {
     handouts: Handout;
     kits: Kit;
     'share-links': ShareLink;
+    'share-access-guards': ShareAccessGuard;
+    'share-rate-limits': ShareRateLimit;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -88,6 +90,8 @@ export interface Config {
     handouts: HandoutsSelect<false> | HandoutsSelect<true>;
     kits: KitsSelect<false> | KitsSelect<true>;
     'share-links': ShareLinksSelect<false> | ShareLinksSelect<true>;
+    'share-access-guards': ShareAccessGuardsSelect<false> | ShareAccessGuardsSelect<true>;
+    'share-rate-limits': ShareRateLimitsSelect<false> | ShareRateLimitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -514,6 +518,47 @@ export interface ShareLink {
   tokenId: string;
   expiresAt: string;
   revokedAt?: string | null;
+  /**
+   * What the patient must enter before the handout shows.
+   */
+  accessCheck: 'none' | 'birth-year' | 'access-code';
+  accessAnswerHash?: string | null;
+  openCount: number;
+  pdfDownloadCount: number;
+  firstOpenedAt?: string | null;
+  lastOpenedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-access-guards".
+ */
+export interface ShareAccessGuard {
+  id: number;
+  link: number | ShareLink;
+  recentFailures:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lockedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-rate-limits".
+ */
+export interface ShareRateLimit {
+  id: number;
+  bucket: string;
+  hits: number;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -533,6 +578,7 @@ export interface AuditEvent {
     | 'share.open'
     | 'share.pdf'
     | 'share.revoke'
+    | 'share.lock'
     | 'topic.publish';
   actor?: (number | null) | User;
   targetCollection?: string | null;
@@ -591,6 +637,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'share-links';
         value: number | ShareLink;
+      } | null)
+    | ({
+        relationTo: 'share-access-guards';
+        value: number | ShareAccessGuard;
+      } | null)
+    | ({
+        relationTo: 'share-rate-limits';
+        value: number | ShareRateLimit;
       } | null)
     | ({
         relationTo: 'users';
@@ -897,6 +951,34 @@ export interface ShareLinksSelect<T extends boolean = true> {
   tokenId?: T;
   expiresAt?: T;
   revokedAt?: T;
+  accessCheck?: T;
+  accessAnswerHash?: T;
+  openCount?: T;
+  pdfDownloadCount?: T;
+  firstOpenedAt?: T;
+  lastOpenedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-access-guards_select".
+ */
+export interface ShareAccessGuardsSelect<T extends boolean = true> {
+  link?: T;
+  recentFailures?: T;
+  lockedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-rate-limits_select".
+ */
+export interface ShareRateLimitsSelect<T extends boolean = true> {
+  bucket?: T;
+  hits?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

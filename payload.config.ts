@@ -11,7 +11,9 @@ import { Categories } from './collections/Categories'
 import { Handouts } from './collections/Handouts'
 import { Kits } from './collections/Kits'
 import { Media } from './collections/Media'
+import { ShareAccessGuards } from './collections/ShareAccessGuards'
 import { ShareLinks } from './collections/ShareLinks'
+import { ShareRateLimits } from './collections/ShareRateLimits'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Clinic } from './globals/Clinic'
@@ -25,7 +27,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Careleaf' },
   },
-  collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, Users, AuditEvents],
+  collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, ShareAccessGuards, ShareRateLimits, Users, AuditEvents],
   globals: [Clinic],
   editor: lexicalEditor(),
   // Checked with a clear message at start-up (instrumentation.ts, scripts/portal.ts);

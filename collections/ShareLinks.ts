@@ -2,6 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
 import { ownedByUserOrAdmin } from '@/access/ownedByUserOrAdmin'
+import { SHARE_ACCESS_CHECKS } from '@/lib/share/accessCheck'
+
+/** Written only by `lib/share` (tracking, lockout); the clinician may read but never set them. */
+const serverWritten = { update: () => false } as const
 
 /**
  * Links that let a patient read one handout without an account. Only the
@@ -13,7 +17,7 @@ export const ShareLinks: CollectionConfig = {
   labels: { singular: 'Share link', plural: 'Share links' },
   admin: {
     useAsTitle: 'tokenId',
-    defaultColumns: ['tokenId', 'handout', 'expiresAt', 'revokedAt', 'createdAt'],
+    defaultColumns: ['tokenId', 'handout', 'accessCheck', 'expiresAt', 'revokedAt', 'openCount', 'createdAt'],
   },
   access: {
     read: ownedByUserOrAdmin('createdBy'),
@@ -42,5 +46,25 @@ export const ShareLinks: CollectionConfig = {
     },
     { name: 'expiresAt', type: 'date', required: true },
     { name: 'revokedAt', type: 'date' },
+    {
+      name: 'accessCheck',
+      type: 'select',
+      required: true,
+      defaultValue: 'none',
+      options: SHARE_ACCESS_CHECKS.map((value) => ({ label: value, value })),
+      access: serverWritten,
+      admin: { readOnly: true, description: 'What the patient must enter before the handout shows.' },
+    },
+    {
+      name: 'accessAnswerHash',
+      type: 'text',
+      // HMAC of the birth year or access code; the answer itself is never stored.
+      access: { read: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    { name: 'openCount', type: 'number', required: true, defaultValue: 0, access: serverWritten, admin: { readOnly: true } },
+    { name: 'pdfDownloadCount', type: 'number', required: true, defaultValue: 0, access: serverWritten, admin: { readOnly: true } },
+    { name: 'firstOpenedAt', type: 'date', access: serverWritten, admin: { readOnly: true } },
+    { name: 'lastOpenedAt', type: 'date', access: serverWritten, admin: { readOnly: true } },
   ],
 }

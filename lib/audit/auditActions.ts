@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'share.open',
   'share.pdf',
   'share.revoke',
+  'share.lock',
   'topic.publish',
 ] as const
 

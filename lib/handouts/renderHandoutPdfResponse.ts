@@ -4,11 +4,24 @@ import { handoutPdfFileName } from '@/lib/pdf/renderHandoutPdf'
 import { renderHandoutPdfInWorker } from '@/lib/pdf/pdfRenderPool'
 import type { Handout } from '@/payload-types'
 
+import type { HandoutDocumentData } from './types'
+
 import { toHandoutDocumentData } from './toHandoutDocumentData'
 
 /** Renders an already-authorised handout to a PDF download response. */
-export async function renderHandoutPdfResponse({ payload, handout, shareUrl }: { payload: Payload; handout: Handout; shareUrl?: string | null }): Promise<Response> {
-  const data = await toHandoutDocumentData({ payload, handout, shareUrl })
+export async function renderHandoutPdfResponse({
+  payload,
+  handout,
+  shareUrl,
+  shareAccess,
+}: {
+  payload: Payload
+  handout: Handout
+  shareUrl?: string | null
+  shareAccess?: HandoutDocumentData['shareAccess']
+}): Promise<Response> {
+  // The PDF renderer draws the QR code of `shareUrl` itself (shareLinkQrPng in lib/pdf/renderHandoutPdf).
+  const data = { ...(await toHandoutDocumentData({ payload, handout, shareUrl })), shareAccess: shareAccess ?? null }
   const pdf = await renderHandoutPdfInWorker(data)
   const fileName = handoutPdfFileName({ title: data.title, patientName: data.patientName, createdAt: data.createdAt })
   return new Response(new Uint8Array(pdf), {

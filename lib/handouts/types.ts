@@ -96,4 +96,6 @@ export interface HandoutDocumentData {
   reviewedAt?: string | null
   /** Short source citations for the footer, when the content model provides them. */
   sources?: string[]
+  /** What the patient will be asked on opening the link; the code is printed only on the clinician's copy made at sharing time. */
+  shareAccess?: { accessCode?: string | null; asksBirthYear?: boolean } | null
 }

@@ -104,6 +104,7 @@ function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions
   sectionHeading: { fontSize: 16.5 * scale, fontWeight: 700, lineHeight: 1.25, color: accent, marginTop: 10, marginBottom: 6 },
   closing: { marginTop: 10, paddingTop: 10, borderTopWidth: 1, borderTopColor: HANDOUT_COLORS.rule },
   closingLink: { color: HANDOUT_COLORS.link, textDecoration: 'underline' },
+  accessCode: { marginTop: 6, fontWeight: 700, letterSpacing: 2 },
   footer: {
     position: 'absolute',
     height: FOOTER_HEIGHT,
@@ -265,7 +266,17 @@ function FollowUpBox({ styles, date, contact }: { styles: HandoutStyles; date: s
  * the accessible version: the PDF always says so, with the link and a QR
  * code when a share link exists.
  */
-function WebVersion({ styles, shareUrl, qrPng }: { styles: HandoutStyles; shareUrl: string | null; qrPng: Buffer | null | undefined }): ReactElement {
+function WebVersion({
+  styles,
+  shareUrl,
+  qrPng,
+  shareAccess,
+}: {
+  styles: HandoutStyles
+  shareUrl: string | null
+  qrPng: Buffer | null | undefined
+  shareAccess: HandoutDocumentData['shareAccess']
+}): ReactElement {
   if (!shareUrl) {
     return (
       <View style={styles.closing} wrap={false}>
@@ -283,6 +294,9 @@ function WebVersion({ styles, shareUrl, qrPng }: { styles: HandoutStyles; shareU
           </Link>
         </Text>
         <Text>The web version is the accessible one: it works with screen readers and larger text.</Text>
+        {/* Printed only on the copy made when the link was created: the code is never stored in clear. */}
+        {shareAccess?.accessCode ? <Text style={styles.accessCode}>Access code: {shareAccess.accessCode}</Text> : null}
+        {shareAccess?.asksBirthYear ? <Text>You will be asked for your year of birth.</Text> : null}
       </View>
       {/* The QR code repeats the link for phone cameras; the text above is what screen readers and copy-paste get. */}
       {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt; the link is printed as text beside it. */}
@@ -349,7 +363,7 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
 
           {followUp || contact ? <FollowUpBox styles={styles} date={followUp} contact={contact} /> : null}
 
-          <WebVersion styles={styles} shareUrl={shareUrl} qrPng={qrPng} />
+          <WebVersion styles={styles} shareUrl={shareUrl} qrPng={qrPng} shareAccess={data.shareAccess} />
 
           {sources.length > 0 ? <Text style={styles.sources}>Sources: {sources.join('; ')}</Text> : null}
         </View>

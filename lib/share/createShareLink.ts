@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
 
+import { generateAccessCode, hashAccessAnswer, normaliseAccessAnswer, type ShareAccessCheck } from './accessCheck'
+import { DEFAULT_SHARE_LINK_DAYS, isShareLinkValidityDays, shareLinkExpiresAt, type ShareLinkValidityDays } from './shareExpiry'
 import { generateShareToken } from './shareToken'
 
-export const DEFAULT_SHARE_LINK_DAYS = 30
-const DAY_MS = 24 * 60 * 60 * 1000
+export { DEFAULT_SHARE_LINK_DAYS } from './shareExpiry'
 
 export interface CreatedShareLink {
   id: number
@@ -14,10 +15,18 @@ export interface CreatedShareLink {
   path: string
   tokenId: string
   expiresAt: string
+  accessCheck: ShareAccessCheck
+  /** The 6-digit code to print for the patient, when that check was chosen: shown once, stored only as a hash. */
+  accessCode: string | null
 }
 
 export class ShareLinkNotAllowedError extends Error {
   override name = 'ShareLinkNotAllowedError'
+}
+
+/** Input a clinician can get wrong; the message says how to fix it. */
+export class ShareLinkInputError extends Error {
+  override name = 'ShareLinkInputError'
 }
 
 export async function createShareLink({
@@ -26,13 +35,29 @@ export async function createShareLink({
   handoutId,
   now = new Date(),
   validForDays = DEFAULT_SHARE_LINK_DAYS,
+  accessCheck = 'none',
+  birthYear,
 }: {
   payload: Payload
   user: PortalUser
   handoutId: number
   now?: Date
-  validForDays?: number
+  validForDays?: ShareLinkValidityDays
+  accessCheck?: ShareAccessCheck
+  /** Required when `accessCheck` is 'birth-year'. */
+  birthYear?: string
 }): Promise<CreatedShareLink> {
+  if (!isShareLinkValidityDays(validForDays)) throw new ShareLinkInputError('Choose 7, 30 or 90 days.')
+  let answer: string | null = null
+  let accessCode: string | null = null
+  if (accessCheck === 'birth-year') {
+    answer = normaliseAccessAnswer('birth-year', birthYear ?? '', now)
+    if (!answer) throw new ShareLinkInputError(`Enter the patient's year of birth as four digits, between 1900 and ${now.getUTCFullYear()}.`)
+  } else if (accessCheck === 'access-code') {
+    accessCode = generateAccessCode()
+    answer = accessCode
+  }
+
   // Reading the handout as the user is the ownership check: another clinician gets nothing.
   const handout = await payload
     .findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false })
@@ -40,13 +65,23 @@ export async function createShareLink({
   if (!handout) throw new ShareLinkNotAllowedError('You can only share your own handouts.')
 
   const { token, tokenHash, tokenId } = generateShareToken()
-  const expiresAt = new Date(now.getTime() + validForDays * DAY_MS).toISOString()
+  const expiresAt = shareLinkExpiresAt(now, validForDays).toISOString()
   const link = await payload.create({
     collection: 'share-links',
     // Share links refuse API writes; ownership was checked above.
     overrideAccess: true,
-    data: { handout: handout.id, createdBy: user.id, tokenHash, tokenId, expiresAt },
+    data: {
+      handout: handout.id,
+      createdBy: user.id,
+      tokenHash,
+      tokenId,
+      expiresAt,
+      accessCheck,
+      accessAnswerHash: answer ? hashAccessAnswer({ secret: payload.secret, tokenHash, answer }) : null,
+      openCount: 0,
+      pdfDownloadCount: 0,
+    },
   })
   await recordAuditEvent({ payload, action: 'share.create', actorId: user.id, target: { collection: 'handouts', id: handout.id }, detail: `link ${tokenId}` })
-  return { id: link.id, path: `/p/${token}`, tokenId, expiresAt }
+  return { id: link.id, path: `/p/${token}`, tokenId, expiresAt, accessCheck, accessCode }
 }

@@ -2,31 +2,39 @@ import type { Payload } from 'payload'
 
 import type { Handout, ShareLink } from '@/payload-types'
 
+import { shareLinkStatus } from './shareLinkStatus'
 import { hashShareToken, isWellFormedShareToken } from './shareToken'
 
+/** A link as read server-side, with the hash the patient checks are bound to. */
+export type ResolvedLink = ShareLink & { tokenHash: string }
+
 export type ResolvedShareLink =
-  | { status: 'ok'; link: ShareLink; handout: Handout }
-  | { status: 'expired'; link: ShareLink }
+  | { status: 'ok'; link: ResolvedLink; handout: Handout }
+  | { status: 'expired'; link: ResolvedLink }
   | { status: 'not-found' }
 
 /**
  * Finds the handout behind a patient's link. The patient has no account: the
  * token itself is the credential, so this is the one place that reads
  * handouts with access control overridden, and only by the token's hash.
+ * Read fresh on every request: a revocation takes effect on the next one.
  */
 export async function resolveShareLink({ payload, token, now = new Date() }: { payload: Payload; token: string; now?: Date }): Promise<ResolvedShareLink> {
   if (!isWellFormedShareToken(token)) return { status: 'not-found' }
+  const tokenHash = hashShareToken(token)
   const { docs } = await payload.find({
     collection: 'share-links',
-    where: { tokenHash: { equals: hashShareToken(token) } },
+    where: { tokenHash: { equals: tokenHash } },
     limit: 1,
     depth: 0,
     overrideAccess: true,
+    pagination: false,
   })
-  const link = docs[0]
-  if (!link) return { status: 'not-found' }
+  const found = docs[0]
+  if (!found) return { status: 'not-found' }
+  const link: ResolvedLink = { ...found, tokenHash }
   // A revoked link looks the same as an expired one to the patient: both mean "ask the clinic".
-  if (link.revokedAt || new Date(link.expiresAt).getTime() <= now.getTime()) return { status: 'expired', link }
+  if (shareLinkStatus(link, now) !== 'active') return { status: 'expired', link }
 
   const handoutId = typeof link.handout === 'number' ? link.handout : link.handout.id
   const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, overrideAccess: true, disableErrors: true })

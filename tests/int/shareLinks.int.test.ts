@@ -84,7 +84,7 @@ describe('share links', () => {
   it('cannot be created or deleted through the API, even by the owner', async () => {
     const { clinician, handout } = await makeHandout()
     await expect(
-      payload.create({ collection: 'share-links', user: clinician, overrideAccess: false, data: { handout: handout.id, createdBy: clinician.id, tokenHash: 'x'.repeat(64), tokenId: 'x', expiresAt: new Date().toISOString() } }),
+      payload.create({ collection: 'share-links', user: clinician, overrideAccess: false, data: { handout: handout.id, createdBy: clinician.id, tokenHash: 'x'.repeat(64), tokenId: 'x', expiresAt: new Date().toISOString(), accessCheck: 'none', openCount: 0, pdfDownloadCount: 0 } }),
     ).rejects.toThrow()
     const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
     await expect(payload.delete({ collection: 'share-links', id: link.id, user: clinician, overrideAccess: false })).rejects.toThrow()

@@ -13,6 +13,7 @@ import { loadClinic } from '@/lib/handouts/loadClinic'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
+import { summariseShareActivity } from '@/lib/share/summariseShareActivity'
 
 import { DeleteHandoutButton, RefreshNotice } from './HandoutActions'
 import { ShareLinkPanel } from './ShareLinkPanel'
@@ -89,6 +90,9 @@ export default async function HandoutPage({ params, searchParams }: { params: Pr
             createdAt: link.createdAt,
             expiresAt: link.expiresAt,
             status: shareLinkStatus(link, now),
+            accessCheck: link.accessCheck,
+            activity: summariseShareActivity([link], now).label,
+            pdfDownloads: link.pdfDownloadCount ?? 0,
           }))}
         />
         <div className="card">

@@ -2,12 +2,18 @@ import { getPortalUser } from '@/lib/auth/getPortalUser'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { findShareLinkPrintout } from '@/lib/share/findShareLinkPrintout'
+
+function parseHandoutId(raw: string): number | null {
+  const id = Number(raw)
+  return Number.isInteger(id) && id > 0 ? id : null
+}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const user = await getPortalUser()
   if (!user) return new Response('Sign in to download this handout.', { status: 401 })
-  const handoutId = Number((await params).id)
-  if (!Number.isInteger(handoutId) || handoutId <= 0) return new Response('Not found', { status: 404 })
+  const handoutId = parseHandoutId((await params).id)
+  if (!handoutId) return new Response('Not found', { status: 404 })
 
   const payload = await getPayloadClient()
   const handout = await payload
@@ -17,5 +23,34 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 
   const response = await renderHandoutPdfResponse({ payload, handout })
   await recordAuditEvent({ payload, action: 'handout.pdf', actorId: user.id, target: { collection: 'handouts', id: handout.id } })
+  return response
+}
+
+/**
+ * The printout for a link just created: posted (never in a URL) with the
+ * token and access code the clinician's browser holds, so the paper copy can
+ * carry the link, its QR code and the code the patient will be asked for.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const user = await getPortalUser()
+  if (!user) return new Response('Sign in to download this handout.', { status: 401 })
+  const handoutId = parseHandoutId((await params).id)
+  const form = await request.formData().catch(() => null)
+  const token = form?.get('token')
+  const accessCode = form?.get('accessCode')
+  if (!handoutId || typeof token !== 'string') return new Response('Not found', { status: 404 })
+
+  const payload = await getPayloadClient()
+  const printout = await findShareLinkPrintout({ payload, user, handoutId, token, accessCode: typeof accessCode === 'string' ? accessCode : null })
+  if (!printout) return new Response('This link cannot be printed: it was revoked, has expired, or belongs to another handout.', { status: 404 })
+
+  const shareUrl = new URL(`/p/${token}`, request.url).toString()
+  const response = await renderHandoutPdfResponse({
+    payload,
+    handout: printout.handout,
+    shareUrl,
+    shareAccess: { accessCode: printout.accessCode, asksBirthYear: printout.link.accessCheck === 'birth-year' },
+  })
+  await recordAuditEvent({ payload, action: 'handout.pdf', actorId: user.id, target: { collection: 'handouts', id: printout.handout.id }, detail: `link ${printout.link.tokenId}` })
   return response
 }

@@ -13,8 +13,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_categories_kind" AS ENUM('bodyRegion', 'specialty');
   CREATE TYPE "public"."enum_handouts_language" AS ENUM('en');
   CREATE TYPE "public"."enum_handouts_page_size" AS ENUM('LETTER', 'A4');
+  CREATE TYPE "public"."enum_share_links_access_check" AS ENUM('none', 'birth-year', 'access-code');
   CREATE TYPE "public"."enum_clinic_default_page_size" AS ENUM('LETTER', 'A4');
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'handout.delete' BEFORE 'share.create';
+  ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'share.lock' BEFORE 'topic.publish';
   CREATE TABLE "topics_acknowledged_flags" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -341,6 +343,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "share_access_guards" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"link_id" integer NOT NULL,
+  	"recent_failures" jsonb DEFAULT '[]'::jsonb NOT NULL,
+  	"locked_until" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "share_rate_limits" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"bucket" varchar NOT NULL,
+  	"hits" numeric DEFAULT 0 NOT NULL,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   ALTER TABLE "topics" ADD COLUMN "reviewed_by_id" integer;
   ALTER TABLE "topics" ADD COLUMN "reviewed_at" timestamp(3) with time zone;
   ALTER TABLE "topics" ADD COLUMN "review_due_at" timestamp(3) with time zone;
@@ -364,9 +384,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "handouts" ADD COLUMN "page_size" "enum_handouts_page_size";
   ALTER TABLE "handouts" ADD COLUMN "revision_of_id" integer;
   ALTER TABLE "handouts" ADD COLUMN "deleted_at" timestamp(3) with time zone;
+  ALTER TABLE "share_links" ADD COLUMN "access_check" "enum_share_links_access_check" DEFAULT 'none' NOT NULL;
+  ALTER TABLE "share_links" ADD COLUMN "access_answer_hash" varchar;
+  ALTER TABLE "share_links" ADD COLUMN "open_count" numeric DEFAULT 0 NOT NULL;
+  ALTER TABLE "share_links" ADD COLUMN "pdf_download_count" numeric DEFAULT 0 NOT NULL;
+  ALTER TABLE "share_links" ADD COLUMN "first_opened_at" timestamp(3) with time zone;
+  ALTER TABLE "share_links" ADD COLUMN "last_opened_at" timestamp(3) with time zone;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "categories_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "media_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "kits_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "share_access_guards_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "share_rate_limits_id" integer;
   ALTER TABLE "clinic" ADD COLUMN "accent_color" varchar DEFAULT '#0b5450';
   ALTER TABLE "clinic" ADD COLUMN "default_page_size" "enum_clinic_default_page_size" DEFAULT 'LETTER' NOT NULL;
   ALTER TABLE "topics_acknowledged_flags" ADD CONSTRAINT "topics_acknowledged_flags_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
@@ -410,6 +438,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "kits_items" ADD CONSTRAINT "kits_items_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "kits_items" ADD CONSTRAINT "kits_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."kits"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "kits" ADD CONSTRAINT "kits_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "share_access_guards" ADD CONSTRAINT "share_access_guards_link_id_share_links_id_fk" FOREIGN KEY ("link_id") REFERENCES "public"."share_links"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "topics_acknowledged_flags_order_idx" ON "topics_acknowledged_flags" USING btree ("order");
   CREATE INDEX "topics_acknowledged_flags_parent_idx" ON "topics_acknowledged_flags" USING btree ("parent_id");
   CREATE INDEX "topics_blocks_tips_do_order_idx" ON "topics_blocks_tips_do" USING btree ("_order");
@@ -503,12 +532,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "kits_shared_with_clinic_idx" ON "kits" USING btree ("shared_with_clinic");
   CREATE INDEX "kits_updated_at_idx" ON "kits" USING btree ("updated_at");
   CREATE INDEX "kits_created_at_idx" ON "kits" USING btree ("created_at");
+  CREATE UNIQUE INDEX "share_access_guards_link_idx" ON "share_access_guards" USING btree ("link_id");
+  CREATE INDEX "share_access_guards_updated_at_idx" ON "share_access_guards" USING btree ("updated_at");
+  CREATE INDEX "share_access_guards_created_at_idx" ON "share_access_guards" USING btree ("created_at");
+  CREATE UNIQUE INDEX "share_rate_limits_bucket_idx" ON "share_rate_limits" USING btree ("bucket");
+  CREATE INDEX "share_rate_limits_expires_at_idx" ON "share_rate_limits" USING btree ("expires_at");
+  CREATE INDEX "share_rate_limits_updated_at_idx" ON "share_rate_limits" USING btree ("updated_at");
+  CREATE INDEX "share_rate_limits_created_at_idx" ON "share_rate_limits" USING btree ("created_at");
   ALTER TABLE "topics" ADD CONSTRAINT "topics_reviewed_by_id_users_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_topics_v" ADD CONSTRAINT "_topics_v_version_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "handouts" ADD CONSTRAINT "handouts_revision_of_id_handouts_id_fk" FOREIGN KEY ("revision_of_id") REFERENCES "public"."handouts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_kits_fk" FOREIGN KEY ("kits_id") REFERENCES "public"."kits"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_share_access_guards_fk" FOREIGN KEY ("share_access_guards_id") REFERENCES "public"."share_access_guards"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_share_rate_limits_fk" FOREIGN KEY ("share_rate_limits_id") REFERENCES "public"."share_rate_limits"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "topics_reviewed_by_idx" ON "topics" USING btree ("reviewed_by_id");
   CREATE INDEX "topics_review_due_at_idx" ON "topics" USING btree ("review_due_at");
   CREATE INDEX "topics_reading_grade_idx" ON "topics" USING btree ("reading_grade");
@@ -519,7 +557,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "handouts_deleted_at_idx" ON "handouts" USING btree ("deleted_at");
   CREATE INDEX "payload_locked_documents_rels_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("categories_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
-  CREATE INDEX "payload_locked_documents_rels_kits_id_idx" ON "payload_locked_documents_rels" USING btree ("kits_id");`)
+  CREATE INDEX "payload_locked_documents_rels_kits_id_idx" ON "payload_locked_documents_rels" USING btree ("kits_id");
+  CREATE INDEX "payload_locked_documents_rels_share_access_guards_id_idx" ON "payload_locked_documents_rels" USING btree ("share_access_guards_id");
+  CREATE INDEX "payload_locked_documents_rels_share_rate_limits_id_idx" ON "payload_locked_documents_rels" USING btree ("share_rate_limits_id");`)
   // Full-text search for the clinician library (lib/topics/searchTopics.ts):
   // title outranks summary, which outranks keywords, codes and section text.
   // Hand-written: Payload's schema has no generated columns.
@@ -571,6 +611,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "handouts_topic_versions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "kits_items" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "kits" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "share_access_guards" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "share_rate_limits" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "topics_acknowledged_flags" CASCADE;
   DROP TABLE "topics_blocks_tips_do" CASCADE;
   DROP TABLE "topics_blocks_tips_dont" CASCADE;
@@ -606,6 +648,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "handouts_topic_versions" CASCADE;
   DROP TABLE "kits_items" CASCADE;
   DROP TABLE "kits" CASCADE;
+  DROP TABLE "share_access_guards" CASCADE;
+  DROP TABLE "share_rate_limits" CASCADE;
   ALTER TABLE "topics" DROP CONSTRAINT "topics_reviewed_by_id_users_id_fk";
   
   ALTER TABLE "_topics_v" DROP CONSTRAINT "_topics_v_version_reviewed_by_id_users_id_fk";
@@ -617,6 +661,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_media_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_kits_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_share_access_guards_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_share_rate_limits_fk";
   
   ALTER TABLE "audit_events" ALTER COLUMN "action" SET DATA TYPE text;
   DROP TYPE "public"."enum_audit_events_action";
@@ -633,6 +681,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_categories_id_idx";
   DROP INDEX "payload_locked_documents_rels_media_id_idx";
   DROP INDEX "payload_locked_documents_rels_kits_id_idx";
+  DROP INDEX "payload_locked_documents_rels_share_access_guards_id_idx";
+  DROP INDEX "payload_locked_documents_rels_share_rate_limits_id_idx";
   ALTER TABLE "topics" DROP COLUMN "reviewed_by_id";
   ALTER TABLE "topics" DROP COLUMN "reviewed_at";
   ALTER TABLE "topics" DROP COLUMN "review_due_at";
@@ -656,9 +706,17 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "handouts" DROP COLUMN "page_size";
   ALTER TABLE "handouts" DROP COLUMN "revision_of_id";
   ALTER TABLE "handouts" DROP COLUMN "deleted_at";
+  ALTER TABLE "share_links" DROP COLUMN "access_check";
+  ALTER TABLE "share_links" DROP COLUMN "access_answer_hash";
+  ALTER TABLE "share_links" DROP COLUMN "open_count";
+  ALTER TABLE "share_links" DROP COLUMN "pdf_download_count";
+  ALTER TABLE "share_links" DROP COLUMN "first_opened_at";
+  ALTER TABLE "share_links" DROP COLUMN "last_opened_at";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "categories_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "media_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "kits_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "share_access_guards_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "share_rate_limits_id";
   ALTER TABLE "clinic" DROP COLUMN "accent_color";
   ALTER TABLE "clinic" DROP COLUMN "default_page_size";
   DROP TYPE "public"."enum_topics_acknowledged_flags";
@@ -672,5 +730,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_categories_kind";
   DROP TYPE "public"."enum_handouts_language";
   DROP TYPE "public"."enum_handouts_page_size";
+  DROP TYPE "public"."enum_share_links_access_check";
   DROP TYPE "public"."enum_clinic_default_page_size";`)
 }

@@ -1,9 +1,0 @@
-'use client'
-
-export function PrintButton() {
-  return (
-    <button type="button" className="button--secondary" onClick={() => window.print()}>
-      Print
-    </button>
-  )
-}

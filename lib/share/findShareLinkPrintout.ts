@@ -1,0 +1,44 @@
+import type { Payload } from 'payload'
+
+import type { PortalUser } from '@/lib/auth/portalUser'
+import type { Handout, ShareLink } from '@/payload-types'
+
+import { accessAnswerMatches, normaliseAccessAnswer } from './accessCheck'
+import { shareLinkStatus } from './shareLinkStatus'
+import { hashShareToken, isWellFormedShareToken } from './shareToken'
+
+/**
+ * The paper copy for one link: the handout with that link's URL, QR code and
+ * (when chosen) access code printed on it. The token and code exist only in
+ * the clinician's browser right after sharing, so they come back with the
+ * request and are checked against the stored hashes; nothing is kept.
+ */
+export async function findShareLinkPrintout({
+  payload,
+  user,
+  handoutId,
+  token,
+  accessCode,
+  now = new Date(),
+}: {
+  payload: Payload
+  user: PortalUser
+  handoutId: number
+  token: string
+  accessCode?: string | null
+  now?: Date
+}): Promise<{ handout: Handout; link: ShareLink; accessCode: string | null } | null> {
+  if (!isWellFormedShareToken(token)) return null
+  const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
+  if (!handout) return null
+  const tokenHash = hashShareToken(token)
+  // Found by hash with access overridden (the hash is unreadable through the API), then held to the handout the user may read.
+  const { docs } = await payload.find({ collection: 'share-links', where: { tokenHash: { equals: tokenHash } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
+  const link = docs[0]
+  const linkHandoutId = link && (typeof link.handout === 'number' ? link.handout : link.handout.id)
+  if (!link || linkHandoutId !== handout.id || shareLinkStatus(link, now) !== 'active') return null
+  if (link.accessCheck !== 'access-code') return { handout, link, accessCode: null }
+  const code = normaliseAccessAnswer('access-code', accessCode ?? '')
+  if (!code || !link.accessAnswerHash || !accessAnswerMatches({ secret: payload.secret, tokenHash, answer: code, storedHash: link.accessAnswerHash })) return null
+  return { handout, link, accessCode: code }
+}

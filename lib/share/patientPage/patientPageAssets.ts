@@ -1,0 +1,67 @@
+import crypto from 'node:crypto'
+
+/**
+ * The patient page's only style sheet and only script, inlined so a phone on
+ * a weak connection needs one request, and allowed by the CSP by their
+ * SHA-256 hashes: nothing else can run or restyle the page (CSP Level 3,
+ * hash-source). System fonts only: no third-party request of any kind.
+ */
+export const PATIENT_PAGE_CSS = `
+:root{--ink:#1c2430;--ink-soft:#4a5566;--paper:#fff;--canvas:#f4f6f8;--line:#d5dbe3;--accent:#0b6e4f;--accent-ink:#fff;--warn:#8a3b00;--warn-soft:#fff1e0;--danger:#a11a1a;--focus:#1a5fd6}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--paper);color:var(--ink);font:1.2rem/1.65 system-ui,-apple-system,"Segoe UI",Roboto,"Atkinson Hyperlegible",Arial,sans-serif;overflow-wrap:anywhere}
+a{color:var(--accent);text-underline-offset:.15em}
+:focus-visible{outline:3px solid var(--focus);outline-offset:3px}
+.skip-link{position:absolute;left:-999px;top:0;background:var(--paper);color:var(--ink);padding:.75rem 1rem;z-index:10;border:2px solid var(--focus)}
+.skip-link:focus{left:.5rem;top:.5rem}
+.patient-header{border-bottom:4px solid var(--accent);background:var(--paper)}
+.patient-header p{max-width:44rem;margin:0 auto;padding:.9rem 1rem;font-weight:700;font-size:1.15rem}
+main{display:block;max-width:44rem;margin:0 auto;padding:1rem 1rem 3rem}
+h1{font-size:1.9rem;line-height:1.25;margin:.5rem 0}
+h2{font-size:1.4rem;line-height:1.3;margin:2rem 0 .5rem}
+h3{font-size:1.2rem;margin:1.5rem 0 .5rem}
+.meta,.muted{color:var(--ink-soft)}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin:1.25rem 0}
+.button,button{font:inherit;font-weight:600;cursor:pointer;border-radius:8px;border:2px solid var(--accent);background:var(--accent);color:var(--accent-ink);padding:.65rem 1.2rem;min-height:48px;text-decoration:none;display:inline-flex;align-items:center}
+.button--secondary{background:var(--paper);color:var(--accent)}
+[hidden]{display:none!important}
+.warning-signs{border:3px solid var(--danger);border-radius:10px;padding:.9rem 1.1rem;margin:1rem 0}
+.instructions{background:var(--warn-soft);border-left:6px solid var(--warn);border-radius:6px;padding:.9rem 1.1rem;margin:1rem 0}
+.instructions h2{margin-top:0}
+.contact{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--line)}
+label{display:block;font-weight:700;margin:1rem 0 .25rem}
+.hint{display:block;color:var(--ink-soft);margin-bottom:.5rem}
+input{font:inherit;font-size:1.4rem;letter-spacing:.15em;width:100%;max-width:14rem;padding:.6rem .7rem;border:2px solid #5d6776;border-radius:8px;background:var(--paper);color:var(--ink)}
+input[aria-invalid=true]{border-color:var(--danger)}
+.error{border:2px solid var(--danger);background:#fdecec;color:#6b1010;border-radius:8px;padding:.75rem 1rem;margin:1rem 0;font-weight:600}
+@media (min-width:48rem){body{font-size:1.25rem}h1{font-size:2.2rem}}
+@media print{
+body{font-size:12pt;color:#000}
+.skip-link,.no-print{display:none!important}
+main{max-width:none;padding:0}
+a{color:#000}
+.instructions,.warning-signs{break-inside:avoid}
+}
+.warning-signs{border:3px solid #8a1414;background:#fdf0ef;border-radius:8px;padding:.75rem 1.25rem;margin:1rem 0 1.5rem}
+.warning-signs h2{color:#8a1414;margin-top:.25rem}
+.tips{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
+.tips__label{font-weight:700;margin:0 0 .25rem}
+.block-image{max-width:100%;height:auto;border-radius:6px}
+.block-figure{margin:0 0 1rem}
+.block-figure figcaption{color:var(--ink-soft);font-size:.95rem;margin-top:.25rem}
+.follow-up{margin-top:1.5rem;padding:.9rem 1.1rem;border:2px solid var(--accent);border-radius:8px}
+.follow-up h2{margin-top:0}
+main.large-print{font-size:1.45rem}
+main.large-print h1{font-size:2.2rem}
+`.trim()
+
+/** Reveals the Print button only where it can work: without JavaScript it stays hidden. */
+export const PATIENT_PAGE_SCRIPT = `document.querySelectorAll('[data-print]').forEach(function(b){b.hidden=false;b.addEventListener('click',function(){window.print()})})`
+
+function cspHash(source: string): string {
+  return `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`
+}
+
+export const PATIENT_PAGE_STYLE_HASH = cspHash(PATIENT_PAGE_CSS)
+export const PATIENT_PAGE_SCRIPT_HASH = cspHash(PATIENT_PAGE_SCRIPT)

@@ -1,0 +1,78 @@
+import crypto from 'node:crypto'
+
+import { describe, expect, it } from 'vitest'
+
+import { PATIENT_PAGE_CSP } from '../patientResponseHeaders'
+
+import { shareAccessCheckPageHtml, sharedHandoutPageHtml, shareExpiredPageHtml } from './patientPages'
+
+const clinic = { name: 'Maple & Oak Clinic', phone: '+1 (555) 010-0100' }
+const section = {
+  topicId: 1,
+  topicTitle: 'Topic',
+  sectionId: 'sec1',
+  heading: 'Sleep <well>',
+  body: {
+    root: {
+      type: 'root',
+      children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'Use a <pillow>', format: 8 }] }],
+      direction: null,
+      format: '',
+      indent: 0,
+      version: 1,
+    },
+  },
+} as never
+
+function inlineBlocks(page: string, tag: 'style' | 'script'): string[] {
+  return [...page.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => match[1]!)
+}
+
+describe('patient pages', () => {
+  const page = sharedHandoutPageHtml({ token: 'T'.repeat(43), clinic, title: 'Back pain', patientName: '<script>alert(1)</script>', createdAt: '2026-06-01T00:00:00Z', instructions: 'Rest.\n\nWalk daily.', sections: [section] })
+
+  it('escapes every value that came from a person', () => {
+    expect(page).not.toContain('<script>alert(1)</script>')
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(page).toContain('Sleep &lt;well&gt;')
+    expect(page).toContain('Use a &lt;pillow&gt;')
+    expect(page).toContain('Maple &amp; Oak Clinic')
+  })
+
+  it('has only inline blocks whose hashes the CSP allows, and no inline style attributes', () => {
+    for (const tag of ['style', 'script'] as const) {
+      const blocks = inlineBlocks(page, tag)
+      expect(blocks).toHaveLength(1)
+      const hash = crypto.createHash('sha256').update(blocks[0]!).digest('base64')
+      expect(PATIENT_PAGE_CSP).toContain(`'sha256-${hash}'`)
+    }
+    expect(page).not.toMatch(/\sstyle=/)
+    expect(page).toContain('<u>')
+  })
+
+  it('loads nothing from anywhere: no external URL in src or href', () => {
+    for (const html of [page, shareExpiredPageHtml(clinic), shareAccessCheckPageHtml({ check: 'access-code', clinic })]) {
+      expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
+    }
+  })
+
+  it('starts with a skip link to the main content, and keeps instructions before sections', () => {
+    expect(page.indexOf('class="skip-link" href="#main"')).toBeGreaterThan(0)
+    expect(page).toContain('<main id="main"')
+    expect(page.indexOf('Walk daily.')).toBeLessThan(page.indexOf('Sleep &lt;well&gt;'))
+  })
+
+  it('shows the clinic phone as a tel: link on the expired page', () => {
+    const expired = shareExpiredPageHtml(clinic)
+    expect(expired).toContain('This link has expired')
+    expect(expired).toContain('href="tel:+15550100100"')
+  })
+
+  it('marks a wrong answer on the access form accessibly', () => {
+    const form = shareAccessCheckPageHtml({ check: 'access-code', clinic, error: 'That access code is not right.' })
+    expect(form).toContain('role="alert"')
+    expect(form).toContain('aria-invalid="true"')
+    expect(form).toContain('aria-describedby="answer-error answer-hint"')
+    expect(form).toContain('<form method="post">')
+  })
+})

@@ -1,0 +1,134 @@
+import { contactText, formatLongDate } from '@/lib/handouts/formatHandoutText'
+import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
+
+import { accessCheckPrompt, type ShareAccessCheck } from '../accessCheck'
+
+import { handoutBodyHtml } from './handoutBodyHtml'
+import { html, type SafeHtml, trustedHtml } from './html'
+import { PATIENT_PAGE_CSS, PATIENT_PAGE_SCRIPT } from './patientPageAssets'
+
+/**
+ * The patient's pages as complete HTML documents. They are served by the
+ * `/p/[token]` route handler rather than a Next page because a page cannot
+ * answer 410 Gone, and because each must carry a CSP that allows exactly its
+ * own inline style and script (see patientResponseHeaders.ts). Readable with
+ * JavaScript off: the only script reveals the Print button.
+ */
+export interface ClinicContact {
+  name: string
+  phone?: string | null
+}
+
+function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`
+}
+
+function contactLine(clinic: ClinicContact): SafeHtml {
+  const phone = clinic.phone?.trim()
+  return phone ? html`<strong>${clinic.name}</strong>, <a href="${telHref(phone)}">${phone}</a>` : html`<strong>${clinic.name}</strong>`
+}
+
+function documentHtml({ title, clinicName, body, largePrint = false }: { title: string; clinicName?: string; body: SafeHtml; largePrint?: boolean }): string {
+  return html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer"><title>${title}</title><style>${trustedHtml(PATIENT_PAGE_CSS)}</style></head>
+<body><a class="skip-link" href="#main">Skip to content</a>${clinicName ? html`<header class="patient-header"><p>${clinicName}</p></header>` : ''}
+<main id="main" tabindex="-1"${largePrint ? html` class="large-print"` : ''}>${body}</main>
+<script>${trustedHtml(PATIENT_PAGE_SCRIPT)}</script></body></html>`.value
+}
+
+export interface SharedHandoutPageData {
+  token: string
+  clinic: ClinicContact
+  title: string
+  patientName: string
+  createdAt: string
+  instructions?: string | null
+  sections: HandoutSectionSnapshot[]
+  preferredName?: string | null
+  largePrint?: boolean
+  followUpDate?: string | null
+  contactLine?: string | null
+}
+
+function followUpHtml(data: SharedHandoutPageData): SafeHtml {
+  const date = formatLongDate(data.followUpDate)
+  const contact = contactText(data.contactLine, data.clinic)
+  if (!date && !contact) return html``
+  return html`<section class="follow-up" aria-labelledby="follow-up-heading"><h2 id="follow-up-heading">Next steps</h2>${date ? html`<p>Your follow-up appointment: <strong>${date}</strong></p>` : ''}${
+    contact ? html`<p>Questions? ${contact}</p>` : ''
+  }</section>`
+}
+
+export function sharedHandoutPageHtml(data: SharedHandoutPageData): string {
+  const created = new Date(data.createdAt).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })
+  // Warning-signs blocks come with the content model that is being built separately; when they
+  // exist, they render here, before everything else under the title.
+  return documentHtml({
+    largePrint: data.largePrint ?? false,
+    // The title names no patient: it shows up in browser history and tab lists.
+    title: 'Your handout',
+    clinicName: data.clinic.name,
+    body: html`<h1>${data.title}</h1>
+<p class="meta">Prepared for ${data.patientName} on ${created}</p>
+<div class="actions no-print"><a class="button" href="/p/${data.token}/pdf" download>Download PDF</a><button type="button" class="button--secondary" data-print hidden>Print</button></div>
+${data.preferredName ? html`<p>Hello ${data.preferredName},</p>` : ''}
+${handoutBodyHtml({ instructions: data.instructions, sections: data.sections })}
+${followUpHtml(data)}
+<footer class="contact"><p>Questions about this information? Contact ${contactLine(data.clinic)}.</p><p class="muted">This handout was prepared for you by your care team. It does not replace their advice.</p></footer>`,
+  })
+}
+
+export function shareExpiredPageHtml(clinic: ClinicContact): string {
+  return documentHtml({
+    title: 'Link expired',
+    clinicName: clinic.name,
+    body: html`<h1>This link has expired</h1>
+<p>For your privacy, handout links stop working after a while or when the clinic ends them.</p>
+<p>Please contact ${contactLine(clinic)} for a new copy.</p>`,
+  })
+}
+
+export function shareNotFoundPageHtml(): string {
+  return documentHtml({
+    title: 'Page not found',
+    body: html`<h1>Page not found</h1>
+<p>This page does not exist. If someone gave you a link to a handout, check that it was copied in full, or ask your clinic for a new one.</p>`,
+  })
+}
+
+export function shareAccessCheckPageHtml({ check, clinic, error }: { check: Exclude<ShareAccessCheck, 'none'>; clinic: ClinicContact; error?: string | null }): string {
+  const prompt = accessCheckPrompt(check)
+  const describedBy = error ? 'answer-error answer-hint' : 'answer-hint'
+  return documentHtml({
+    title: 'Confirm it is you',
+    clinicName: clinic.name,
+    body: html`<h1>Confirm it is you</h1>
+<p>To keep your information private, enter the ${check === 'access-code' ? 'access code from your paper handout' : 'year you were born'} to open your handout.</p>
+${error ? html`<p id="answer-error" class="error" role="alert">${error}</p>` : ''}
+<form method="post">
+<label for="answer">${prompt.label}</label><span id="answer-hint" class="hint">${prompt.hint}</span>
+<input id="answer" name="answer" type="text" inputmode="numeric" autocomplete="${check === 'access-code' ? 'one-time-code' : 'bday-year'}" maxlength="${check === 'access-code' ? 9 : 4}" required aria-describedby="${describedBy}"${error ? html` aria-invalid="true" autofocus` : ''}>
+<div class="actions"><button type="submit">Show my handout</button></div>
+</form>
+<p class="muted">Can&#39;t find it? Contact ${contactLine(clinic)}.</p>`,
+  })
+}
+
+export function shareLockedPageHtml({ clinic, until, now }: { clinic: ClinicContact; until: Date; now: Date }): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000))
+  return documentHtml({
+    title: 'Too many tries',
+    clinicName: clinic.name,
+    body: html`<h1>Too many tries</h1>
+<p role="alert">For your privacy this link is paused for ${minutes} minute${minutes === 1 ? '' : 's'} after several wrong answers.</p>
+<p>Try again later, or contact ${contactLine(clinic)}.</p>`,
+  })
+}
+
+export function shareRateLimitedPageHtml(retryAfterSeconds: number): string {
+  return documentHtml({
+    title: 'Too many requests',
+    body: html`<h1>Please wait a moment</h1>
+<p>This page was asked for too often from your network. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.</p>`,
+  })
+}

@@ -1,0 +1,178 @@
+import type { Payload } from 'payload'
+
+import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
+import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
+import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
+
+import { normaliseAccessAnswer } from './accessCheck'
+import { ACCESS_COOKIE_NAME, accessCookieHeader, isValidAccessCookieValue, readCookie, signAccessCookieValue } from './accessCookie'
+import { attemptShareAccess } from './attemptShareAccess'
+import { consumeShareRateLimit } from './consumeShareRateLimit'
+import {
+  type ClinicContact,
+  shareAccessCheckPageHtml,
+  sharedHandoutPageHtml,
+  shareExpiredPageHtml,
+  shareLockedPageHtml,
+  shareNotFoundPageHtml,
+  shareRateLimitedPageHtml,
+} from './patientPage/patientPages'
+import { patientResponseHeaders, withPatientHeaders } from './patientResponseHeaders'
+import { clientAddressFrom, shareRateLimitPerMinute } from './rateLimitWindow'
+import { recordShareOpen, recordSharePdfDownload } from './recordShareActivity'
+import { type ResolvedLink, resolveShareLink } from './resolveShareLink'
+
+/**
+ * Everything that happens at `/p/<token>` and `/p/<token>/pdf`, as plain
+ * functions of (payload, request, token, clock) so tests can call them
+ * directly. The route handlers only pass the request in.
+ *
+ * Logging rule: the token never goes to a log; `link.tokenId` (10 hex
+ * characters of its hash) identifies a link for support.
+ */
+interface ServeArgs {
+  payload: Payload
+  request: Request
+  token: string
+  now?: Date
+  /** Requests per minute per client; defaults to CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE or 60. */
+  rateLimit?: number
+}
+
+function page(body: string, status: number, extraHeaders: Record<string, string> = {}): Response {
+  return new Response(body, { status, headers: patientResponseHeaders('page', { 'Content-Type': 'text/html; charset=utf-8', ...extraHeaders }) })
+}
+
+function text(body: string, status: number, extraHeaders: Record<string, string> = {}): Response {
+  return new Response(body, { status, headers: patientResponseHeaders('file', { 'Content-Type': 'text/plain; charset=utf-8', ...extraHeaders }) })
+}
+
+async function clinicContact(payload: Payload): Promise<ClinicContact> {
+  const clinic = await payload.findGlobal({ slug: 'clinic', depth: 0, overrideAccess: true })
+  return { name: clinic.name, phone: clinic.phone ?? null }
+}
+
+/** Returns the 429 response when this client is over its limit, else null. */
+async function rateLimited({ payload, request, now, rateLimit }: ServeArgs, kind: 'page' | 'file'): Promise<Response | null> {
+  const decision = await consumeShareRateLimit({ payload, clientAddress: clientAddressFrom(request.headers), limit: rateLimit ?? shareRateLimitPerMinute(), now })
+  if (decision.allowed) return null
+  const headers = { 'Retry-After': String(decision.retryAfterSeconds) }
+  return kind === 'page' ? page(shareRateLimitedPageHtml(decision.retryAfterSeconds), 429, headers) : text('Too many requests. Try again shortly.', 429, headers)
+}
+
+function hasPassedCheck({ payload, request, link, now }: { payload: Payload; request: Request; link: ResolvedLink; now: Date }): boolean {
+  if (link.accessCheck === 'none') return true
+  return isValidAccessCookieValue({ secret: payload.secret, tokenHash: link.tokenHash, value: readCookie(request.headers.get('cookie'), ACCESS_COOKIE_NAME), now })
+}
+
+export async function servePatientSharePage(args: ServeArgs): Promise<Response> {
+  const { payload, request, token } = args
+  const now = args.now ?? new Date()
+  const limited = await rateLimited({ ...args, now }, 'page')
+  if (limited) return limited
+
+  const resolved = await resolveShareLink({ payload, token, now })
+  if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
+  const clinic = await clinicContact(payload)
+  if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
+
+  const { link, handout } = resolved
+  if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now })) {
+    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
+  }
+
+  await Promise.all([
+    recordShareOpen({ payload, linkId: link.id, now }),
+    recordAuditEvent({ payload, action: 'share.open', actorId: null, target: { collection: 'handouts', id: handout.id }, detail: `link ${link.tokenId}` }),
+  ])
+  return page(
+    sharedHandoutPageHtml({
+      token,
+      clinic,
+      title: handout.title,
+      patientName: handout.patientName,
+      createdAt: handout.createdAt,
+      instructions: handout.instructions,
+      sections: handoutSectionSnapshots(handout),
+      preferredName: handout.preferredName,
+      largePrint: handout.largePrint ?? false,
+      followUpDate: handout.followUpDate,
+      contactLine: handout.contactLine,
+    }),
+    200,
+  )
+}
+
+/** True when the form was posted from another site: nobody but our own page posts here. */
+function isCrossSitePost(request: Request): boolean {
+  const origin = request.headers.get('origin')
+  if (!origin || origin === 'null') return false
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  try {
+    return new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
+
+/** The access-check form: right answer → cookie and back to the page; wrong → say so; too many → locked. */
+export async function submitPatientShareAnswer(args: ServeArgs): Promise<Response> {
+  const { payload, request, token } = args
+  const now = args.now ?? new Date()
+  const limited = await rateLimited({ ...args, now }, 'page')
+  if (limited) return limited
+  if (isCrossSitePost(request)) return text('This form can only be sent from its own page.', 403)
+
+  const resolved = await resolveShareLink({ payload, token, now })
+  if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
+  const clinic = await clinicContact(payload)
+  if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
+  const { link } = resolved
+  const back = { Location: `/p/${token}` }
+  if (link.accessCheck === 'none') return new Response(null, { status: 303, headers: patientResponseHeaders('page', back) })
+
+  const form = await request.formData().catch(() => null)
+  const raw = form?.get('answer')
+  const answer = typeof raw === 'string' ? normaliseAccessAnswer(link.accessCheck, raw, now) : null
+  if (!answer) {
+    // A malformed answer cannot be right, so it costs no attempt.
+    const error = link.accessCheck === 'access-code' ? 'Enter the 6 digits of the access code printed on your handout.' : 'Enter your year of birth as four digits, for example 1978.'
+    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic, error }), 400)
+  }
+
+  const attempt = await attemptShareAccess({ payload, link, answer, now })
+  if (attempt.status === 'locked') {
+    const retryAfter = String(Math.max(1, Math.ceil((attempt.until.getTime() - now.getTime()) / 1000)))
+    return page(shareLockedPageHtml({ clinic, until: attempt.until, now }), 423, { 'Retry-After': retryAfter })
+  }
+  if (attempt.status === 'wrong') {
+    const what = link.accessCheck === 'access-code' ? 'access code' : 'year of birth'
+    const left = attempt.attemptsLeft === 1 ? '1 more try' : `${attempt.attemptsLeft} more tries`
+    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic, error: `That ${what} is not right. Check it and try again (${left} before the link pauses for 15 minutes).` }), 403)
+  }
+  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
+  const cookie = accessCookieHeader({ token, value: signAccessCookieValue({ secret: payload.secret, tokenHash: link.tokenHash, now }), secure })
+  return new Response(null, { status: 303, headers: patientResponseHeaders('page', { ...back, 'Set-Cookie': cookie }) })
+}
+
+export async function servePatientSharePdf(args: ServeArgs): Promise<Response> {
+  const { payload, request, token } = args
+  const now = args.now ?? new Date()
+  const limited = await rateLimited({ ...args, now }, 'file')
+  if (limited) return limited
+
+  const resolved = await resolveShareLink({ payload, token, now })
+  if (resolved.status === 'not-found') return text('Not found', 404)
+  if (resolved.status === 'expired') return text('This link has expired. Please contact your clinic for a new copy.', 410)
+  const { link, handout } = resolved
+  // Without the check, the PDF would be a way round it.
+  if (!hasPassedCheck({ payload, request, link, now })) return new Response(null, { status: 303, headers: patientResponseHeaders('file', { Location: `/p/${token}` }) })
+
+  const shareUrl = new URL(`/p/${token}`, request.url).toString()
+  const response = await renderHandoutPdfResponse({ payload, handout, shareUrl, shareAccess: { asksBirthYear: link.accessCheck === 'birth-year' } })
+  await Promise.all([
+    recordSharePdfDownload({ payload, linkId: link.id }),
+    recordAuditEvent({ payload, action: 'share.pdf', actorId: null, target: { collection: 'handouts', id: handout.id }, detail: `link ${link.tokenId}` }),
+  ])
+  return withPatientHeaders(response, 'file')
+}

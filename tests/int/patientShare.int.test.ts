@@ -1,0 +1,252 @@
+import crypto from 'node:crypto'
+
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { createHandout } from '@/lib/handouts/createHandout'
+import { ACCESS_COOKIE_NAME } from '@/lib/share/accessCookie'
+import { clientAddressKey, consumeShareRateLimit, deleteExpiredRateLimitRows } from '@/lib/share/consumeShareRateLimit'
+import { createShareLink } from '@/lib/share/createShareLink'
+import { findShareActivity } from '@/lib/share/summariseShareActivity'
+import { revokeShareLink } from '@/lib/share/revokeShareLink'
+import { servePatientSharePage, servePatientSharePdf, submitPatientShareAnswer } from '@/lib/share/servePatientShare'
+
+import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+/** A fresh client address per call, so tests never share a rate-limit bucket. */
+function freshAddress(): string {
+  return `198.51.100.${crypto.randomInt(1, 255)}-${crypto.randomBytes(4).toString('hex')}`
+}
+
+function get(token: string, { address = freshAddress(), cookie }: { address?: string; cookie?: string } = {}): Request {
+  const headers: Record<string, string> = { 'x-forwarded-for': address }
+  if (cookie) headers.cookie = cookie
+  return new Request(`http://127.0.0.1/p/${token}`, { headers })
+}
+
+function post(token: string, answer: string, address = freshAddress()): Request {
+  return new Request(`http://127.0.0.1/p/${token}`, {
+    method: 'POST',
+    headers: { 'x-forwarded-for': address, 'content-type': 'application/x-www-form-urlencoded', origin: 'http://127.0.0.1', host: '127.0.0.1' },
+    body: new URLSearchParams({ answer }).toString(),
+  })
+}
+
+async function shareNewHandout(options: Parameters<typeof createShareLink>[0] extends infer A ? Partial<A> : never = {}) {
+  const clinician = await createTestUser(payload, ['clinician'])
+  const topic = await findSeededTopic(payload)
+  const handout = await createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Pat Share' } })
+  const link = await createShareLink({ payload, user: clinician, handoutId: handout.id, ...options })
+  return { clinician, handout, link, token: link.path.replace('/p/', '') }
+}
+
+const serve = (token: string, request: Request, now?: Date) => servePatientSharePage({ payload, request, token, now, rateLimit: 10_000 })
+
+function expectPatientHeaders(response: Response) {
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+  expect(response.headers.get('x-robots-tag')).toContain('noindex')
+  expect(response.headers.get('cache-control')).toBe('private, no-store')
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
+}
+
+describe('patient share page', () => {
+  it('serves the handout, then 410 the moment the link is revoked', async () => {
+    const { clinician, link, token } = await shareNewHandout()
+    const open = await serve(token, get(token))
+    expect(open.status).toBe(200)
+    expectPatientHeaders(open)
+    expect(await open.text()).toContain('Prepared for Pat Share')
+
+    await revokeShareLink({ payload, user: clinician, shareLinkId: link.id })
+    const gone = await serve(token, get(token))
+    expect(gone.status).toBe(410)
+    expectPatientHeaders(gone)
+    const body = await gone.text()
+    expect(body).toContain('This link has expired')
+    expect(body).not.toContain('Pat Share')
+    const pdf = await servePatientSharePdf({ payload, request: get(token), token, rateLimit: 10_000 })
+    expect(pdf.status).toBe(410)
+  })
+
+  it('expires at the chosen number of days', async () => {
+    const now = new Date('2026-03-01T00:00:00Z')
+    const { token, link } = await shareNewHandout({ now, validForDays: 7 })
+    expect(link.expiresAt).toBe('2026-03-08T00:00:00.000Z')
+    expect((await serve(token, get(token), new Date('2026-03-07T23:59:59Z'))).status).toBe(200)
+    expect((await serve(token, get(token), new Date('2026-03-08T00:00:00Z'))).status).toBe(410)
+  })
+
+  it('answers 404 for unknown and malformed tokens', async () => {
+    for (const token of [crypto.randomBytes(32).toString('base64url'), 'nope']) {
+      const response = await serve(token, get(token))
+      expect(response.status).toBe(404)
+      expectPatientHeaders(response)
+    }
+  })
+
+  it('counts exactly one open per view under 20 concurrent opens', async () => {
+    const { token, link, clinician, handout } = await shareNewHandout()
+    const responses = await Promise.all(Array.from({ length: 20 }, () => serve(token, get(token))))
+    expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200))
+    const stored = await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true })
+    expect(stored.openCount).toBe(20)
+    expect(stored.firstOpenedAt).toBeTruthy()
+    expect(new Date(stored.lastOpenedAt!).getTime()).toBeGreaterThanOrEqual(new Date(stored.firstOpenedAt!).getTime())
+    const audits = await payload.count({ collection: 'audit-events', where: { and: [{ action: { equals: 'share.open' } }, { detail: { equals: `link ${link.tokenId}` } }] }, overrideAccess: true })
+    expect(audits.totalDocs).toBe(20)
+
+    const pdfs = await Promise.all(Array.from({ length: 3 }, () => servePatientSharePdf({ payload, request: get(token), token, rateLimit: 10_000 })))
+    expect(pdfs.map((response) => response.status)).toEqual([200, 200, 200])
+    expectPatientHeaders(pdfs[0]!)
+    expect(pdfs[0]!.headers.get('content-type')).toBe('application/pdf')
+    const activity = await findShareActivity({ payload, user: clinician, handoutIds: [handout.id] })
+    expect(activity.get(handout.id)).toMatchObject({ opens: 20, pdfDownloads: 3, links: 1 })
+    expect(activity.get(handout.id)?.label).toMatch(/^Opened 20×, last /)
+  })
+
+  it('keeps the token itself out of every stored row', async () => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    await serve(token, get(token))
+    const dump = await payload.db.drizzle.execute(sql`
+      SELECT (SELECT json_agg(s) FROM share_links s WHERE id = ${link.id})::text AS link,
+             (SELECT json_agg(a) FROM audit_events a)::text AS audit`)
+    const row = dump.rows[0] as { link: string; audit: string }
+    expect(row.link).not.toContain(token)
+    expect(row.audit).not.toContain(token)
+    expect(row.link).not.toContain(link.accessCode!)
+  })
+})
+
+describe('patient check', () => {
+  it('asks for the access code, refuses a wrong one, and lets the right one in with a path-scoped cookie', async () => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    expect(link.accessCode).toMatch(/^\d{6}$/)
+    const form = await serve(token, get(token))
+    expect(form.status).toBe(200)
+    const formHtml = await form.text()
+    expect(formHtml).toContain('Access code')
+    expect(formHtml).not.toContain('Pat Share')
+    // The PDF is no way round the check.
+    expect((await servePatientSharePdf({ payload, request: get(token), token, rateLimit: 10_000 })).status).toBe(303)
+
+    const wrongCode = link.accessCode === '000000' ? '111111' : '000000'
+    const wrong = await submitPatientShareAnswer({ payload, request: post(token, wrongCode), token, rateLimit: 10_000 })
+    expect(wrong.status).toBe(403)
+    expect(await wrong.text()).toContain('is not right')
+    const malformed = await submitPatientShareAnswer({ payload, request: post(token, '12'), token, rateLimit: 10_000 })
+    expect(malformed.status).toBe(400)
+
+    const right = await submitPatientShareAnswer({ payload, request: post(token, `${link.accessCode!.slice(0, 3)} ${link.accessCode!.slice(3)}`), token, rateLimit: 10_000 })
+    expect(right.status).toBe(303)
+    expect(right.headers.get('location')).toBe(`/p/${token}`)
+    const setCookie = right.headers.get('set-cookie')!
+    expect(setCookie).toContain(`Path=/p/${token}`)
+    expect(setCookie).toContain('HttpOnly')
+    expect(setCookie).toContain('SameSite=Strict')
+    const cookie = setCookie.split(';')[0]!
+    expect(cookie.startsWith(`${ACCESS_COOKIE_NAME}=`)).toBe(true)
+
+    const page = await serve(token, get(token, { cookie }))
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('Prepared for Pat Share')
+    expect((await servePatientSharePdf({ payload, request: get(token, { cookie }), token, rateLimit: 10_000 })).status).toBe(200)
+  })
+
+  it('checks the year of birth the clinician entered', async () => {
+    const { token } = await shareNewHandout({ accessCheck: 'birth-year', birthYear: '1961' })
+    expect((await submitPatientShareAnswer({ payload, request: post(token, '1962'), token, rateLimit: 10_000 })).status).toBe(403)
+    expect((await submitPatientShareAnswer({ payload, request: post(token, '1961'), token, rateLimit: 10_000 })).status).toBe(303)
+  })
+
+  it('refuses a birth-year link without a plausible year', async () => {
+    await expect(shareNewHandout({ accessCheck: 'birth-year', birthYear: '61' })).rejects.toThrow(/four digits/)
+  })
+
+  it('locks after 5 wrong answers in 15 minutes, across separate calls sharing only the database, then reopens', async () => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    const wrongCode = link.accessCode === '000000' ? '111111' : '000000'
+    const start = new Date()
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000)
+    // Each call stands for a different app instance: nothing is remembered in memory between them.
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      expect((await submitPatientShareAnswer({ payload, request: post(token, wrongCode), token, now: at(attempt), rateLimit: 10_000 })).status).toBe(403)
+    }
+    const fifth = await submitPatientShareAnswer({ payload, request: post(token, wrongCode), token, now: at(4), rateLimit: 10_000 })
+    expect(fifth.status).toBe(423)
+    expect(Number(fifth.headers.get('retry-after'))).toBe(15 * 60)
+    // Even the right code is refused while locked.
+    const rightWhileLocked = await submitPatientShareAnswer({ payload, request: post(token, link.accessCode!), token, now: at(10), rateLimit: 10_000 })
+    expect(rightWhileLocked.status).toBe(423)
+    expect(await rightWhileLocked.text()).toContain('Too many tries')
+    const locks = await payload.count({ collection: 'audit-events', where: { and: [{ action: { equals: 'share.lock' } }, { detail: { equals: `link ${link.tokenId}` } }] }, overrideAccess: true })
+    expect(locks.totalDocs).toBe(1)
+    // 15 minutes after the fifth wrong answer, the right code works again.
+    expect((await submitPatientShareAnswer({ payload, request: post(token, link.accessCode!), token, now: at(19), rateLimit: 10_000 })).status).toBe(303)
+  })
+
+  it('gives a burst of parallel guesses no more than 5 wrong answers', async () => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    const guesses = Array.from({ length: 12 }, (_, index) => String((Number(link.accessCode) + index + 1) % 1_000_000).padStart(6, '0'))
+    const statuses = await Promise.all(guesses.map((guess) => submitPatientShareAnswer({ payload, request: post(token, guess), token, rateLimit: 10_000 }).then((r) => r.status)))
+    expect(statuses.filter((status) => status === 403)).toHaveLength(4)
+    expect(statuses.filter((status) => status === 423)).toHaveLength(8)
+  })
+
+  it('refuses a form posted from another site', async () => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    const request = new Request(`http://127.0.0.1/p/${token}`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': freshAddress(), 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example', host: '127.0.0.1' },
+      body: new URLSearchParams({ answer: link.accessCode! }).toString(),
+    })
+    expect((await submitPatientShareAnswer({ payload, request, token, rateLimit: 10_000 })).status).toBe(403)
+  })
+})
+
+describe('rate limit on /p/*', () => {
+  it('answers 429 with Retry-After past the limit, per client, counted in the database', async () => {
+    const { token } = await shareNewHandout()
+    const address = freshAddress()
+    const now = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 5_000)
+    const statuses: number[] = []
+    for (let i = 0; i < 4; i += 1) statuses.push((await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3 })).status)
+    expect(statuses).toEqual([200, 200, 200, 429])
+    const refused = await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3 })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBe(55)
+    expectPatientHeaders(refused)
+    // Another client is unaffected.
+    expect((await servePatientSharePage({ payload, request: get(token), token, now, rateLimit: 3 })).status).toBe(200)
+
+    // Only a keyed hash of the address is stored.
+    const { rows } = await payload.db.drizzle.execute(sql`SELECT bucket, hits FROM share_rate_limits WHERE bucket LIKE ${`${clientAddressKey(payload.secret, address)}:%`}`)
+    expect(rows).toHaveLength(1)
+    expect(Number((rows[0] as { hits: string }).hits)).toBe(5)
+    expect(JSON.stringify(rows)).not.toContain(address)
+  })
+
+  it('counts concurrent requests exactly and deletes rows once expired', async () => {
+    const address = freshAddress()
+    const now = new Date()
+    const decisions = await Promise.all(Array.from({ length: 20 }, () => consumeShareRateLimit({ payload, clientAddress: address, limit: 10, now })))
+    expect(decisions.filter((decision) => decision.allowed)).toHaveLength(10)
+    const deleted = await deleteExpiredRateLimitRows({ payload, now: new Date(now.getTime() + 3 * 60_000) })
+    expect(deleted).toBeGreaterThanOrEqual(1)
+    const { rows } = await payload.db.drizzle.execute(sql`SELECT 1 FROM share_rate_limits WHERE bucket LIKE ${`${clientAddressKey(payload.secret, address)}:%`}`)
+    expect(rows).toHaveLength(0)
+  })
+
+  it('is not readable or writable through the API', async () => {
+    const admin = await createTestUser(payload, ['admin'])
+    await expect(payload.find({ collection: 'share-rate-limits', user: admin, overrideAccess: false })).rejects.toThrow()
+    await expect(payload.find({ collection: 'share-access-guards', user: admin, overrideAccess: false })).rejects.toThrow()
+  })
+})
