@@ -222,6 +222,11 @@ export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'editor' | 'reviewer' | 'clinician')[];
+  /**
+   * A disabled user cannot sign in, and any open session ends at its next request.
+   */
+  disabled?: boolean | null;
+  sessionVersion?: number | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -269,6 +274,8 @@ export interface AuditEvent {
   action:
     | 'auth.signin'
     | 'auth.fail'
+    | 'auth.signout'
+    | 'audit.export'
     | 'handout.create'
     | 'handout.pdf'
     | 'share.create'
@@ -442,6 +449,8 @@ export interface ShareLinksSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  disabled?: T;
+  sessionVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -21,6 +21,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Careleaf' },
+    // The same idle-logoff warning as the workspace (one session for both apps).
+    components: { providers: ['@/components/IdleLogoffWarning#IdleLogoffWarning'] },
   },
   collections: [Topics, Handouts, ShareLinks, Users, AuditEvents],
   globals: [Clinic],
