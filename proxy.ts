@@ -1,21 +1,28 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { safeCallbackPath } from '@/lib/auth/safeCallbackPath'
-import { decodeSessionToken, encodeSessionToken, sessionCookieName, sessionCookieOptions } from '@/lib/auth/sessionCookie'
+import { decodeSessionToken, encodeSessionToken, sessionCookieName, sessionCookieOptions, usesSecureCookies } from '@/lib/auth/sessionCookie'
 import { checkSessionClock } from '@/lib/auth/sessionPolicy'
+import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security/contentSecurityPolicy'
 
 /** Re-issue the cookie at most this often: enough precision for a 30-minute idle limit. */
 const SLIDE_EVERY_SECONDS = 30
 
+function withSecurityHeaders(response: NextResponse, csp: string | null): NextResponse {
+  if (csp) response.headers.set('Content-Security-Policy', csp)
+  if (usesSecureCookies()) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
+  return response
+}
+
 function redirectTo(request: NextRequest, path: string): NextResponse {
-  return NextResponse.redirect(new URL(path, request.url))
+  return withSecurityHeaders(NextResponse.redirect(new URL(path, request.url)), null)
 }
 
 /**
- * Redirects and the idle clock only. This is never the authorization check:
- * every page, action, route handler and Payload request re-reads the session
- * and the user where it reads data (proxies can be bypassed, e.g. the
- * `x-middleware-subrequest` trick, CVE-2025-29927).
+ * Security headers, redirects and the idle clock. This is never the
+ * authorization check: every page, action, route handler and Payload request
+ * re-reads the session and the user where it reads data (proxies can be
+ * bypassed, e.g. the `x-middleware-subrequest` trick, CVE-2025-29927).
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl
@@ -34,25 +41,33 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const clock = token ? checkSessionClock(token, now) : null
   const isWorkspacePage = pathname.startsWith('/library') || pathname.startsWith('/handouts')
 
-  if (!token || !clock?.ok) {
-    if (!isWorkspacePage) return NextResponse.next()
+  if (isWorkspacePage && (!token || !clock?.ok)) {
     const signIn = new URL('/sign-in', request.url)
     signIn.searchParams.set('callbackUrl', `${pathname}${request.nextUrl.search}`)
     if (clock && !clock.ok && clock.reason !== 'malformed') signIn.searchParams.set('reason', clock.reason)
     const response = NextResponse.redirect(signIn)
     if (token) response.cookies.delete(cookieName)
-    return response
+    return withSecurityHeaders(response, null)
   }
 
-  // Activity: move the idle clock on (the status poll at /api/session must not count as activity).
-  const response = NextResponse.next()
+  // Next.js reads the nonce from the request's CSP header and puts it on its own inline scripts.
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
+  const csp = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === 'development', https: usesSecureCookies() })
+  const requestHeaders = new Headers(request.headers)
+  requestHeaders.set('Content-Security-Policy', csp)
+  requestHeaders.set('x-nonce', nonce)
+  const response = withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp)
+
+  // Activity moves the idle clock on; the warning's status poll does not count as activity.
   const isStatusPoll = pathname === '/api/session' && request.method === 'GET'
-  if (!isStatusPoll && now - token.lastSeen >= SLIDE_EVERY_SECONDS) {
+  const isActivity = !isStatusPoll && !pathname.startsWith('/api/auth')
+  if (token && clock?.ok && isActivity && now - token.lastSeen >= SLIDE_EVERY_SECONDS) {
     response.cookies.set(cookieName, await encodeSessionToken({ ...token, lastSeen: now }), sessionCookieOptions())
   }
   return response
 }
 
 export const config = {
-  matcher: ['/library/:path*', '/handouts/:path*', '/admin', '/admin/:path*', '/api/((?!auth/).*)'],
+  // Everything but Next's static files and the patient pages under /p (their headers are set with the share feature).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|p/).*)'],
 }
