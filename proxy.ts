@@ -14,6 +14,14 @@ function withSecurityHeaders(response: NextResponse, csp: string | null): NextRe
   return response
 }
 
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 function redirectTo(request: NextRequest, path: string): NextResponse {
   return withSecurityHeaders(NextResponse.redirect(new URL(path, request.url)), null)
 }
@@ -35,13 +43,22 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   if (pathname === '/admin/logout' || pathname === '/admin/logout-inactivity') return redirectTo(request, '/sign-out')
 
+  // `/api/topics/%20` would reach PostgreSQL as an id and fail with a 500; an id is never anything but these characters.
+  const apiDocument = /^\/api\/[a-z0-9-]+\/([^/]+)/.exec(pathname)
+  if (apiDocument && !/^[A-Za-z0-9._-]+$/.test(decodeURIComponentSafe(apiDocument[1]!))) {
+    return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'Not Found' }] }, { status: 404 }), null)
+  }
+
   const cookieName = sessionCookieName()
   const token = await decodeSessionToken(request.cookies.get(cookieName)?.value)
   const now = Math.floor(Date.now() / 1000)
   const clock = token ? checkSessionClock(token, now) : null
   const isWorkspacePage = pathname.startsWith('/library') || pathname.startsWith('/handouts')
+  // Payload's admin would stream a 200 page that redirects in the browser; say "sign in" plainly instead.
+  // (A REST login's payload-token still reaches Payload, which authorizes every admin request itself.)
+  const isAdminPage = (pathname === '/admin' || pathname.startsWith('/admin/')) && !request.cookies.has('payload-token')
 
-  if (isWorkspacePage && (!token || !clock?.ok)) {
+  if ((isWorkspacePage || isAdminPage) && (!token || !clock?.ok)) {
     const signIn = new URL('/sign-in', request.url)
     signIn.searchParams.set('callbackUrl', `${pathname}${request.nextUrl.search}`)
     if (clock && !clock.ok && clock.reason !== 'malformed') signIn.searchParams.set('reason', clock.reason)

@@ -77,6 +77,7 @@ test('security: the workspace and the admin load under the nonce CSP with no vio
   const violations = collectCspViolations(page)
   await page.goto('/sign-in?callbackUrl=%2Flibrary')
   await fillSignIn(page, admin)
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   const library = await page.goto('/library/upper-back-pain-during-sleep')
   const csp = library?.headers()['content-security-policy'] ?? ''
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/)

@@ -4,6 +4,8 @@ import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
+import { rememberSecret } from './secretsLedger'
+
 const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
 
 /** Signs in through next-auth's credentials endpoint, as the sign-in form does. */
@@ -28,6 +30,7 @@ async function createUser(request: APIRequestContext, password: string): Promise
 test('auth: 5 failed sign-ins through next-auth lock the account for 15 minutes, with the same message as any failure', async ({ playwright, baseURL }) => {
   const setup = await playwright.request.newContext({ baseURL })
   const password = 'a long enough e2e passphrase'
+  rememberSecret(password)
   const email = await createUser(setup, password)
   await setup.dispose()
 
