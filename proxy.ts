@@ -5,6 +5,9 @@ import { decodeSessionToken, encodeSessionToken, sessionCookieName, sessionCooki
 import { checkSessionClock } from '@/lib/auth/sessionPolicy'
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security/contentSecurityPolicy'
 
+/** Payload admin screens meant for people without a session (first account on a new install, password reset). */
+const PUBLIC_ADMIN_SCREENS = /^\/admin\/(create-first-user|forgot|reset|verify|unauthorized)(\/|$)/
+
 /** Re-issue the cookie at most this often: enough precision for a 30-minute idle limit. */
 const SLIDE_EVERY_SECONDS = 30
 
@@ -56,7 +59,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const isWorkspacePage = pathname.startsWith('/library') || pathname.startsWith('/handouts')
   // Payload's admin would stream a 200 page that redirects in the browser; say "sign in" plainly instead.
   // (A REST login's payload-token still reaches Payload, which authorizes every admin request itself.)
-  const isAdminPage = (pathname === '/admin' || pathname.startsWith('/admin/')) && !request.cookies.has('payload-token')
+  const isAdminPage = (pathname === '/admin' || pathname.startsWith('/admin/')) && !PUBLIC_ADMIN_SCREENS.test(pathname) && !request.cookies.has('payload-token')
 
   if ((isWorkspacePage || isAdminPage) && (!token || !clock?.ok)) {
     const signIn = new URL('/sign-in', request.url)
