@@ -232,6 +232,11 @@ export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'editor' | 'reviewer' | 'clinician')[];
+  /**
+   * A disabled user cannot sign in, and any open session ends at its next request.
+   */
+  disabled?: boolean | null;
+  sessionVersion?: number | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -571,6 +576,8 @@ export interface AuditEvent {
   action:
     | 'auth.signin'
     | 'auth.fail'
+    | 'auth.signout'
+    | 'audit.export'
     | 'handout.create'
     | 'handout.pdf'
     | 'handout.delete'
@@ -989,6 +996,8 @@ export interface ShareRateLimitsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  disabled?: T;
+  sessionVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -26,6 +26,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Careleaf' },
+    // No Gravatar: it would send a hash of each staff email to a third party (and break the CSP).
+    avatar: 'default',
+    // The same idle-logoff warning as the workspace (one session for both apps).
+    components: { providers: ['@/components/IdleLogoffWarning#IdleLogoffWarning'] },
   },
   collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, ShareAccessGuards, ShareRateLimits, Users, AuditEvents],
   globals: [Clinic],

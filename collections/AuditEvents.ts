@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 import { AUDIT_ACTIONS } from '@/lib/audit/auditActions'
+import { exportAuditEventsEndpoint } from '@/lib/audit/exportAuditEventsEndpoint'
 
 /**
  * Append-only record of who did what (HIPAA §164.312(b) audit controls).
@@ -15,6 +16,8 @@ export const AuditEvents: CollectionConfig = {
   admin: {
     useAsTitle: 'action',
     defaultColumns: ['createdAt', 'action', 'actor', 'targetCollection', 'targetId'],
+    listSearchableFields: ['targetId', 'detail'],
+    components: { beforeListTable: ['@/components/audit/AuditExportLink#AuditExportLink'] },
   },
   access: {
     read: isAdmin,
@@ -22,6 +25,7 @@ export const AuditEvents: CollectionConfig = {
     update: nobody,
     delete: nobody,
   },
+  endpoints: [exportAuditEventsEndpoint],
   fields: [
     { name: 'action', type: 'select', required: true, index: true, options: AUDIT_ACTIONS.map((value) => ({ label: value, value })) },
     { name: 'actor', type: 'relationship', relationTo: 'users', index: true },

@@ -1,6 +1,8 @@
 export const AUDIT_ACTIONS = [
   'auth.signin',
   'auth.fail',
+  'auth.signout',
+  'audit.export',
   'handout.create',
   'handout.pdf',
   'handout.delete',

@@ -1,26 +1,22 @@
-import { getServerSession } from 'next-auth'
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
-import { authOptions } from './authOptions'
-import { type PortalUser, toPortalUser } from './portalUser'
+import type { PortalUser } from './portalUser'
+import { resolveSessionUser } from './resolveSessionUser'
+import { decodeSessionToken, sessionCookieName } from './sessionCookie'
 
 /**
- * Resolves the signed-in user from the next-auth session and reloads it from
- * the database on every request, so a deleted account or changed role takes
- * effect at once rather than when the session cookie expires.
+ * Resolves the signed-in user from the next-auth session cookie and reloads it
+ * from the database on every request, so sign-out, a disabled account, a
+ * changed role or password take effect at once rather than when the cookie expires.
  */
 export async function getPortalUser(): Promise<PortalUser | null> {
-  const session = await getServerSession(authOptions)
-  const id = session?.user?.id
-  if (typeof id !== 'number' || !Number.isInteger(id)) return null
-  const payload = await getPayloadClient()
-  const user = await payload
-    // Resolving who is asking precedes any access rule; nothing here is returned to the client.
-    .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })
-    .catch(() => null)
-  return user ? toPortalUser(user) : null
+  const store = await cookies()
+  const token = await decodeSessionToken(store.get(sessionCookieName())?.value)
+  if (!token) return null
+  return resolveSessionUser({ payload: await getPayloadClient(), token })
 }
 
 /** For pages: sends a visitor without a session to sign-in, then back here. */

@@ -3,6 +3,7 @@ import type { User as PayloadUser } from '@/payload-types'
 declare module 'next-auth' {
   interface User {
     roles: PayloadUser['roles']
+    sessionVersion: number
   }
   interface Session {
     user: {
@@ -18,5 +19,11 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid: number
     roles: PayloadUser['roles']
+    /** The user's `sessionVersion` at sign-in; the session ends when it no longer matches. */
+    sv: number
+    /** Sign-in time (s): the absolute 12-hour limit counts from here. */
+    authTime: number
+    /** Last request (s), moved on by proxy.ts: the idle limit counts from here. */
+    lastSeen: number
   }
 }

@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import crypto from 'node:crypto'
+
+import { LockedAuth, type Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { User } from '@/payload-types'
@@ -8,26 +10,60 @@ export interface VerifiedUser {
   name: string
   email: string
   roles: User['roles']
+  sessionVersion: number
+}
+
+/** Same work as Payload's current PBKDF2 check (600,000 × SHA-256), for emails that match no account. */
+const DUMMY_SALT = crypto.randomBytes(32).toString('hex')
+function hashLikePayload(password: string): Promise<void> {
+  return new Promise((resolve) => crypto.pbkdf2(password, DUMMY_SALT, 600_000, 32, 'sha256', () => resolve()))
 }
 
 /**
+ * Failures end no sooner than this after they started, so the database work
+ * that differs between an unknown email, a wrong password and a locked account
+ * (a lookup, a failed-attempt counter update) cannot be told apart by timing.
+ */
+const FAILURE_FLOOR_MS = 400
+
+/**
  * Checks an email and password against the Payload `users` collection, which
- * stores only a salted PBKDF2 hash and locks an account after repeated
- * failures. Returns null for every kind of failure, so the caller cannot
- * tell (or tell an attacker) whether the email exists.
+ * stores only a salted PBKDF2 hash and locks an account for 15 minutes after 5
+ * failures (`maxLoginAttempts`/`lockTime`, kept in PostgreSQL). Returns null
+ * for every kind of failure, with the same timing, so neither the caller nor
+ * an attacker can tell whether the email exists, is locked or is disabled.
  */
 export async function verifyCredentials(payload: Payload, email: string, password: string): Promise<VerifiedUser | null> {
+  const started = Date.now()
+  const fail = async (): Promise<null> => {
+    // The reason (unknown email, wrong password, locked, disabled) stays out of logs and responses.
+    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null })
+    const wait = FAILURE_FLOOR_MS - (Date.now() - started)
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+    return null
+  }
+
   const normalisedEmail = email.trim().toLowerCase()
-  if (!normalisedEmail || !password) return null
+  if (!normalisedEmail || !password || normalisedEmail.length > 320 || password.length > 1024) {
+    await hashLikePayload(password.slice(0, 1024))
+    return fail()
+  }
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: normalisedEmail } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: false })
+  const account = docs[0]
+  if (!account) {
+    // Payload's login returns before hashing for an unknown email; hash anyway.
+    await hashLikePayload(password)
+    return fail()
+  }
   try {
     const result = await payload.login({ collection: 'users', data: { email: normalisedEmail, password } })
     const user = result.user
-    if (!user) throw new Error('no user')
+    if (!user || user.disabled) return fail()
     await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id } })
-    return { id: user.id, name: user.name, email: user.email, roles: user.roles }
-  } catch {
-    // The reason (unknown email, wrong password, locked) stays out of logs and responses.
-    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null })
-    return null
+    return { id: user.id, name: user.name, email: user.email, roles: user.roles, sessionVersion: user.sessionVersion ?? 0 }
+  } catch (error) {
+    // Payload refuses a locked account before hashing: hash anyway, so "locked" is not a timing signal either.
+    if (error instanceof LockedAuth) await hashLikePayload(password)
+    return fail()
   }
 }

@@ -1,11 +1,12 @@
-'use client'
+import { signOutAction } from '../sign-out/actions'
 
-import { signOut } from 'next-auth/react'
-
+/** A plain form posting a server action: works without JavaScript and is origin-checked by Next.js. */
 export function SignOutButton() {
   return (
-    <button type="button" className="button--secondary" onClick={() => void signOut({ callbackUrl: '/sign-in' })}>
-      Sign out
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="button--secondary">
+        Sign out
+      </button>
+    </form>
   )
 }

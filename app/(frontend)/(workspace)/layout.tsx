@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { IdleLogoffWarning } from '@/components/IdleLogoffWarning'
 import { getPortalUser } from '@/lib/auth/getPortalUser'
 
 import { SignOutButton } from './SignOutButton'
@@ -28,6 +29,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
         </div>
       </header>
       <main id="main">{children}</main>
+      {user && <IdleLogoffWarning />}
     </>
   )
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
 
 import { safeCallbackPath } from '@/lib/auth/safeCallbackPath'
+import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
 import { SignInForm } from './SignInForm'
 
@@ -8,6 +10,9 @@ export const metadata: Metadata = { title: 'Sign in' }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams
+  // A new installation has nobody to sign in as: Payload's admin creates the first account.
+  const accounts = await (await getPayloadClient()).count({ collection: 'users', overrideAccess: true })
+  if (accounts.totalDocs === 0) redirect('/admin/create-first-user')
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined)
   return (
     <main id="main" className="message-page">

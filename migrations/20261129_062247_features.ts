@@ -15,6 +15,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_handouts_page_size" AS ENUM('LETTER', 'A4');
   CREATE TYPE "public"."enum_share_links_access_check" AS ENUM('none', 'birth-year', 'access-code');
   CREATE TYPE "public"."enum_clinic_default_page_size" AS ENUM('LETTER', 'A4');
+  ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'auth.signout' BEFORE 'handout.create';
+  ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'audit.export' BEFORE 'handout.create';
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'handout.delete' BEFORE 'share.create';
   ALTER TYPE "public"."enum_audit_events_action" ADD VALUE 'share.lock' BEFORE 'topic.publish';
   CREATE TABLE "topics_acknowledged_flags" (
@@ -390,6 +392,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "share_links" ADD COLUMN "pdf_download_count" numeric DEFAULT 0 NOT NULL;
   ALTER TABLE "share_links" ADD COLUMN "first_opened_at" timestamp(3) with time zone;
   ALTER TABLE "share_links" ADD COLUMN "last_opened_at" timestamp(3) with time zone;
+  ALTER TABLE "users" ADD COLUMN "disabled" boolean DEFAULT false;
+  ALTER TABLE "users" ADD COLUMN "session_version" numeric DEFAULT 0;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "categories_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "media_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "kits_id" integer;
@@ -555,6 +559,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_topics_v_version_version_reading_grade_idx" ON "_topics_v" USING btree ("version_reading_grade");
   CREATE INDEX "handouts_revision_of_idx" ON "handouts" USING btree ("revision_of_id");
   CREATE INDEX "handouts_deleted_at_idx" ON "handouts" USING btree ("deleted_at");
+  CREATE INDEX "users_disabled_idx" ON "users" USING btree ("disabled");
   CREATE INDEX "payload_locked_documents_rels_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("categories_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_kits_id_idx" ON "payload_locked_documents_rels" USING btree ("kits_id");
@@ -678,6 +683,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "_topics_v_version_version_reading_grade_idx";
   DROP INDEX "handouts_revision_of_idx";
   DROP INDEX "handouts_deleted_at_idx";
+  DROP INDEX "users_disabled_idx";
   DROP INDEX "payload_locked_documents_rels_categories_id_idx";
   DROP INDEX "payload_locked_documents_rels_media_id_idx";
   DROP INDEX "payload_locked_documents_rels_kits_id_idx";
@@ -712,6 +718,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "share_links" DROP COLUMN "pdf_download_count";
   ALTER TABLE "share_links" DROP COLUMN "first_opened_at";
   ALTER TABLE "share_links" DROP COLUMN "last_opened_at";
+  ALTER TABLE "users" DROP COLUMN "disabled";
+  ALTER TABLE "users" DROP COLUMN "session_version";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "categories_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "media_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "kits_id";

@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+
+import { canAccessAdmin } from '@/access/canAccessAdmin'
+import { isAdmin } from '@/access/isAdmin'
+import { isAdminField } from '@/access/isAdminField'
+import { ROLES } from '@/access/roles'
+import { selfOrAdmin } from '@/access/selfOrAdmin'
+import { nextAuthStrategy } from '@/lib/auth/nextAuthStrategy'
+
+import { endSessionsOnLogout } from './hooks/endSessionsOnLogout'
+import { endSessionsOnSecurityChange } from './hooks/endSessionsOnSecurityChange'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { refuseDisabledUser } from './hooks/refuseDisabledUser'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'User', plural: 'Users' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles', 'disabled'],
+  },
+  auth: {
+    // HIPAA §164.312(d) person authentication: lock an account after repeated failures.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 60 * 60 * 8,
+    cookies: { sameSite: 'Lax' },
+    // One front door: the next-auth session from /sign-in also signs users into the admin and REST API.
+    // Payload's own local-jwt strategy stays on (it runs first) for REST clients and tests.
+    strategies: [nextAuthStrategy],
+  },
+  access: {
+    admin: canAccessAdmin,
+    read: selfOrAdmin,
+    create: isAdmin,
+    update: selfOrAdmin,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeValidate: [enforcePasswordPolicy],
+    beforeChange: [endSessionsOnSecurityChange],
+    beforeLogin: [refuseDisabledUser],
+    afterLogout: [endSessionsOnLogout],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['clinician'],
+      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+    },
+      {
+      name: 'disabled',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', description: 'A disabled user cannot sign in, and any open session ends at its next request.' },
+    },
+    {
+      // Moved on by sign-out, disabling, a role or password change; sessions carrying an older value are refused.
+      name: 'sessionVersion',
+      type: 'number',
+      defaultValue: 0,
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+  ],
+}
