@@ -5,3 +5,6 @@ await import('../../scripts/preload-lexical.mjs')
 // payload.config.ts reads these when first imported, so set them before any test imports it.
 process.env.DATABASE_URL = inject('databaseUrl')
 process.env.PAYLOAD_SECRET ??= 'integration-tests-only-secret-0123456789abcdef'
+
+// Uploads from the tests go to a throwaway folder, never the checkout's media/.
+process.env.CARELEAF_MEDIA_DIR ??= (await import('node:fs')).mkdtempSync((await import('node:path')).join((await import('node:os')).tmpdir(), 'careleaf-int-media-'))
