@@ -103,3 +103,17 @@ test('content: an editor drafts a topic, a clinician cannot see it, a reviewer p
   await expect(clinician.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await expect(clinician.getByRole('checkbox', { name: 'When to get help now' })).toBeVisible()
 })
+
+test('content: the admin shows the review list, and readability and flags for the seeded topic’s draft and published version', async ({ page }) => {
+  await signInToAdmin(page, reviewer)
+  await page.goto('/admin/collections/topics')
+  await expect(page.getByRole('heading', { name: /Due for review in the next 30 days/ })).toBeVisible()
+  await page.getByRole('link', { name: 'Upper back pain during sleep' }).first().click()
+  await expect(page).toHaveURL(/\/admin\/collections\/topics\/\d+/)
+  await page.getByRole('button', { name: 'Quality' }).click()
+  await expect(page.getByText('Flesch-Kincaid grade')).toBeVisible()
+  // The seed's plain-language rewrite is the draft; the faithful import is what is published.
+  await expect(page.getByRole('note').filter({ hasText: 'Published version' })).toContainText(/grade 1\d(\.\d)?, SMOG 1\d/)
+  await expect(page.getByRole('note').filter({ hasText: 'Published version' })).toContainText('Reading grade above target (8)')
+  await expect(page.getByText('No open flags.')).toBeVisible()
+})

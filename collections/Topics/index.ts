@@ -29,6 +29,8 @@ export const Topics: CollectionConfig = {
   },
   access: {
     read: publishedOrContentEditor,
+    // Versions hold drafts: without this Payload lets any signed-in user read them.
+    readVersions: isContentEditor,
     create: isContentEditor,
     update: isContentEditor,
     delete: isAdmin,
