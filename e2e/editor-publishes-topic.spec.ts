@@ -68,9 +68,14 @@ test('content: an editor drafts a topic, a clinician cannot see it, a reviewer p
   await expect(page.getByText('Last Modified')).toBeVisible()
   await page.waitForLoadState('networkidle')
 
-  // Editors may not publish: the server refuses with a clear message.
-  await page.getByRole('button', { name: /^Publish/ }).click()
-  await expect(page.getByText('Only a reviewer or an admin can publish a topic.')).toBeVisible()
+  // Editors get no publish button, and the API refuses them with a clear message.
+  await expect(page.getByText('A reviewer publishes this topic')).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
+  const login = await page.request.post('/api/users/login', { data: { email: editor.email, password: editor.password } })
+  const { token } = (await login.json()) as { token: string }
+  const refused = await page.request.patch(`/api${topicUrl.replace(/^\/admin\/collections/, '')}`, { data: { _status: 'published' }, headers: { Authorization: `JWT ${token}` } })
+  expect(refused.status()).toBe(403)
+  expect(JSON.stringify(await refused.json())).toContain('Only a reviewer or an admin can publish a topic.')
 
   // The readability panel shows the figures computed on save.
   await page.getByRole('button', { name: 'Quality' }).click()
