@@ -25,10 +25,15 @@ export const Topics: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'readingGrade', 'qualityFlags', 'reviewDueAt', 'updatedAt'],
     description: 'Patient education topics. Editors save drafts; a reviewer signs off and publishes. Clinicians only ever see the published version.',
-    components: { beforeListTable: ['/components/admin/TopicsDueForReview#TopicsDueForReview'] },
+    components: {
+      beforeListTable: ['/components/admin/TopicsDueForReview#TopicsDueForReview'],
+      edit: { PublishButton: '/components/admin/ReviewerPublishButton#ReviewerPublishButton' },
+    },
   },
   access: {
     read: publishedOrContentEditor,
+    // Versions hold drafts: without this Payload lets any signed-in user read them.
+    readVersions: isContentEditor,
     create: isContentEditor,
     update: isContentEditor,
     delete: isAdmin,

@@ -1,6 +1,7 @@
 'use client'
 
-import { useField } from '@payloadcms/ui'
+import { useDocumentInfo, useField } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
 import type { JSONFieldClientComponent } from 'payload'
 
 import type { QualityFlag } from '@/lib/contentQuality/qualityFlags'
@@ -13,15 +14,41 @@ function gradeTone(grade: number | null, target: number): string {
   return grade <= target ? '#0b5450' : '#8a1414'
 }
 
+/**
+ * The published version's figures, when the form shows a newer draft: a
+ * reviewer compares the two before publishing.
+ */
+function usePublishedReadability(): StoredReadability | null {
+  const { id, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
+  const [published, setPublished] = useState<StoredReadability | null>(null)
+  useEffect(() => {
+    if (!id || !hasPublishedDoc || unpublishedVersionCount === 0) return
+    const controller = new AbortController()
+    fetch(`/api/topics/${encodeURIComponent(String(id))}?depth=0&draft=false&select[readability]=true`, { credentials: 'include', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((doc: { readability?: StoredReadability } | null) => setPublished(doc?.readability ?? null))
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [id, hasPublishedDoc, unpublishedVersionCount])
+  return unpublishedVersionCount > 0 ? published : null
+}
+
 /** Readability and quality flags of the saved topic, for the editor and the reviewer. */
 export const ReadabilityPanel: JSONFieldClientComponent = ({ path }) => {
   const { value } = useField<StoredReadability | null>({ path: path ?? 'readability' })
+  const published = usePublishedReadability()
   if (!value || typeof value !== 'object' || !('sections' in value)) {
     return <p style={{ margin: '1rem 0' }}>Readability and quality checks appear here after the topic is saved.</p>
   }
   const flags = value.flags ?? []
   return (
     <section aria-label="Readability and quality" style={{ margin: '1rem 0 2rem', display: 'grid', gap: '1rem' }}>
+      {published && published.computedAt !== value.computedAt && (
+        <p role="note" style={{ margin: 0, padding: '0.5rem 0.75rem', background: 'var(--theme-elevation-50)', borderRadius: 4 }}>
+          You are looking at an unpublished draft. <strong>Published version:</strong> grade {published.fleschKincaidGrade ?? '—'}, SMOG {published.smogIndex ?? '—'}
+          {published.flags && published.flags.length > 0 ? `, flags: ${published.flags.map((flag) => flag.label).join('; ')}` : ', no open flags'}.
+        </p>
+      )}
       <div style={{ display: 'flex', gap: '2rem', flexWrap: 'wrap' }}>
         <div>
           <div style={{ fontSize: '0.85rem' }}>Flesch-Kincaid grade</div>

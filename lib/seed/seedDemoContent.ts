@@ -17,6 +17,7 @@ import {
   UPPER_BACK_PAIN_TIPS,
   UPPER_BACK_PAIN_WARNING_SIGNS,
 } from './upperBackPainExtras'
+import { UPPER_BACK_PAIN_PLAIN_LANGUAGE, UPPER_BACK_PAIN_PLAIN_SUMMARY } from './upperBackPainPlainLanguage'
 
 /** Lexical's own type and Payload's generated one describe the same JSON; only the index signature differs. */
 function asStoredRichText(state: ReturnType<typeof paragraphsToRichText>): TextSectionBlock['body'] {
@@ -67,7 +68,7 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
     // The demo reviewer signs the seeded topic off; without demo accounts it has no reviewer until someone reviews it.
     const reviewer = await payload.find({ collection: 'users', where: { email: { equals: 'reviewer@careleaf.local' } }, overrideAccess: true, limit: 1, depth: 0 })
     const reviewedAt = new Date()
-    await payload.create({
+    const published = await payload.create({
       collection: 'topics',
       overrideAccess: true,
       draft: false,
@@ -104,6 +105,22 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
         reviewedBy: reviewer.docs[0]?.id ?? null,
         reviewedAt: reviewer.docs[0] ? reviewedAt.toISOString() : null,
         reviewDueAt: reviewer.docs[0] ? defaultReviewDueAt(reviewedAt).toISOString() : null,
+      },
+    })
+    // The plain-language rewrite waits as a draft version for a reviewer; the
+    // published version stays the faithful import.
+    await payload.update({
+      collection: 'topics',
+      id: published.id,
+      overrideAccess: true,
+      draft: true,
+      data: {
+        _status: 'draft',
+        summary: UPPER_BACK_PAIN_PLAIN_SUMMARY,
+        sections: published.sections.map((section) => {
+          const rewrite = section.blockType === 'text' ? UPPER_BACK_PAIN_PLAIN_LANGUAGE[section.heading] : undefined
+          return rewrite && section.blockType === 'text' ? { ...section, body: asStoredRichText(paragraphsToRichText(rewrite)) } : section
+        }),
       },
     })
     report.createdTopics.push(slug)

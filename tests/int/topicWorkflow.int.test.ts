@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
 import { beforeAll, describe, expect, it } from 'vitest'
-import { handleEndpoints, type Payload } from 'payload'
+import { handleEndpoints, type Payload, type Where } from 'payload'
 
 import type { Role } from '@/access/roles'
 import { slugify } from '@/fields/slugField'
@@ -264,5 +264,27 @@ describe('handouts from blocks', () => {
     expect(snapshots.map((snapshot) => snapshot.blockType)).toEqual(['tips', 'exercise', 'warningSigns'])
     const warning = snapshots.find((snapshot) => snapshot.blockType === 'warningSigns')!
     expect(JSON.stringify(warning.body)).toContain('Shortness of breath')
+  })
+})
+
+describe('the seeded plain-language draft', () => {
+  it('waits as a draft version at grade 8 or lower while the published version stays the faithful import', async () => {
+    const published = await findSeededTopic(payload)
+    expect(published.summary).toMatch(/^During sleep, many individuals/)
+    const where: Where = { and: [{ parent: { equals: published.id } }, { 'version.summary': { like: 'Many people have upper back pain at night' } }] }
+    const { docs } = await payload.findVersions({ collection: 'topics', where, overrideAccess: true, limit: 1 })
+    const draft = docs[0]!.version
+    expect(draft._status).toBe('draft')
+    expect(draft.readingGrade).toBeLessThanOrEqual(8)
+    expect(draft.qualityFlags).toEqual([])
+  })
+
+  it('is hidden from clinicians: they cannot list topic versions', async () => {
+    const published = await findSeededTopic(payload)
+    const clinician = await createTestUser(payload, ['clinician'])
+    await expect(payload.findVersions({ collection: 'topics', where: { parent: { equals: published.id } }, user: clinician, overrideAccess: false })).rejects.toThrow()
+    const reviewer = await createTestUser(payload, ['reviewer'])
+    const asReviewer = await payload.findVersions({ collection: 'topics', where: { parent: { equals: published.id } }, user: reviewer, overrideAccess: false })
+    expect(asReviewer.totalDocs).toBeGreaterThan(1)
   })
 })

@@ -6,6 +6,19 @@ import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
 import type { Topic } from '@/payload-types'
 
 /**
+ * Carries `data` on purpose: Payload's REST error formatter returns an
+ * APIError's own message only when it has data or a class name, and class
+ * names are minified away in the production build ("An unknown error
+ * occurred." otherwise).
+ */
+class PublishRefusedError extends APIError<{ rule: string; flags?: string[] }> {
+  constructor(message: string, status: number, data: { rule: string; flags?: string[] }) {
+    super(message, status, data, true)
+    this.name = 'PublishRefusedError'
+  }
+}
+
+/**
  * Clinical sign-off: only a reviewer or an admin may publish, every open
  * quality flag must have been accepted, and publishing stamps who reviewed it
  * and when the next review is due. Server code acting without a user (the
@@ -17,18 +30,17 @@ export const enforcePublishWorkflow: CollectionBeforeChangeHook<Topic> = ({ data
   if (!user) return data
 
   if (!hasRole(user, 'reviewer', 'admin')) {
-    throw new APIError('Only a reviewer or an admin can publish a topic. Save it as a draft and ask a reviewer to publish it.', 403, undefined, true)
+    throw new PublishRefusedError('Only a reviewer or an admin can publish a topic. Save it as a draft and ask a reviewer to publish it.', 403, { rule: 'publish-requires-reviewer' })
   }
 
   const accepted = new Set(data.acknowledgedFlags ?? originalDoc?.acknowledgedFlags ?? [])
   const open = (data.qualityFlags ?? []).filter((code: QualityFlagCode) => !accepted.has(code))
   if (open.length > 0) {
     const names = open.map((code) => QUALITY_FLAGS[code]).join('; ')
-    throw new APIError(
+    throw new PublishRefusedError(
       `This topic has quality flags nobody has accepted: ${names}. Fix them, or tick each one under “Reviewer accepts these flags”, then publish again.`,
       400,
-      undefined,
-      true,
+      { rule: 'flags-must-be-accepted', flags: open },
     )
   }
 
