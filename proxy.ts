@@ -15,5 +15,5 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  matcher: ['/library/:path*', '/handouts/:path*'],
+  matcher: ['/library/:path*', '/handouts/:path*', '/kits/:path*'],
 }
