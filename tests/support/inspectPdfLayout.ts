@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+import type * as PdfJsModule from 'pdfjs-dist'
+
+type PdfJs = typeof PdfJsModule
 
 let pdfJsReady: Promise<PdfJs> | undefined
 
