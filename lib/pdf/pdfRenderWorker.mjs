@@ -39,7 +39,6 @@ export function lowerRenderThreadPriority() {
     return false
   }
 }
-lowerRenderThreadPriority()
 
 // Given explicitly so the JSX and path settings do not depend on the cwd.
 const tsconfigPath = fileURLToPath(new URL('../../tsconfig.json', import.meta.url))
@@ -50,6 +49,8 @@ const rendererReady = tsImport('./renderHandoutPdf.ts', { parentURL: import.meta
   async (renderer) => {
     // Parse the TTFs now, while idle, instead of during the first job.
     await renderer.loadHandoutFonts()
+    // Start-up (compiling the renderer, parsing fonts) runs at normal priority so the first PDF is not late.
+    lowerRenderThreadPriority()
     return renderer
   },
 )
