@@ -150,7 +150,7 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   expect(goneFromBuilder?.status()).toBe(404)
 })
 
-test('builder: a selection saved as a kit starts the next handout with the same sections in the same order', async ({ page }) => {
+test('builder: sections reordered by drag and drop and saved as a kit start the next handout in the same order', async ({ page }) => {
   const kitName = `Back care ${crypto.randomBytes(3).toString('hex')}`
   await page.goto('/library/upper-back-pain-during-sleep')
   await signInThroughForm(page)
@@ -158,6 +158,17 @@ test('builder: a selection saved as a kit starts the next handout with the same 
   await page.getByRole('checkbox', { name: 'Summary' }).check()
   await page.getByRole('button', { name: 'Move Summary up' }).click()
   await page.getByRole('button', { name: 'Move Summary up' }).click()
+  // Drag and drop with dnd-kit's keyboard sensor: pick Overview up, move it four places down, drop it.
+  await page.getByRole('button', { name: 'Drag to reorder: Overview' }).focus()
+  await page.keyboard.press('Space')
+  // dnd-kit measures the new position after each step's transition; a person's key presses are never faster than this.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('ArrowDown')
+    await page.waitForTimeout(250)
+  }
+  await page.keyboard.press('Space')
+  await expect(page.locator('.section-list li label')).toHaveText(['Poor Sleeping Posture', 'Underlying Medical Conditions', 'Summary', 'Medications', 'Overview', 'Managing Upper Back Pain during Sleep'])
+  await page.getByRole('checkbox', { name: 'Overview' }).check()
   await page.getByText('Save this selection as a kit').click()
   await page.getByLabel('Kit name').fill(kitName)
   await page.getByRole('button', { name: 'Save kit' }).click()
@@ -167,7 +178,7 @@ test('builder: a selection saved as a kit starts the next handout with the same 
   await page.getByRole('link', { name: `Start a handout from the kit ${kitName}` }).click()
   await expect(page.getByText(`Started from the kit “${kitName}”.`)).toBeVisible()
   const checked = page.locator('.section-list input[type=checkbox]:checked')
-  await expect(checked).toHaveCount(2)
+  await expect(checked).toHaveCount(3)
   const labels = await page.locator('.section-list li').filter({ has: page.locator('input:checked') }).locator('label').allInnerTexts()
-  expect(labels).toEqual(['Summary', 'Medications'])
+  expect(labels).toEqual(['Summary', 'Medications', 'Overview'])
 })
