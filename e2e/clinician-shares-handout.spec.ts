@@ -64,6 +64,16 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   const shareUrl = await page.getByLabel('Patient link').inputValue()
   expect(shareUrl).toMatch(new RegExp(`^${baseURL}/p/[A-Za-z0-9_-]{43}$`))
 
+  // The clinician's printable copy with this link and its QR code, while the link is on screen.
+  const withLinkDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download PDF with this link and QR code' }).click()
+  const withLinkBytes = await fs.readFile((await (await withLinkDownload).path())!)
+  const withLinkText = (await extractPdfText(withLinkBytes)).text.replace(/\s+/g, '')
+  expect(withLinkText).toContain(`Readthishandoutonline:${shareUrl}`)
+  expect((await inspectPdfLayout(withLinkBytes)).reduce((images, pdfPage) => images + pdfPage.imageCount, 0)).toBe(1)
+  // A token that is not an active link of this handout prints nothing.
+  expect((await page.request.post(`${page.url()}/pdf`, { form: { token: 'A'.repeat(43) } })).status()).toBe(400)
+
   const patientContext = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
   const patient = await patientContext.newPage()
   const response = await patient.goto(shareUrl)

@@ -5,6 +5,7 @@ import { useState, useTransition } from 'react'
 import type { ShareLinkStatus } from '@/lib/share/shareLinkStatus'
 
 import { createShareLinkAction, revokeShareLinkAction } from './actions'
+import { PdfWithLinkForm } from './PdfWithLinkForm'
 
 interface ShareLinkSummary {
   id: number
@@ -71,6 +72,7 @@ export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links:
             </button>
             <span className="muted">Expires {formatDate(created.expiresAt)}</span>
           </div>
+          <PdfWithLinkForm handoutId={handoutId} shareUrl={created.url} />
         </div>
       )}
       <button type="button" onClick={create} disabled={pending}>
