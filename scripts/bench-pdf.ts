@@ -17,6 +17,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
@@ -405,7 +406,9 @@ async function benchServer(): Promise<string[]> {
 // ---------------------------------------------------------------- main
 
 const data = seededHandout()
-console.log(`Careleaf PDF benchmark · ${new Date().toISOString()} · node ${process.version} · ${crypto.randomUUID().slice(0, 8)}`)
+// Other work on the machine skews every figure; the load average says how much.
+const loadAverage = () => os.loadavg().map((value) => value.toFixed(1)).join(' / ')
+console.log(`Careleaf PDF benchmark · ${new Date().toISOString()} · node ${process.version} · ${os.availableParallelism()} CPUs · load average ${loadAverage()} · ${crypto.randomUUID().slice(0, 8)}`)
 console.log(`Handout: "${data.title}", ${data.sections.length} sections, instructions, follow-up, QR code. (No image yet: images arrive with the media collection.)\n`)
 
 const reactPdf = await benchReactPdf(data)
@@ -436,3 +439,4 @@ else {
     process.exitCode = 1
   }
 }
+console.log(`\nLoad average at the end: ${loadAverage()} (1 / 5 / 15 min).`)
