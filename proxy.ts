@@ -56,7 +56,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const token = await decodeSessionToken(request.cookies.get(cookieName)?.value)
   const now = Math.floor(Date.now() / 1000)
   const clock = token ? checkSessionClock(token, now) : null
-  const isWorkspacePage = pathname.startsWith('/library') || pathname.startsWith('/handouts')
+  const isWorkspacePage = pathname.startsWith('/library') || pathname.startsWith('/handouts') || pathname.startsWith('/kits')
   // Payload's admin would stream a 200 page that redirects in the browser; say "sign in" plainly instead.
   // (A REST login's payload-token still reaches Payload, which authorizes every admin request itself.)
   const isAdminPage = (pathname === '/admin' || pathname.startsWith('/admin/')) && !PUBLIC_ADMIN_SCREENS.test(pathname) && !request.cookies.has('payload-token')

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 
 import { extractPdfText } from '../tests/support/extractPdfText'
+import { inspectPdfLayout } from '../tests/support/inspectPdfLayout'
 
 import { signInThroughForm } from './fixtures'
 
@@ -63,6 +64,16 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   const shareUrl = await page.getByLabel('Patient link').inputValue()
   expect(shareUrl).toMatch(new RegExp(`^${baseURL}/p/[A-Za-z0-9_-]{43}$`))
 
+  // The clinician's printable copy with this link and its QR code, while the link is on screen.
+  const withLinkDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download PDF with this link and QR code' }).click()
+  const withLinkBytes = await fs.readFile((await (await withLinkDownload).path())!)
+  const withLinkText = (await extractPdfText(withLinkBytes)).text.replace(/\s+/g, '')
+  expect(withLinkText).toContain(`Readthishandoutonline:${shareUrl}`)
+  expect((await inspectPdfLayout(withLinkBytes)).reduce((images, pdfPage) => images + pdfPage.imageCount, 0)).toBe(1)
+  // A token that is not an active link of this handout prints nothing.
+  expect((await page.request.post(`${page.url()}/pdf`, { form: { token: 'A'.repeat(43) } })).status()).toBe(400)
+
   const patientContext = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
   const patient = await patientContext.newPage()
   const response = await patient.goto(shareUrl)
@@ -79,10 +90,16 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
 
   const patientDownload = patient.waitForEvent('download')
   await patient.getByRole('link', { name: 'Download PDF' }).click()
-  const patientPdf = await extractPdfText(await fs.readFile((await (await patientDownload).path())!))
+  const patientPdfBytes = await fs.readFile((await (await patientDownload).path())!)
+  const patientPdf = await extractPdfText(patientPdfBytes)
   const patientText = patientPdf.text.replace(/\s+/g, ' ')
   expect(patientText).toContain('Jane Doe')
   expect(patientText).toContain('Poor Sleeping Posture')
+  // The patient's copy links back to the accessible web version, as text and as a QR code.
+  // Long URLs wrap in the PDF, so compare without spaces; the host is the share route's business, the path is the link.
+  expect(patientText.replace(/\s+/g, '')).toContain(`Readthishandoutonline:`)
+  expect(patientText.replace(/\s+/g, '')).toContain(new URL(shareUrl).pathname)
+  expect((await inspectPdfLayout(patientPdfBytes)).reduce((images, pdfPage) => images + pdfPage.imageCount, 0)).toBe(1)
 
   // The clinic revokes the link; the patient's reload shows the expired page.
   await page.getByRole('button', { name: /^Revoke link/ }).click()
@@ -91,6 +108,10 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   await expect(patient.getByRole('heading', { name: 'This link has expired' })).toBeVisible()
   await expect(patient.getByText('Prepared for Jane Doe')).toHaveCount(0)
   await patientContext.close()
+
+  // My handouts shows the handout with its share status.
+  await page.getByRole('link', { name: 'My handouts' }).click()
+  await expect(page.getByRole('row').filter({ hasText: 'Jane Doe' }).first()).toContainText('0 active of 1 link')
 })
 
 test('journey: an unknown share token gets a plain 404 page', async ({ page }) => {

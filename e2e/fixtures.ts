@@ -10,3 +10,5 @@ export async function signInThroughForm(page: Page, account: { email: string; pa
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 }
+
+export const demoEditor = DEMO_ACCOUNTS.find((account) => account.roles.includes('editor'))!

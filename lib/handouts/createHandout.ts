@@ -44,7 +44,6 @@ async function latestPublishedVersionId(payload: Payload, topicId: number): Prom
       limit: 1,
       depth: 0,
       pagination: false,
-      select: { id: true } as never,
     })
     .catch(() => ({ docs: [] as Array<{ id: unknown }> }))
   const id = docs[0]?.id

@@ -13,7 +13,8 @@ function sizeOf(runs: Array<{ text: string; size: number }>, fragment: string): 
   return runs.find((run) => run.text.includes(fragment))?.size
 }
 
-describe('handout PDF chrome', () => {
+// Each test renders one to three PDFs: seconds apiece on a loaded shared machine.
+describe('handout PDF chrome', { timeout: 30_000 }, () => {
   it('prints the greeting, the follow-up date and the contact line, and names the accessible web version', async () => {
     const pdf = await extractPdfText(
       await renderHandoutPdf(handoutFixture({ preferredName: 'Janie', followUpDate: '2026-12-14T12:00:00.000Z', contactLine: 'Call Nurse Ann on (555) 010-0142' })),

@@ -9,6 +9,8 @@
 // { id, ok: true, pdf: ArrayBuffer } with the buffer transferred rather than
 // copied, or { id, ok: false, error: { name, message, stack } }.
 
+import fs from 'node:fs'
+import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parentPort } from 'node:worker_threads'
 
@@ -19,6 +21,25 @@ if (!parentPort) {
 }
 const port = parentPort
 
+/**
+ * Lowers this thread's CPU priority (nice +10) on Linux, where
+ * setpriority() given a thread id affects only that thread. On a busy
+ * machine the request threads then win the CPU over PDF layout, so pages
+ * stay fast while PDFs take a little longer. Best effort: elsewhere, or
+ * without /proc, nothing changes.
+ */
+export function lowerRenderThreadPriority() {
+  if (process.platform !== 'linux' || process.env.CARELEAF_PDF_WORKER_NICE === '0') return false
+  try {
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop())
+    if (!Number.isInteger(tid) || tid === process.pid) return false
+    os.setPriority(tid, 10)
+    return true
+  } catch {
+    return false
+  }
+}
+
 // Given explicitly so the JSX and path settings do not depend on the cwd.
 const tsconfigPath = fileURLToPath(new URL('../../tsconfig.json', import.meta.url))
 
@@ -28,6 +49,8 @@ const rendererReady = tsImport('./renderHandoutPdf.ts', { parentURL: import.meta
   async (renderer) => {
     // Parse the TTFs now, while idle, instead of during the first job.
     await renderer.loadHandoutFonts()
+    // Start-up (compiling the renderer, parsing fonts) runs at normal priority so the first PDF is not late.
+    lowerRenderThreadPriority()
     return renderer
   },
 )

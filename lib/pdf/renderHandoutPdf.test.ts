@@ -137,7 +137,8 @@ describe('renderHandoutPdf with optional parts missing', () => {
   })
 })
 
-describe('renderHandoutPdf pagination', () => {
+// Long handouts take ~1.5 s to lay out on an idle core; on a shared CI machine several times that.
+describe('renderHandoutPdf pagination', { timeout: 30_000 }, () => {
   it('spreads 60 sections over several numbered pages without stranding a heading at the foot of a page', async () => {
     const pdf = await extractPdfText(await renderHandoutPdf(longHandoutFixture(60)))
     expect(pdf.numPages).toBeGreaterThan(1)

@@ -116,7 +116,7 @@ export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links:
             <input type="hidden" name="token" value={created.token} />
             {created.accessCode && <input type="hidden" name="accessCode" value={created.accessCode} />}
             <button type="submit" className="button--secondary">
-              Download PDF with this link
+              Download PDF with this link and QR code
             </button>
           </form>
         </div>

@@ -106,6 +106,7 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
   const [kitName, setKitName] = useState('')
   const [kitShared, setKitShared] = useState(false)
   const [working, startTransition] = useTransition()
+  const [, startSubmit] = useTransition()
   const [announcement, setAnnouncement] = useState('')
 
   const topicById = useMemo(() => new Map(topics.map((topic) => [topic.id, topic])), [topics])
@@ -176,7 +177,17 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
 
   return (
     <div className="builder">
-      <form action={formAction} className="card builder__form" aria-describedby={state.error ? 'builder-error' : undefined} noValidate={false}>
+      <form
+        // Not `action={formAction}`: React resets a form after its action runs, which would untick
+        // every section the clinician chose when the server sends the form back with an error.
+        onSubmit={(event) => {
+          event.preventDefault()
+          const formData = new FormData(event.currentTarget)
+          startSubmit(() => formAction(formData))
+        }}
+        className="card builder__form"
+        aria-describedby={state.error ? 'builder-error' : undefined}
+      >
         <h2>Make a handout</h2>
         {state.error && (
           <div id="builder-error" className="alert alert--error" role="alert">

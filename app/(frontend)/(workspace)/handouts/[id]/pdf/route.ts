@@ -38,13 +38,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const form = await request.formData().catch(() => null)
   const token = form?.get('token')
   const accessCode = form?.get('accessCode')
-  if (!handoutId || typeof token !== 'string') return new Response('Not found', { status: 404 })
+  if (!handoutId) return new Response('Not found', { status: 404 })
+  const notPrintable = () => new Response('That patient link is not active for this handout. Download the PDF without it, or create a new link.', { status: 400 })
+  if (typeof token !== 'string') return notPrintable()
 
   const payload = await getPayloadClient()
   const printout = await findShareLinkPrintout({ payload, user, handoutId, token, accessCode: typeof accessCode === 'string' ? accessCode : null })
-  if (!printout) return new Response('This link cannot be printed: it was revoked, has expired, or belongs to another handout.', { status: 404 })
+  if (!printout) return notPrintable()
 
-  const shareUrl = new URL(`/p/${token}`, request.url).toString()
+  // NEXTAUTH_URL is the public origin in production; the request URL may name an internal host.
+  const shareUrl = new URL(`/p/${token}`, process.env.NEXTAUTH_URL ?? request.url).toString()
   const response = await renderHandoutPdfResponse({
     payload,
     handout: printout.handout,

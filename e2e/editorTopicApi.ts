@@ -1,0 +1,53 @@
+import { expect, type APIRequestContext } from '@playwright/test'
+
+import { demoEditor } from './fixtures'
+
+export interface TopicSectionInput {
+  heading: string
+  text: string
+}
+
+export interface CreatedTopic {
+  id: number
+  slug: string
+  title: string
+  sections: Array<{ id: string; heading: string; blockType: string; body: unknown }>
+}
+
+function richText(text: string) {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+    },
+  }
+}
+
+/** Signs the demo editor in through Payload's REST API, as a content editor's script would. */
+export async function editorToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/api/users/login', { data: { email: demoEditor.email, password: demoEditor.password } })
+  expect(response.status()).toBe(200)
+  const body = (await response.json()) as { token?: string }
+  expect(body.token).toBeTruthy()
+  return body.token!
+}
+
+export async function publishTopic(request: APIRequestContext, token: string, topic: { title: string; slug: string; summary: string; sections: TopicSectionInput[] }): Promise<CreatedTopic> {
+  const response = await request.post('/api/topics', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { ...topic, _status: 'published', sections: topic.sections.map((section) => ({ blockType: 'text', heading: section.heading, body: richText(section.text) })) },
+  })
+  expect(response.status(), await response.text()).toBe(201)
+  return ((await response.json()) as { doc: CreatedTopic }).doc
+}
+
+/** Republishes the topic with one section's heading and text changed. */
+export async function reviseSection(request: APIRequestContext, token: string, topic: CreatedTopic, sectionHeading: string, change: TopicSectionInput): Promise<void> {
+  const sections = topic.sections.map((section) => (section.heading === sectionHeading ? { ...section, heading: change.heading, body: richText(change.text) } : section))
+  const response = await request.patch(`/api/topics/${topic.id}`, { headers: { Authorization: `JWT ${token}` }, data: { sections, _status: 'published' } })
+  expect(response.status(), await response.text()).toBe(200)
+}
