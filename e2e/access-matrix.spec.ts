@@ -40,7 +40,7 @@ test('access matrix (REST): every cell of the README table, for topics, handouts
     expect(response.status(), `${collection} sample`).toBe(201)
     return ((await response.json()) as { doc: { id: number } }).doc.id
   }
-  const topic = (status: 'published' | 'draft') => create('topics', { title: `REST ${status} ${random()}`, summary: 'x', sections: [{ blockType: 'text', heading: 'H', body }], _status: status }, status === 'draft' ? '?draft=true' : '')
+  const topic = (status: 'published' | 'draft') => create('topics', { title: `REST ${status} ${random()}`, summary: 'x', sections: [{ blockType: 'text', heading: 'H', body }], _status: status, acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'] }, status === 'draft' ? '?draft=true' : '')
   const handout = (owner: number) => create('handouts', { title: 'REST handout', patientName: 'REST Patient', clinician: owner, sections: [{ topic: topicId, topicTitle: 'T', sectionId: 's', heading: 'H', body }] })
   // A failed sign-in leaves an audit event to use as a sample.
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }

@@ -9,11 +9,13 @@ import { signInThroughForm } from './fixtures'
 const editor = DEMO_ACCOUNTS.find((account) => account.roles.includes('editor'))!
 const reviewer = DEMO_ACCOUNTS.find((account) => account.roles.includes('reviewer'))!
 
+/** One front door: the admin sends a signed-out visitor to the portal's sign-in and back. */
 async function signInToAdmin(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.goto('/admin/login')
+  await page.goto('/admin')
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/)
   await page.getByLabel('Email').fill(account.email)
   await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Login' }).click()
+  await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
