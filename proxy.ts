@@ -46,6 +46,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   if (pathname === '/admin/logout' || pathname === '/admin/logout-inactivity') return redirectTo(request, '/sign-out')
 
+  // A NUL byte can never be valid input, and PostgreSQL answers one with an error (a 500): refuse it here.
+  const target = `${pathname}${request.nextUrl.search}`
+  if (/%00/i.test(target) || decodeURIComponentSafe(target).includes('\u0000')) {
+    return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'Bad Request' }] }, { status: 400 }), null)
+  }
   // `/api/topics/%20` would reach PostgreSQL as an id and fail with a 500; an id is never anything but these characters.
   const apiDocument = /^\/api\/[a-z0-9-]+\/([^/]+)/.exec(pathname)
   if (apiDocument && !/^[A-Za-z0-9._-]+$/.test(decodeURIComponentSafe(apiDocument[1]!))) {
