@@ -8,6 +8,11 @@ import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security
 /** Payload admin screens meant for people without a session (first account on a new install, password reset). */
 const PUBLIC_ADMIN_SCREENS = /^\/admin\/(create-first-user|forgot|reset|verify|unauthorized)(\/|$)/
 
+/** Payload's own REST routes under a collection (payload/dist/collections/endpoints, auth/endpoints) plus ours. Add a custom collection endpoint's first path word here. */
+const COLLECTION_ENDPOINTS = new Set(['access', 'count', 'distinct', 'first-register', 'forgot-password', 'init', 'login', 'logout', 'me', 'refresh-token', 'reset-password', 'unlock', 'verify', 'versions', 'export.csv'])
+/** Routes under /api that are not collections with integer ids. */
+const INTERNAL_API = /^(payload-.*|globals|auth|session|graphql.*)$/
+
 /** Re-issue the cookie at most this often: enough precision for a 30-minute idle limit. */
 const SLIDE_EVERY_SECONDS = 30
 
@@ -51,9 +56,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (/%00/i.test(target) || decodeURIComponentSafe(target).includes('\u0000')) {
     return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'Bad Request' }] }, { status: 400 }), null)
   }
-  // `/api/topics/%20` would reach PostgreSQL as an id and fail with a 500; an id is never anything but these characters.
-  const apiDocument = /^\/api\/[a-z0-9-]+\/([^/]+)/.exec(pathname)
-  if (apiDocument && !/^[A-Za-z0-9._-]+$/.test(decodeURIComponentSafe(apiDocument[1]!))) {
+  // Ids are integers: `/api/topics/%20` or `/api/topics/AAAA` would reach PostgreSQL as an id and fail with a 500.
+  const apiDocument = /^\/api\/([a-z0-9-]+)\/([^/]+)/.exec(pathname)
+  if (apiDocument && !INTERNAL_API.test(apiDocument[1]!) && !/^\d{1,15}$/.test(apiDocument[2]!) && !COLLECTION_ENDPOINTS.has(apiDocument[2]!)) {
     return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'Not Found' }] }, { status: 404 }), null)
   }
 
