@@ -56,6 +56,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (/%00/i.test(target) || decodeURIComponentSafe(target).includes('\u0000')) {
     return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'Bad Request' }] }, { status: 400 }), null)
   }
+  // Paging and depth are small integers; Payload answers `limit=1e309` (Infinity) with a 500.
+  if (pathname.startsWith('/api/') && ['limit', 'page', 'depth'].some((name) => searchParams.has(name) && !/^\d{1,6}$/.test(searchParams.get(name) ?? ''))) {
+    return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'limit, page and depth must be whole numbers.' }] }, { status: 400 }), null)
+  }
   // Ids are integers: `/api/topics/%20` or `/api/topics/AAAA` would reach PostgreSQL as an id and fail with a 500.
   const apiDocument = /^\/api\/([a-z0-9-]+)\/([^/]+)/.exec(pathname)
   if (apiDocument && !INTERNAL_API.test(apiDocument[1]!) && !/^\d{1,15}$/.test(apiDocument[2]!) && !COLLECTION_ENDPOINTS.has(apiDocument[2]!)) {
