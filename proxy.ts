@@ -8,6 +8,11 @@ import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security
 /** Payload admin screens meant for people without a session (first account on a new install, password reset). */
 const PUBLIC_ADMIN_SCREENS = /^\/admin\/(create-first-user|forgot|reset|verify|unauthorized)(\/|$)/
 
+/** Payload's own REST routes under a collection (payload/dist/collections/endpoints, auth/endpoints) plus ours. Add a custom collection endpoint's first path word here. */
+const COLLECTION_ENDPOINTS = new Set(['access', 'count', 'distinct', 'first-register', 'forgot-password', 'init', 'login', 'logout', 'me', 'refresh-token', 'reset-password', 'unlock', 'verify', 'versions', 'export.csv'])
+/** Routes under /api that are not collections with integer ids. */
+const INTERNAL_API = /^(payload-.*|globals|auth|session|graphql.*)$/
+
 /** Re-issue the cookie at most this often: enough precision for a 30-minute idle limit. */
 const SLIDE_EVERY_SECONDS = 30
 
@@ -46,9 +51,18 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   if (pathname === '/admin/logout' || pathname === '/admin/logout-inactivity') return redirectTo(request, '/sign-out')
 
-  // `/api/topics/%20` would reach PostgreSQL as an id and fail with a 500; an id is never anything but these characters.
-  const apiDocument = /^\/api\/[a-z0-9-]+\/([^/]+)/.exec(pathname)
-  if (apiDocument && !/^[A-Za-z0-9._-]+$/.test(decodeURIComponentSafe(apiDocument[1]!))) {
+  // A NUL byte can never be valid input, and PostgreSQL answers one with an error (a 500): refuse it here.
+  const target = `${pathname}${request.nextUrl.search}`
+  if (/%00/i.test(target) || decodeURIComponentSafe(target).includes('\u0000')) {
+    return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'Bad Request' }] }, { status: 400 }), null)
+  }
+  // Paging and depth are small integers; Payload answers `limit=1e309` (Infinity) with a 500.
+  if (pathname.startsWith('/api/') && ['limit', 'page', 'depth'].some((name) => searchParams.has(name) && !/^\d{1,6}$/.test(searchParams.get(name) ?? ''))) {
+    return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'limit, page and depth must be whole numbers.' }] }, { status: 400 }), null)
+  }
+  // Ids are integers: `/api/topics/%20` or `/api/topics/AAAA` would reach PostgreSQL as an id and fail with a 500.
+  const apiDocument = /^\/api\/([a-z0-9-]+)\/([^/]+)/.exec(pathname)
+  if (apiDocument && !INTERNAL_API.test(apiDocument[1]!) && !/^\d{1,15}$/.test(apiDocument[2]!) && !COLLECTION_ENDPOINTS.has(apiDocument[2]!)) {
     return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'Not Found' }] }, { status: 404 }), null)
   }
 

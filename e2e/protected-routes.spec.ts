@@ -92,6 +92,20 @@ test('security: server actions replayed without a session (spoofed header or not
     }
   }
   await anonymous.dispose()
+
+  // CSRF: the same action with the clinician's own cookie but sent from another site is refused by Next.js.
+  const crossSite = await page.request.post(createShare.url, {
+    headers: { ...createShare.headers, origin: 'https://evil.example', host: new URL(createShare.url).host },
+    data: createShare.body,
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  })
+  expect(crossSite.status()).toBeGreaterThanOrEqual(400)
+  expect(await crossSite.text()).not.toMatch(/\/p\/[A-Za-z0-9_-]{43}/)
+  // …and so is the custom keep-alive route handler.
+  expect((await page.request.post('/api/session', { headers: { origin: 'https://evil.example' }, failOnStatusCode: false })).status()).toBe(403)
+  expect((await page.request.post('/api/session', { headers: { origin: new URL(createShare.url).origin } })).status()).toBe(200)
+
   await page.reload()
   expect(await page.getByRole('button', { name: /^Revoke link/ }).count()).toBe(linksBefore)
 })

@@ -24,7 +24,7 @@ function hashLikePayload(password: string): Promise<void> {
  * that differs between an unknown email, a wrong password and a locked account
  * (a lookup, a failed-attempt counter update) cannot be told apart by timing.
  */
-const FAILURE_FLOOR_MS = 400
+const FAILURE_FLOOR_MS = 1000
 
 /**
  * Checks an email and password against the Payload `users` collection, which

@@ -13,6 +13,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // A new installation has nobody to sign in as: Payload's admin creates the first account.
   const accounts = await (await getPayloadClient()).count({ collection: 'users', overrideAccess: true })
   if (accounts.totalDocs === 0) redirect('/admin/create-first-user')
+  const notice =
+    params.reason === 'idle'
+      ? 'You were signed out after a period without activity, to protect patient information. Sign in again to continue.'
+      : params.reason === 'expired'
+        ? 'Your session reached its 12-hour limit. Sign in again to continue.'
+        : params.signedOut === '1'
+          ? 'You are signed out of the workspace and the content admin.'
+          : null
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined)
   return (
     <main id="main" className="message-page">
@@ -21,6 +29,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </p>
       <h1>Sign in</h1>
       <p className="muted">For clinic staff. Patients open their handout from the link the clinic gave them; no account is needed.</p>
+      {notice && (
+        <div className="alert alert--success" role="status">
+          {notice}
+        </div>
+      )}
       <div className="card">
         <SignInForm callbackUrl={callbackUrl} />
       </div>
