@@ -5,6 +5,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isContentEditor } from '@/access/isContentEditor'
 import { altTextField } from '@/fields/altTextField'
 import { mediaDirectory } from '@/lib/media/mediaFilePath'
+import { validateUploadHook } from '@/lib/uploads/validateUploadHook'
 
 /**
  * Images for topics (exercise positions, diagrams). Not patient data: they
@@ -19,6 +20,10 @@ export const Media: CollectionConfig = {
     create: isContentEditor,
     update: isContentEditor,
     delete: isAdmin,
+  },
+  hooks: {
+    // The declared type and name are the uploader's claim; the bytes decide (and the size is capped).
+    beforeValidate: [validateUploadHook()],
   },
   upload: {
     // `media/` (ignored by git) or CARELEAF_MEDIA_DIR.
