@@ -88,7 +88,7 @@ const styles = StyleSheet.create({
   closingRow: { flexDirection: 'row', gap: 12, alignItems: 'flex-start' },
   closingText: { flex: 1 },
   shareQr: { width: 84, height: 84 },
-  accessCode: { marginTop: 6, fontWeight: 700, letterSpacing: 2 },
+  accessCode: { marginTop: 6, fontWeight: 700 },
   footer: {
     position: 'absolute',
     height: FOOTER_HEIGHT,

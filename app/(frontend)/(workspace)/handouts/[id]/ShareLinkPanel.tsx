@@ -38,7 +38,7 @@ function formatDate(iso: string): string {
 function ShareQr({ url }: { url: string }) {
   const qr = useMemo(() => shareQrCode(url), [url])
   return (
-    <svg className="share-qr" viewBox={`0 0 ${qr.size} ${qr.size}`} width={168} height={168} role="img" aria-label="QR code of the patient link" shapeRendering="crispEdges">
+    <svg className="share-qr" viewBox={`0 0 ${qr.size} ${qr.size}`} width={168} height={168} role="img" aria-label="QR code to scan the link" shapeRendering="crispEdges">
       <rect width={qr.size} height={qr.size} fill="#fff" />
       <path d={qr.path} fill="#000" />
     </svg>

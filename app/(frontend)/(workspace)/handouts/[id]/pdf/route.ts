@@ -4,6 +4,7 @@ import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfRespons
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { findShareLinkPrintout } from '@/lib/share/findShareLinkPrintout'
 import { shareQrCode } from '@/lib/share/shareQrCode'
+import { shareUrlFor } from '@/lib/share/shareUrl'
 
 function parseHandoutId(raw: string): number | null {
   const id = Number(raw)
@@ -45,7 +46,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const printout = await findShareLinkPrintout({ payload, user, handoutId, token, accessCode: typeof accessCode === 'string' ? accessCode : null })
   if (!printout) return new Response('This link cannot be printed: it was revoked, has expired, or belongs to another handout.', { status: 404 })
 
-  const shareUrl = new URL(`/p/${token}`, request.url).toString()
+  const shareUrl = shareUrlFor(token, request)
   const response = await renderHandoutPdfResponse({
     payload,
     handout: printout.handout,
