@@ -73,7 +73,10 @@ const next = spawn(path.join(rootDir, 'node_modules', '.bin', 'next'), ['start',
 })
 
 async function cleanUp(): Promise<void> {
+  // Let the server close its pool before the database goes, so it does not log a terminated connection.
+  const exited = new Promise((resolve) => next.once('exit', resolve))
   next.kill('SIGTERM')
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
   await database.stop().catch(() => undefined)
   fs.rmSync(dataDir, { recursive: true, force: true })
 }
