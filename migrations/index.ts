@@ -1,5 +1,5 @@
 import * as migration_20261129_045151_initial from './20261129_045151_initial';
-import * as migration_20261129_063531_features from './20261129_063531_features';
+import * as migration_20261129_065419_features from './20261129_065419_features';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261129_045151_initial',
   },
   {
-    up: migration_20261129_063531_features.up,
-    down: migration_20261129_063531_features.down,
-    name: '20261129_063531_features'
+    up: migration_20261129_065419_features.up,
+    down: migration_20261129_065419_features.down,
+    name: '20261129_065419_features'
   },
 ];

@@ -29,6 +29,8 @@ Object.assign(process.env, {
   NEXTAUTH_URL: baseUrl,
   NEXT_PUBLIC_SERVER_URL: baseUrl,
   NEXT_TELEMETRY_DISABLED: '1',
+  // Every e2e request comes from 127.0.0.1; the 429 path is covered by tests/int/patientShare.int.test.ts.
+  CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE: process.env.CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE ?? '5000',
 })
 
 // Loading the Payload config outside Next.js: see preload-lexical.mjs for why this comes first.

@@ -104,7 +104,7 @@ function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions
   sectionHeading: { fontSize: 16.5 * scale, fontWeight: 700, lineHeight: 1.25, color: accent, marginTop: 10, marginBottom: 6 },
   closing: { marginTop: 10, paddingTop: 10, borderTopWidth: 1, borderTopColor: HANDOUT_COLORS.rule },
   closingLink: { color: HANDOUT_COLORS.link, textDecoration: 'underline' },
-  accessCode: { marginTop: 6, fontWeight: 700, letterSpacing: 2 },
+  accessCode: { marginTop: 6, fontWeight: 700 },
   footer: {
     position: 'absolute',
     height: FOOTER_HEIGHT,

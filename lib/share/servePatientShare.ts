@@ -21,6 +21,7 @@ import { patientResponseHeaders, withPatientHeaders } from './patientResponseHea
 import { clientAddressFrom, shareRateLimitPerMinute } from './rateLimitWindow'
 import { recordShareOpen, recordSharePdfDownload } from './recordShareActivity'
 import { type ResolvedLink, resolveShareLink } from './resolveShareLink'
+import { shareUrlFor } from './shareUrl'
 
 /**
  * Everything that happens at `/p/<token>` and `/p/<token>/pdf`, as plain
@@ -168,7 +169,7 @@ export async function servePatientSharePdf(args: ServeArgs): Promise<Response> {
   // Without the check, the PDF would be a way round it.
   if (!hasPassedCheck({ payload, request, link, now })) return new Response(null, { status: 303, headers: patientResponseHeaders('file', { Location: `/p/${token}` }) })
 
-  const shareUrl = new URL(`/p/${token}`, request.url).toString()
+  const shareUrl = shareUrlFor(token, request)
   const response = await renderHandoutPdfResponse({ payload, handout, shareUrl, shareAccess: { asksBirthYear: link.accessCheck === 'birth-year' } })
   await Promise.all([
     recordSharePdfDownload({ payload, linkId: link.id }),

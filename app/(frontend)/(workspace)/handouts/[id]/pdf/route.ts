@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { findShareLinkPrintout } from '@/lib/share/findShareLinkPrintout'
+import { shareUrlFor } from '@/lib/share/shareUrl'
 
 function parseHandoutId(raw: string): number | null {
   const id = Number(raw)
@@ -46,8 +47,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const printout = await findShareLinkPrintout({ payload, user, handoutId, token, accessCode: typeof accessCode === 'string' ? accessCode : null })
   if (!printout) return notPrintable()
 
-  // NEXTAUTH_URL is the public origin in production; the request URL may name an internal host.
-  const shareUrl = new URL(`/p/${token}`, process.env.NEXTAUTH_URL ?? request.url).toString()
+  const shareUrl = shareUrlFor(token, request)
   const response = await renderHandoutPdfResponse({
     payload,
     handout: printout.handout,

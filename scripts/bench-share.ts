@@ -1,0 +1,135 @@
+/**
+ * `npm run bench:share`: requests/s and latency for an open patient share
+ * page, against the production build (`next start`) on 127.0.0.1 only, on a
+ * throwaway embedded PostgreSQL. Bounded: BENCH_SECONDS (default 10) after a
+ * 3 s warm-up, BENCH_CONNECTIONS keep-alive connections (default 10).
+ * Run `npm run build` first. The rate limit is raised for the run only
+ * (CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE); every request still pays for it.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+
+import { findFreePort, startEmbeddedPostgres } from '../lib/db/embeddedPostgres'
+
+const rootDir = process.cwd()
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
+const WARM_UP_MS = 3_000
+const TARGET = { requestsPerSecond: 300, p95Ms: 50 }
+
+if (!fs.existsSync(path.join(rootDir, '.next', 'BUILD_ID'))) {
+  console.error('No production build found: run `npm run build` first.')
+  process.exit(1)
+}
+if (!(seconds > 0 && seconds <= 120) || !(connections > 0 && connections <= 200)) {
+  console.error('BENCH_SECONDS must be 1–120 and BENCH_CONNECTIONS 1–200.')
+  process.exit(1)
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-bench-pg-'))
+const database = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'careleaf_bench', persistent: false })
+const port = await findFreePort()
+const baseUrl = `http://127.0.0.1:${port}`
+Object.assign(process.env, {
+  DATABASE_URL: database.databaseUrl,
+  PAYLOAD_SECRET: crypto.randomBytes(32).toString('base64url'),
+  NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+  NEXTAUTH_URL: baseUrl,
+  NEXT_PUBLIC_SERVER_URL: baseUrl,
+  NEXT_TELEMETRY_DISABLED: '1',
+  CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE: '1000000000',
+})
+
+// One Payload instance for migrate, seed and the link (a destroyed instance stays cached by getPayload).
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const { committedMigrations } = await import('../lib/db/committedMigrations')
+const { seedDemoContent } = await import('../lib/seed/seedDemoContent')
+const { createHandout } = await import('../lib/handouts/createHandout')
+const { createShareLink } = await import('../lib/share/createShareLink')
+const { toPortalUser } = await import('../lib/auth/portalUser')
+const payload = await getPayload({ config })
+await payload.db.migrate({ migrations: committedMigrations })
+await seedDemoContent({ payload, demoAccounts: true })
+// One realistic open link: the seeded topic's sections, shared without a patient check.
+const clinicianDoc = (await payload.find({ collection: 'users', where: { roles: { contains: 'clinician' } }, limit: 1, overrideAccess: true })).docs[0]!
+const clinician = toPortalUser(clinicianDoc)
+const topic = (await payload.find({ collection: 'topics', limit: 1, overrideAccess: true })).docs[0]!
+const handout = await createHandout({
+  payload,
+  user: clinician,
+  input: { topicId: topic.id, sectionIds: topic.sections.map((section) => section.id!), patientName: 'Bench Patient', instructions: 'Rest well.\n\nCall us if it gets worse.' },
+})
+const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
+await payload.destroy()
+
+const next = spawn(path.join(rootDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  env: { ...process.env, NODE_ENV: 'production' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+
+async function cleanUp(): Promise<void> {
+  // Let the server close its pool before the database goes, so it does not log a terminated connection.
+  const exited = new Promise((resolve) => next.once('exit', resolve))
+  next.kill('SIGTERM')
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
+  await database.stop().catch(() => undefined)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
+function getOnce(): Promise<{ status: number; ms: number }> {
+  const started = process.hrtime.bigint()
+  return new Promise((resolve) => {
+    const request = http.get(`${baseUrl}${link.path}`, { agent }, (response) => {
+      response.resume()
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, ms: Number(process.hrtime.bigint() - started) / 1e6 }))
+    })
+    request.on('error', () => resolve({ status: 0, ms: Number(process.hrtime.bigint() - started) / 1e6 }))
+  })
+}
+
+try {
+  const readyBy = Date.now() + 60_000
+  while ((await getOnce()).status !== 200) {
+    if (Date.now() > readyBy) throw new Error('next start did not serve the share page within 60 s.')
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+
+  async function run(durationMs: number): Promise<{ latencies: number[]; statuses: Map<number, number>; elapsedMs: number }> {
+    const latencies: number[] = []
+    const statuses = new Map<number, number>()
+    const started = Date.now()
+    const endAt = started + durationMs
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (Date.now() < endAt) {
+          const { status, ms } = await getOnce()
+          statuses.set(status, (statuses.get(status) ?? 0) + 1)
+          if (status === 200) latencies.push(ms)
+        }
+      }),
+    )
+    return { latencies, statuses, elapsedMs: Date.now() - started }
+  }
+
+  await run(WARM_UP_MS)
+  const { latencies, statuses, elapsedMs } = await run(seconds * 1000)
+  latencies.sort((a, b) => a - b)
+  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? Number.NaN
+  const requestsPerSecond = latencies.length / (elapsedMs / 1000)
+  const p95 = percentile(95)
+  console.log(`bench:share  GET /p/<token> (open link, ${handout.sections.length} sections)  ${connections} connections, ${seconds}s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(2)}`)
+  console.log(`  requests/s  ${requestsPerSecond.toFixed(1)}   (target ≥ ${TARGET.requestsPerSecond})`)
+  console.log(`  latency ms  p50 ${percentile(50).toFixed(1)}  p95 ${p95.toFixed(1)} (target ≤ ${TARGET.p95Ms})  p99 ${percentile(99).toFixed(1)}  max ${latencies.at(-1)?.toFixed(1)}`)
+  console.log(`  responses   ${[...statuses].map(([status, count]) => `${status}: ${count}`).join(', ')}`)
+  console.log(`  ${requestsPerSecond >= TARGET.requestsPerSecond && p95 <= TARGET.p95Ms ? 'target met' : 'target NOT met'}`)
+} finally {
+  agent.destroy()
+  await cleanUp()
+}
+process.exit(0)
