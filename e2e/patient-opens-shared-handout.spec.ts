@@ -49,7 +49,7 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   const token = shareUrl.split('/p/')[1]!
   const accessCode = (await page.getByTestId('access-code').textContent())!
   expect(accessCode).toMatch(/^\d{6}$/)
-  await expect(page.getByRole('img', { name: 'QR code to scan the link' })).toBeVisible()
+  await expect(page.getByRole('img', { name: 'QR code: scan it with a phone camera to open the handout' })).toBeVisible()
   await expect(page.getByText(/^Expires /)).toBeVisible()
 
   // The paper copy for this link carries the URL and the access code.
