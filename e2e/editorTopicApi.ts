@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext } from '@playwright/test'
 
+import { paragraphsToRichText } from '../lib/content/lexical'
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 // Publishing is a reviewer's job (editors only save drafts), so the topic scripts sign in as the demo reviewer.
@@ -19,18 +20,6 @@ export interface CreatedTopic {
   sections: Array<{ id: string; heading: string; blockType: string; body: unknown }>
 }
 
-function richText(text: string) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-    },
-  }
-}
 
 /** Signs the demo reviewer in through Payload's REST API, as a content team's script would. */
 export async function editorToken(request: APIRequestContext): Promise<string> {
@@ -44,7 +33,7 @@ export async function editorToken(request: APIRequestContext): Promise<string> {
 export async function publishTopic(request: APIRequestContext, token: string, topic: { title: string; slug: string; summary: string; sections: TopicSectionInput[] }): Promise<CreatedTopic> {
   const response = await request.post('/api/topics', {
     headers: { Authorization: `JWT ${token}` },
-    data: { ...topic, _status: 'published', acknowledgedFlags: ACCEPTED_FLAGS, sections: topic.sections.map((section) => ({ blockType: 'text', heading: section.heading, body: richText(section.text) })) },
+    data: { ...topic, _status: 'published', acknowledgedFlags: ACCEPTED_FLAGS, sections: topic.sections.map((section) => ({ blockType: 'text', heading: section.heading, body: paragraphsToRichText([section.text]) })) },
   })
   expect(response.status(), await response.text()).toBe(201)
   return ((await response.json()) as { doc: CreatedTopic }).doc
@@ -52,7 +41,7 @@ export async function publishTopic(request: APIRequestContext, token: string, to
 
 /** Republishes the topic with one section's heading and text changed. */
 export async function reviseSection(request: APIRequestContext, token: string, topic: CreatedTopic, sectionHeading: string, change: TopicSectionInput): Promise<void> {
-  const sections = topic.sections.map((section) => (section.heading === sectionHeading ? { ...section, heading: change.heading, body: richText(change.text) } : section))
+  const sections = topic.sections.map((section) => (section.heading === sectionHeading ? { ...section, heading: change.heading, body: paragraphsToRichText([change.text]) } : section))
   const response = await request.patch(`/api/topics/${topic.id}`, { headers: { Authorization: `JWT ${token}` }, data: { sections, _status: 'published', acknowledgedFlags: ACCEPTED_FLAGS } })
   expect(response.status(), await response.text()).toBe(200)
 }
