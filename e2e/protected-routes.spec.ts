@@ -76,6 +76,8 @@ test('security: server actions replayed without a session (spoofed header or not
   await expect(page).toHaveURL(/\/handouts\/\d+$/)
   const createShare = await captureServerAction(page, () => page.getByRole('button', { name: 'Create share link' }).click())
   await expect(page.getByLabel('Patient link')).toBeVisible()
+  // Wait for the links table to show the new link (it refreshes after the action) before counting.
+  await expect(page.getByRole('button', { name: /^Revoke link/ })).toHaveCount(1)
   const linksBefore = await page.getByRole('button', { name: /^Revoke link/ }).count()
 
   const anonymous = await playwright.request.newContext({ baseURL })
