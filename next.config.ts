@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { scopeClientHintsToAdmin } from './lib/config/scopeAdminClientHints'
 import { PATIENT_BASE_HEADERS } from './lib/share/patientResponseHeaders'
 
 // A patient link is a credential: never leak it to another site, a search engine or a shared cache.
@@ -26,4 +27,10 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+// See scopeAdminClientHints.ts: Payload's Critical-CH on every path made browsers request each first page twice.
+export default {
+  ...withPayloadConfig,
+  headers: async () => scopeClientHintsToAdmin((await withPayloadConfig.headers?.()) ?? []),
+} satisfies NextConfig

@@ -19,7 +19,7 @@ function parseCsv(text: string): Record<string, string>[] {
   return rows.filter(Boolean).map((row) => Object.fromEntries(row.split(',').map((value, index) => [columns[index]!, value])))
 }
 
-test('audit: every step of the clinician journey leaves exactly the expected audit rows, exported as CSV by an admin', async ({ page, request, playwright, baseURL }) => {
+test('audit: every step of the clinician journey leaves exactly the expected audit rows, exported as CSV by an admin', async ({ page, request, browser }) => {
   const headers = await adminApi(request)
   const password = `journey passphrase ${crypto.randomBytes(4).toString('hex')}`
   rememberSecret(password)
@@ -43,14 +43,13 @@ test('audit: every step of the clinician journey leaves exactly the expected aud
   const shareUrl = await page.getByLabel('Patient link').inputValue()
   rememberSecret(new URL(shareUrl).pathname.slice(3))
 
-  // The patient opens the link and its PDF once each, with no cookies. (Plain HTTP: Chromium fetches
-  // the /p document twice per navigation, which would log two opens; see the report.)
-  const patient = await playwright.request.newContext({ baseURL })
-  const opened = await patient.get(shareUrl)
-  expect(opened.status()).toBe(200)
-  expect(await opened.text()).toContain('Audit Patient')
-  expect((await patient.get(`${shareUrl}/pdf`)).headers()['content-type']).toBe('application/pdf')
-  await patient.dispose()
+  // The patient opens the link in a fresh browser (no cookies), then its PDF: one open, one download, one row each.
+  const patientContext = await browser.newContext()
+  const patient = await patientContext.newPage()
+  expect((await patient.goto(shareUrl))?.status()).toBe(200)
+  await expect(patient.getByText('Prepared for Audit Patient')).toBeVisible()
+  expect((await patient.request.get(`${shareUrl}/pdf`)).headers()['content-type']).toBe('application/pdf')
+  await patientContext.close()
 
   await page.getByRole('button', { name: /^Revoke link/ }).click()
   await expect(page.getByRole('cell', { name: 'Revoked' })).toBeVisible()
