@@ -25,6 +25,13 @@ describe('HandoutBody', () => {
     expect(html).toMatch(/<section[^>]*class="warning-signs"[^>]*><h2[^>]*>When to get help now<\/h2><p>Call 911 if you have:<\/p><ul><li>Chest pain<\/li><\/ul>/)
   })
 
+  it('puts it before the care team\'s instructions too, which come before the other sections', () => {
+    const withInstructions = renderToStaticMarkup(<HandoutBody sections={sections} instructions={'Ice it twice a day.\n\nCall us on Friday.'} />)
+    const order = ['When to get help now', 'Your care team&#x27;s instructions', 'Ice it twice a day.', 'Call us on Friday.', 'Poor Sleeping Posture', 'Shoulder rolls'].map((text) => withInstructions.indexOf(text))
+    expect(order.every((at) => at >= 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
   it('draws every block, images with their alt text, and old text-only sections', () => {
     expect(html).toContain('Sleep on your back.')
     expect(html).toContain('<li>Use a rolled towel.</li>')

@@ -67,6 +67,15 @@ export function parseSectionSnapshot(stored: StoredSection): HandoutSectionSnaps
  * one section that can be urgent is never on the last page. Otherwise the
  * clinician's order is kept.
  */
+/**
+ * Screen order: "When to get help now" before anything else, even the care
+ * team's instructions, so a patient in trouble sees it first; then the rest
+ * in the order the clinician chose.
+ */
+export function splitSectionsForReading<T extends Pick<HandoutSectionSnapshot, 'blockType'>>(sections: readonly T[]): { warningSigns: T[]; others: T[] } {
+  return { warningSigns: sections.filter((section) => section.blockType === 'warningSigns'), others: sections.filter((section) => section.blockType !== 'warningSigns') }
+}
+
 export function orderSectionsForReading<T extends Pick<HandoutSectionSnapshot, 'blockType'>>(sections: readonly T[]): T[] {
   return [...sections.filter((section) => section.blockType === 'warningSigns'), ...sections.filter((section) => section.blockType !== 'warningSigns')]
 }

@@ -1,6 +1,7 @@
 import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 
-import { orderSectionsForReading } from '@/lib/handouts/parseSectionSnapshot'
+import { instructionParagraphs } from '@/lib/handouts/formatHandoutText'
+import { splitSectionsForReading } from '@/lib/handouts/parseSectionSnapshot'
 import type { HandoutSectionSnapshot, SnapshotImage } from '@/lib/handouts/types'
 
 import { escapeHtml, html, type SafeHtml, trustedHtml } from './html'
@@ -58,18 +59,16 @@ function sectionBodyHtml(section: HandoutSectionSnapshot): SafeHtml {
 
 /**
  * The same instructions and sections as the PDF and the clinician's view;
- * "When to get help now" comes first so a patient in trouble sees it at once.
+ * "When to get help now" comes first, before the care team's instructions, so a
+ * patient in trouble sees it at once.
  */
 export function handoutBodyHtml({ instructions, sections }: { instructions?: string | null; sections: HandoutSectionSnapshot[] }): SafeHtml {
-  const paragraphs = (instructions ?? '')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-  return html`${
+  const paragraphs = instructionParagraphs(instructions)
+  const { warningSigns, others } = splitSectionsForReading(sections)
+  const sectionHtml = (section: HandoutSectionSnapshot) =>
+    html`<section${section.blockType === 'warningSigns' ? html` class="warning-signs"` : ''} aria-labelledby="s-${section.sectionId}"><h2 id="s-${section.sectionId}">${section.heading}</h2>${sectionBodyHtml(section)}</section>`
+  return html`${warningSigns.map(sectionHtml)}${
     paragraphs.length > 0 &&
     html`<section class="instructions" aria-labelledby="instructions-heading"><h2 id="instructions-heading">Your care team&#39;s instructions</h2>${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</section>`
-  }${orderSectionsForReading(sections).map(
-    (section) =>
-      html`<section${section.blockType === 'warningSigns' ? html` class="warning-signs"` : ''} aria-labelledby="s-${section.sectionId}"><h2 id="s-${section.sectionId}">${section.heading}</h2>${sectionBodyHtml(section)}</section>`,
-  )}`
+  }${others.map(sectionHtml)}`
 }

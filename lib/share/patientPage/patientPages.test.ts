@@ -62,6 +62,15 @@ describe('patient pages', () => {
     expect(page.indexOf('Walk daily.')).toBeLessThan(page.indexOf('Sleep &lt;well&gt;'))
   })
 
+  it('puts "When to get help now" before the instructions and every other section', () => {
+    const warning = { topicId: 1, topicTitle: 'Topic', sectionId: 'warn', blockType: 'warningSigns', heading: 'When to get help now', body: { intro: 'Call 911 if you have:', signs: ['Chest pain'] } } as never
+    const withWarning = sharedHandoutPageHtml({ token: 'T'.repeat(43), clinic, title: 'Back pain', patientName: 'Pat', createdAt: '2026-06-01T00:00:00Z', instructions: 'Rest.', sections: [section, warning] })
+    const at = ['When to get help now', 'Chest pain', 'Rest.', 'Sleep &lt;well&gt;'].map((text) => withWarning.indexOf(text))
+    expect(at.every((index) => index > 0)).toBe(true)
+    expect(at).toEqual([...at].sort((a, b) => a - b))
+    expect(withWarning).toMatch(/<section class="warning-signs" aria-labelledby="s-warn"><h2 id="s-warn">When to get help now<\/h2>/)
+  })
+
   it('shows the clinic phone as a tel: link on the expired page', () => {
     const expired = shareExpiredPageHtml(clinic)
     expect(expired).toContain('This link has expired')

@@ -60,7 +60,8 @@ function followUpHtml(data: SharedHandoutPageData): SafeHtml {
 }
 
 export function sharedHandoutPageHtml(data: SharedHandoutPageData): string {
-  const created = new Date(data.createdAt).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })
+  // One shared Intl formatter: building one per call (toLocaleDateString) was a tenth of this page's CPU.
+  const created = formatLongDate(data.createdAt) ?? ''
   // Warning-signs blocks come with the content model that is being built separately; when they
   // exist, they render here, before everything else under the title.
   return documentHtml({
