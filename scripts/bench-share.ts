@@ -5,6 +5,9 @@
  * 3 s warm-up, BENCH_CONNECTIONS keep-alive connections (default 10).
  * Run `npm run build` first. The rate limit is raised for the run only
  * (CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE); every request still pays for it.
+ * Also prints the server's CPU per request (Next + PostgreSQL, from /proc),
+ * which a busy machine distorts far less than requests/s.
+ * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the Next server there.
  */
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -13,6 +16,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
+import { descendantCpuMs } from '../lib/bench/processTreeCpu'
 import { findFreePort, startEmbeddedPostgres } from '../lib/db/embeddedPostgres'
 
 const rootDir = process.cwd()
@@ -67,7 +71,12 @@ const handout = await createHandout({
 const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
 await payload.destroy()
 
-const next = spawn(path.join(rootDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+const profileDir = process.env.BENCH_CPU_PROF
+// --cpu-prof is refused in NODE_OPTIONS, so a profiled run starts Next's CLI under node directly.
+const nextCommand: [string, string[]] = profileDir
+  ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')]]
+  : [path.join(rootDir, 'node_modules', '.bin', 'next'), []]
+const next = spawn(nextCommand[0], [...nextCommand[1], 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
   env: { ...process.env, NODE_ENV: 'production' },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
@@ -118,7 +127,11 @@ try {
   }
 
   await run(WARM_UP_MS)
+  const serverCpuBefore = descendantCpuMs()
+  const nextCpuBefore = descendantCpuMs(next.pid!, { includeRoot: true })
   const { latencies, statuses, elapsedMs } = await run(seconds * 1000)
+  const serverCpuAfter = descendantCpuMs()
+  const nextCpuAfter = descendantCpuMs(next.pid!, { includeRoot: true })
   latencies.sort((a, b) => a - b)
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? Number.NaN
   const requestsPerSecond = latencies.length / (elapsedMs / 1000)
@@ -126,6 +139,12 @@ try {
   console.log(`bench:share  GET /p/<token> (open link, ${handout.sections.length} sections)  ${connections} connections, ${seconds}s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(2)}`)
   console.log(`  requests/s  ${requestsPerSecond.toFixed(1)}   (target ≥ ${TARGET.requestsPerSecond})`)
   console.log(`  latency ms  p50 ${percentile(50).toFixed(1)}  p95 ${p95.toFixed(1)} (target ≤ ${TARGET.p95Ms})  p99 ${percentile(99).toFixed(1)}  max ${latencies.at(-1)?.toFixed(1)}`)
+  if (serverCpuBefore !== null && serverCpuAfter !== null) {
+    // Server = next start and the PostgreSQL it uses (every process this script started); the load client is not in it.
+    const cpuPerRequest = (serverCpuAfter - serverCpuBefore) / Math.max(1, latencies.length)
+    const nextPerRequest = ((nextCpuAfter ?? 0) - (nextCpuBefore ?? 0)) / Math.max(1, latencies.length)
+    console.log(`  server CPU  ${cpuPerRequest.toFixed(2)} ms per request (Next ${nextPerRequest.toFixed(2)} + PostgreSQL ${(cpuPerRequest - nextPerRequest).toFixed(2)}): at most ~${Math.floor((os.cpus().length * 1000) / cpuPerRequest)} req/s on ${os.cpus().length} idle cores; less busy-machine noise than req/s`)
+  }
   console.log(`  responses   ${[...statuses].map(([status, count]) => `${status}: ${count}`).join(', ')}`)
   console.log(`  ${requestsPerSecond >= TARGET.requestsPerSecond && p95 <= TARGET.p95Ms ? 'target met' : 'target NOT met'}`)
 } finally {

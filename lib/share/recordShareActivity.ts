@@ -7,16 +7,65 @@ import type { Payload } from 'payload'
  * the Local API would lose updates). The patient is not identified: no
  * address, no user agent, only counts and times.
  */
-export async function recordShareOpen({ payload, linkId, now = new Date() }: { payload: Payload; linkId: number; now?: Date }): Promise<void> {
-  const at = now.toISOString()
-  await payload.db.drizzle.execute(sql`
-    UPDATE share_links
-       SET open_count = open_count + 1,
-           first_opened_at = LEAST(COALESCE(first_opened_at, ${at}::timestamptz), ${at}::timestamptz),
-           last_opened_at = GREATEST(COALESCE(last_opened_at, ${at}::timestamptz), ${at}::timestamptz)
-     WHERE id = ${linkId}`)
-}
-
 export async function recordSharePdfDownload({ payload, linkId }: { payload: Payload; linkId: number }): Promise<void> {
   await payload.db.drizzle.execute(sql`UPDATE share_links SET pdf_download_count = pdf_download_count + 1 WHERE id = ${linkId}`)
+}
+
+export interface OpenedShareLink {
+  linkId: number
+  handoutId: number
+  tokenId: string
+  /** The handout row's updated_at, ISO: lets the page reuse a handout it has just read. */
+  handoutUpdatedAt: string
+}
+
+/**
+ * The patient page's hot path in one statement: if the link with this hash
+ * may be viewed now (not revoked, not expired, its handout not deleted, and
+ * either no patient check or the check already passed), count the open and
+ * write its `share.open` audit row, atomically, and say which handout to show.
+ * Null means "not viewable as is": the caller then works out why (unknown,
+ * expired, needs the check) on the slow path, counting nothing.
+ */
+export async function openShareLink({
+  payload,
+  tokenHash,
+  checkPassed,
+  now = new Date(),
+}: {
+  payload: Payload
+  tokenHash: string
+  /** Whether the request carries a valid access cookie for this link's hash. */
+  checkPassed: boolean
+  now?: Date
+}): Promise<OpenedShareLink | null> {
+  const at = now.toISOString()
+  const result = await payload.db.drizzle.execute(sql`
+    WITH opened AS (
+      UPDATE share_links AS link
+         SET open_count = link.open_count + 1,
+             first_opened_at = LEAST(COALESCE(link.first_opened_at, ${at}::timestamptz), ${at}::timestamptz),
+             last_opened_at = GREATEST(COALESCE(link.last_opened_at, ${at}::timestamptz), ${at}::timestamptz)
+        FROM handouts AS handout
+       WHERE link.token_hash = ${tokenHash}
+         AND link.revoked_at IS NULL
+         AND link.expires_at > ${at}::timestamptz
+         AND (link.access_check = 'none' OR ${checkPassed}::boolean)
+         AND handout.id = link.handout_id
+         AND handout.deleted_at IS NULL
+      RETURNING link.id, link.handout_id, link.token_id, handout.updated_at AS handout_updated_at
+    ), audited AS (
+      INSERT INTO audit_events (action, target_collection, target_id, detail)
+      SELECT 'share.open'::enum_audit_events_action, 'handouts', opened.handout_id::text, 'link ' || opened.token_id FROM opened
+      RETURNING id
+    )
+    SELECT opened.id, opened.handout_id, opened.token_id, opened.handout_updated_at, (SELECT count(*) FROM audited) AS audited FROM opened`)
+  const row = result.rows[0] as { id: number; handout_id: number; token_id: string; handout_updated_at: string | Date; audited: string | number } | undefined
+  if (!row) return null
+  return {
+    linkId: Number(row.id),
+    handoutId: Number(row.handout_id),
+    tokenId: row.token_id,
+    handoutUpdatedAt: new Date(row.handout_updated_at).toISOString(),
+  }
 }

@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
+import { readCachedClinic } from '@/lib/clinic/cachedClinic'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
+import type { Handout } from '@/payload-types'
 
 import { normaliseAccessAnswer } from './accessCheck'
 import { ACCESS_COOKIE_NAME, accessCookieHeader, isValidAccessCookieValue, readCookie, signAccessCookieValue } from './accessCookie'
@@ -19,8 +21,10 @@ import {
 } from './patientPage/patientPages'
 import { patientResponseHeaders, withPatientHeaders } from './patientResponseHeaders'
 import { clientAddressFrom, shareRateLimitPerMinute } from './rateLimitWindow'
-import { recordShareOpen, recordSharePdfDownload } from './recordShareActivity'
+import { openShareLink, recordSharePdfDownload } from './recordShareActivity'
 import { type ResolvedLink, resolveShareLink } from './resolveShareLink'
+import { readSharedHandout } from './sharedHandoutCache'
+import { hashShareToken, isWellFormedShareToken } from './shareToken'
 import { shareUrlFor } from './shareUrl'
 
 /**
@@ -49,7 +53,7 @@ function text(body: string, status: number, extraHeaders: Record<string, string>
 }
 
 async function clinicContact(payload: Payload): Promise<ClinicContact> {
-  const clinic = await payload.findGlobal({ slug: 'clinic', depth: 0, overrideAccess: true })
+  const clinic = await readCachedClinic(payload)
   return { name: clinic.name, phone: clinic.phone ?? null }
 }
 
@@ -61,31 +65,17 @@ async function rateLimited({ payload, request, now, rateLimit }: ServeArgs, kind
   return kind === 'page' ? page(shareRateLimitedPageHtml(decision.retryAfterSeconds), 429, headers) : text('Too many requests. Try again shortly.', 429, headers)
 }
 
-function hasPassedCheck({ payload, request, link, now }: { payload: Payload; request: Request; link: ResolvedLink; now: Date }): boolean {
-  if (link.accessCheck === 'none') return true
-  return isValidAccessCookieValue({ secret: payload.secret, tokenHash: link.tokenHash, value: readCookie(request.headers.get('cookie'), ACCESS_COOKIE_NAME), now })
+/** Whether the request carries this link's access cookie; bound to the token's hash, so it needs no database read. */
+function hasAccessCookie({ payload, request, tokenHash, now }: { payload: Payload; request: Request; tokenHash: string; now: Date }): boolean {
+  return isValidAccessCookieValue({ secret: payload.secret, tokenHash, value: readCookie(request.headers.get('cookie'), ACCESS_COOKIE_NAME), now })
 }
 
-export async function servePatientSharePage(args: ServeArgs): Promise<Response> {
-  const { payload, request, token } = args
-  const now = args.now ?? new Date()
-  const limited = await rateLimited({ ...args, now }, 'page')
-  if (limited) return limited
+function hasPassedCheck({ payload, request, link, now }: { payload: Payload; request: Request; link: ResolvedLink; now: Date }): boolean {
+  if (link.accessCheck === 'none') return true
+  return hasAccessCookie({ payload, request, tokenHash: link.tokenHash, now })
+}
 
-  const resolved = await resolveShareLink({ payload, token, now })
-  if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
-  const clinic = await clinicContact(payload)
-  if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
-
-  const { link, handout } = resolved
-  if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now })) {
-    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
-  }
-
-  await Promise.all([
-    recordShareOpen({ payload, linkId: link.id, now }),
-    recordAuditEvent({ payload, action: 'share.open', actorId: null, target: { collection: 'handouts', id: handout.id }, detail: `link ${link.tokenId}` }),
-  ])
+function handoutPage({ token, clinic, handout }: { token: string; clinic: ClinicContact; handout: Handout }): Response {
   return page(
     sharedHandoutPageHtml({
       token,
@@ -102,6 +92,38 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
     }),
     200,
   )
+}
+
+/**
+ * The patient's page. The common case (an active link being read) costs two
+ * statements: the rate-limit count, and one that counts the open and writes
+ * its audit row (`openShareLink`); the clinic row and a just-read handout
+ * come from short-lived in-process caches. Anything else (unknown, expired,
+ * revoked, check not yet passed) takes the slow path and counts nothing.
+ */
+export async function servePatientSharePage(args: ServeArgs): Promise<Response> {
+  const { payload, request, token } = args
+  const now = args.now ?? new Date()
+  const limited = await rateLimited({ ...args, now }, 'page')
+  if (limited) return limited
+  if (!isWellFormedShareToken(token)) return page(shareNotFoundPageHtml(), 404)
+
+  const tokenHash = hashShareToken(token)
+  const opened = await openShareLink({ payload, tokenHash, checkPassed: hasAccessCookie({ payload, request, tokenHash, now }), now })
+  if (opened) {
+    const [handout, clinic] = await Promise.all([readSharedHandout({ payload, handoutId: opened.handoutId, updatedAt: opened.handoutUpdatedAt }), clinicContact(payload)])
+    if (!handout) return page(shareNotFoundPageHtml(), 404)
+    return handoutPage({ token, clinic, handout })
+  }
+
+  const resolved = await resolveShareLink({ payload, token, now })
+  if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
+  const clinic = await clinicContact(payload)
+  if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
+  const { link, handout } = resolved
+  if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now })) return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
+  // Viewable now but not a moment ago (a clock edge): show it; the open goes uncounted rather than twice.
+  return handoutPage({ token, clinic, handout })
 }
 
 /** True when the form was posted from another site: nobody but our own page posts here. */

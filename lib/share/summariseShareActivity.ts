@@ -18,8 +18,10 @@ export interface ShareActivitySummary {
   label: string
 }
 
+const MEDIUM_DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' })
+
 function formatDay(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' })
+  return MEDIUM_DATE_FORMAT.format(new Date(iso))
 }
 
 /**

@@ -112,6 +112,51 @@ describe('patient share page', () => {
     expect(activity.get(handout.id)?.label).toMatch(/^Opened 20×, last /)
   })
 
+  it('counts nothing while the patient check is unanswered, then exactly one open per view', async () => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    await serve(token, get(token))
+    await serve(token, get(token))
+    const opens = async () => (await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true })).openCount
+    expect(await opens()).toBe(0)
+    const right = await submitPatientShareAnswer({ payload, request: post(token, link.accessCode!), token, rateLimit: 10_000 })
+    const cookie = right.headers.get('set-cookie')!.split(';')[0]!
+    expect((await serve(token, get(token, { cookie }))).status).toBe(200)
+    expect(await opens()).toBe(1)
+    // Another link's cookie opens nothing here: the cookie is bound to this token's hash.
+    const other = await shareNewHandout({ accessCheck: 'access-code' })
+    const otherRight = await submitPatientShareAnswer({ payload, request: post(other.token, other.link.accessCode!), token: other.token, rateLimit: 10_000 })
+    const otherCookie = otherRight.headers.get('set-cookie')!.split(';')[0]!
+    expect(await (await serve(token, get(token, { cookie: otherCookie }))).text()).not.toContain('Pat Share')
+    expect(await opens()).toBe(1)
+  })
+
+  it('shows an admin correction at once and treats a deleted handout as gone, though pages reuse a handout just read', async () => {
+    const { token, handout, link } = await shareNewHandout()
+    expect(await (await serve(token, get(token))).text()).toContain('Prepared for Pat Share')
+    await payload.update({ collection: 'handouts', id: handout.id, data: { patientName: 'Pat Corrected' }, overrideAccess: true })
+    expect(await (await serve(token, get(token))).text()).toContain('Prepared for Pat Corrected')
+
+    // A soft delete revokes the links; even a link that escaped that (set here by hand) stops working.
+    await payload.db.drizzle.execute(sql`UPDATE handouts SET deleted_at = now(), updated_at = now() WHERE id = ${handout.id}`)
+    const gone = await serve(token, get(token))
+    expect(gone.status).toBe(410)
+    expect(await gone.text()).not.toContain('Pat Corrected')
+    expect((await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true })).openCount).toBe(2)
+  })
+
+  it('shows a new clinic phone number on the very next page', async () => {
+    const before = await payload.findGlobal({ slug: 'clinic', overrideAccess: true })
+    const { token, clinician, link } = await shareNewHandout()
+    await revokeShareLink({ payload, user: clinician, shareLinkId: link.id })
+    await serve(token, get(token))
+    try {
+      await payload.updateGlobal({ slug: 'clinic', data: { phone: '555-0199' }, overrideAccess: true })
+      expect(await (await serve(token, get(token))).text()).toContain('555-0199')
+    } finally {
+      await payload.updateGlobal({ slug: 'clinic', data: { phone: before.phone ?? null }, overrideAccess: true })
+    }
+  })
+
   it('keeps the token itself out of every stored row', async () => {
     const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
     await serve(token, get(token))
