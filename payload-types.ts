@@ -650,10 +650,6 @@ export interface PayloadLockedDocument {
         value: number | ShareAccessGuard;
       } | null)
     | ({
-        relationTo: 'share-rate-limits';
-        value: number | ShareRateLimit;
-      } | null)
-    | ({
         relationTo: 'users';
         value: number | User;
       } | null)

@@ -11,6 +11,9 @@ export const ShareRateLimits: CollectionConfig = {
   slug: 'share-rate-limits',
   labels: { singular: 'Share rate limit', plural: 'Share rate limits' },
   admin: { hidden: true },
+  // Never edited in the admin, and its table is UNLOGGED (see the migration), which a logged table's foreign key
+  // (payload_locked_documents_rels) may not reference.
+  lockDocuments: false,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'bucket', type: 'text', required: true, unique: true, index: true },

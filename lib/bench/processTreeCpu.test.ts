@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { descendantCpuMs, parseProcStat } from './processTreeCpu'
 
 describe('parseProcStat', () => {
-  it('reads pid, parent and CPU ticks even when the command name has spaces and parentheses', () => {
-    const line = '4242 (next-server (v16)) S 4200 4242 4200 0 -1 4194560 100 0 0 0 250 31 0 0 20 0 11 0 5000 1000 100'
-    expect(parseProcStat(line)).toEqual({ pid: 4242, ppid: 4200, cpuTicks: 281 })
+  it('reads pid, parent and CPU ticks (its own and its reaped children\'s) even when the command name has spaces and parentheses', () => {
+    const line = '4242 (next-server (v16)) S 4200 4242 4200 0 -1 4194560 100 0 0 0 250 31 7 2 20 0 11 0 5000 1000 100'
+    expect(parseProcStat(line)).toEqual({ pid: 4242, ppid: 4200, cpuTicks: 290 })
   })
 
   it('refuses a line it cannot read', () => {

@@ -20,13 +20,14 @@ export function parseProcStat(line: string): ProcStat | null {
   const close = line.lastIndexOf(')')
   if (close < 0) return null
   const pid = Number.parseInt(line, 10)
-  // Fields after the name: state(3) ppid(4) … utime(14) stime(15), counted from 1 with pid as field 1.
+  // Fields after the name: state(3) ppid(4) … utime(14) stime(15) cutime(16) cstime(17), counted from 1 with pid as
+  // field 1. cutime/cstime hold children that already exited and were reaped (PostgreSQL's short-lived workers),
+  // which are no longer in /proc to be counted themselves.
   const rest = line.slice(close + 2).split(' ')
+  const ticks = [rest[11], rest[12], rest[13], rest[14]].map(Number)
   const ppid = Number(rest[1])
-  const utime = Number(rest[11])
-  const stime = Number(rest[12])
-  if (![pid, ppid, utime, stime].every(Number.isFinite)) return null
-  return { pid, ppid, cpuTicks: utime + stime }
+  if (![pid, ppid, ...ticks].every(Number.isFinite)) return null
+  return { pid, ppid, cpuTicks: ticks.reduce((sum, value) => sum + value, 0) }
 }
 
 function readAllStats(): ProcStat[] | null {

@@ -19,6 +19,27 @@ export interface OpenedShareLink {
   handoutUpdatedAt: string
 }
 
+const OPEN_SHARE_LINK_SQL = `
+  WITH opened AS (
+    UPDATE share_links AS link
+       SET open_count = link.open_count + 1,
+           first_opened_at = LEAST(COALESCE(link.first_opened_at, $2::timestamptz), $2::timestamptz),
+           last_opened_at = GREATEST(COALESCE(link.last_opened_at, $2::timestamptz), $2::timestamptz)
+      FROM handouts AS handout
+     WHERE link.token_hash = $1
+       AND link.revoked_at IS NULL
+       AND link.expires_at > $2::timestamptz
+       AND (link.access_check = 'none' OR $3::boolean)
+       AND handout.id = link.handout_id
+       AND handout.deleted_at IS NULL
+    RETURNING link.id, link.handout_id, link.token_id, handout.updated_at AS handout_updated_at
+  ), audited AS (
+    INSERT INTO audit_events (action, target_collection, target_id, detail)
+    SELECT 'share.open'::enum_audit_events_action, 'handouts', opened.handout_id::text, 'link ' || opened.token_id FROM opened
+    RETURNING id
+  )
+  SELECT opened.id, opened.handout_id, opened.token_id, opened.handout_updated_at FROM opened`
+
 /**
  * The patient page's hot path in one statement: if the link with this hash
  * may be viewed now (not revoked, not expired, its handout not deleted, and
@@ -40,27 +61,9 @@ export async function openShareLink({
   now?: Date
 }): Promise<OpenedShareLink | null> {
   const at = now.toISOString()
-  const result = await payload.db.drizzle.execute(sql`
-    WITH opened AS (
-      UPDATE share_links AS link
-         SET open_count = link.open_count + 1,
-             first_opened_at = LEAST(COALESCE(link.first_opened_at, ${at}::timestamptz), ${at}::timestamptz),
-             last_opened_at = GREATEST(COALESCE(link.last_opened_at, ${at}::timestamptz), ${at}::timestamptz)
-        FROM handouts AS handout
-       WHERE link.token_hash = ${tokenHash}
-         AND link.revoked_at IS NULL
-         AND link.expires_at > ${at}::timestamptz
-         AND (link.access_check = 'none' OR ${checkPassed}::boolean)
-         AND handout.id = link.handout_id
-         AND handout.deleted_at IS NULL
-      RETURNING link.id, link.handout_id, link.token_id, handout.updated_at AS handout_updated_at
-    ), audited AS (
-      INSERT INTO audit_events (action, target_collection, target_id, detail)
-      SELECT 'share.open'::enum_audit_events_action, 'handouts', opened.handout_id::text, 'link ' || opened.token_id FROM opened
-      RETURNING id
-    )
-    SELECT opened.id, opened.handout_id, opened.token_id, opened.handout_updated_at, (SELECT count(*) FROM audited) AS audited FROM opened`)
-  const row = result.rows[0] as { id: number; handout_id: number; token_id: string; handout_updated_at: string | Date; audited: string | number } | undefined
+  // A named (prepared) statement: planned once per connection, not on every patient open.
+  const result = await payload.db.pool.query({ name: 'careleaf_open_share_link', text: OPEN_SHARE_LINK_SQL, values: [tokenHash, at, checkPassed] })
+  const row = result.rows[0] as { id: number; handout_id: number; token_id: string; handout_updated_at: string | Date } | undefined
   if (!row) return null
   return {
     linkId: Number(row.id),

@@ -257,6 +257,11 @@ describe('patient check', () => {
 })
 
 describe('rate limit on /p/*', () => {
+  it('keeps the counters in an UNLOGGED table: no write-ahead-log flush on every patient request', async () => {
+    const { rows } = await payload.db.pool.query<{ relpersistence: string }>(`SELECT relpersistence FROM pg_class WHERE relname = 'share_rate_limits'`)
+    expect(rows[0]?.relpersistence).toBe('u')
+  })
+
   it('answers 429 with Retry-After past the limit, per client, counted in the database', async () => {
     const { token } = await shareNewHandout()
     const address = freshAddress()
