@@ -6,6 +6,7 @@
  * login names one of the accounts below.
  */
 import crypto from 'node:crypto'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import Provider, { type Account, type KoaContextWithOIDC } from 'oidc-provider'
@@ -48,12 +49,7 @@ export async function startTestIdentityProvider({ redirectUri }: { redirectUri: 
   const signingKey = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' })
 
   // The issuer must name the port, which is only known once listening: bind first, then attach the provider.
-  const { createServer } = await import('node:http')
-  let handler: ReturnType<Provider['callback']> | undefined
-  const server = createServer((request, response) => {
-    if (handler) handler(request, response)
-    else response.writeHead(503).end()
-  })
+  const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   const issuer = `http://127.0.0.1:${port}`
@@ -87,12 +83,16 @@ export async function startTestIdentityProvider({ redirectUri }: { redirectUri: 
       return grant
     },
   })
-  handler = provider.callback()
+  server.on('request', provider.callback())
 
   return {
     issuer,
     clientId,
     clientSecret,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
