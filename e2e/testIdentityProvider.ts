@@ -3,7 +3,7 @@
  * the certified implementation), standing in for a hospital's IdP. It listens
  * on 127.0.0.1 only, keeps everything in memory and stops with its caller.
  * Sign-in uses the package's development login form: any password works, the
- * login names one of the accounts below.
+ * login names one of the accounts in testIdentityProviderAccounts.ts.
  */
 import crypto from 'node:crypto'
 import { createServer } from 'node:http'
@@ -11,28 +11,7 @@ import type { AddressInfo } from 'node:net'
 
 import Provider, { type Account, type KoaContextWithOIDC } from 'oidc-provider'
 
-export interface TestIdentityProviderAccount {
-  /** What the tester types as "login" on the IdP's form. */
-  login: string
-  email: string
-  emailVerified: boolean
-  name: string
-}
-
-/**
- * The IdP's directory. Emails come back in the IdP's own spelling (mixed case
- * on purpose: Careleaf matches case-insensitively).
- */
-export const TEST_IDP_ACCOUNTS = {
-  /** The seeded demo clinician. */
-  clinician: { login: 'sam.rivera', email: 'Clinician@Careleaf.local', emailVerified: true, name: 'Dr Sam Rivera' },
-  /** The seeded demo editor. */
-  editor: { login: 'alex.morgan', email: 'editor@careleaf.local', emailVerified: true, name: 'Alex Morgan' },
-  /** Verified at the hospital but has no Careleaf account (until just-in-time provisioning is on). */
-  newcomer: { login: 'jo.newcomer', email: 'jo.newcomer@hospital.example', emailVerified: true, name: 'Jo Newcomer' },
-  /** Claims the demo reviewer's address without the IdP having verified it: must never be trusted. */
-  unverified: { login: 'pat.unverified', email: 'reviewer@careleaf.local', emailVerified: false, name: 'Pat Unverified' },
-} as const satisfies Record<string, TestIdentityProviderAccount>
+import { TEST_IDP_ACCOUNTS, type TestIdentityProviderAccount } from './testIdentityProviderAccounts'
 
 export interface TestIdentityProvider {
   issuer: string

@@ -1,8 +1,11 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
-import { TEST_IDP_ACCOUNTS, type TestIdentityProviderAccount } from './testIdentityProvider'
+import { TEST_IDP_ACCOUNTS, type TestIdentityProviderAccount } from './testIdentityProviderAccounts'
 
 /**
  * Hospital single sign-on against a real OpenID provider (oidc-provider on
@@ -40,7 +43,7 @@ async function signedInUser(page: Page): Promise<{ id: number; email: string; ro
   return ((await (await page.request.get('/api/users/me')).json()) as { user: { id: number; email: string; roles: string[] } | null }).user
 }
 
-async function setJustInTimeProvisioning(browser: Browser, enabled: boolean): Promise<void> {
+async function enableJustInTimeProvisioning(browser: Browser): Promise<void> {
   // As an admin would: in the admin, signed in through the same front door.
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -50,11 +53,11 @@ async function setJustInTimeProvisioning(browser: Browser, enabled: boolean): Pr
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await page.waitForURL(/\/admin\/globals\/sign-in-settings/)
   const checkbox = page.getByRole('checkbox', { name: 'Create accounts for new single sign-on users' })
-  await checkbox.setChecked(enabled)
+  await checkbox.check()
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText(/successfully/i).first()).toBeVisible()
   await page.reload()
-  await expect(checkbox).toBeChecked({ checked: enabled })
+  await expect(checkbox).toBeChecked()
   await context.close()
 }
 
@@ -104,7 +107,7 @@ test('sso: an email the IdP has not verified is refused, even though it names an
   await page.goto('/sign-in')
   await signInAtIdentityProvider(page, TEST_IDP_ACCOUNTS.unverified)
   await expect(page).toHaveURL(/\/sign-in\?error=SsoEmailUnverified$/)
-  await expect(page.getByRole('alert')).toContainText('did not confirm a verified email address')
+  await expect(page.getByRole('alert').filter({ hasText: 'did not confirm a verified email address' })).toBeVisible()
   expect(await signedInUser(page)).toBeNull()
   const rows = await auditRowsSince(request, from, 'action=auth.fail')
   expect(rows.map((row) => `${row.actorId}|${row.targetId}|${row.detail}`)).toEqual(['||provider=oidc reason=email-unverified'])
@@ -115,10 +118,10 @@ test('sso: an unknown email is refused until an admin turns on just-in-time prov
   await page.goto('/sign-in?callbackUrl=%2Flibrary')
   await signInAtIdentityProvider(page, TEST_IDP_ACCOUNTS.newcomer)
   await expect(page).toHaveURL(/\/sign-in\?error=SsoNoAccount$/)
-  await expect(page.getByRole('alert')).toHaveText("No Careleaf account for this email; ask your clinic's admin.")
+  await expect(page.getByRole('alert').filter({ hasText: "No Careleaf account for this email; ask your clinic's admin." })).toBeVisible()
   expect(await signedInUser(page)).toBeNull()
 
-  await setJustInTimeProvisioning(browser, true)
+  await enableJustInTimeProvisioning(browser)
   try {
     await page.goto('/sign-in?callbackUrl=%2Flibrary')
     await page.getByRole('button', { name: 'Sign in with Hospital SSO' }).click()
@@ -135,6 +138,15 @@ test('sso: an unknown email is refused until an admin turns on just-in-time prov
     const csv = await (await request.get(`/api/audit-events/export.csv?from=${encodeURIComponent(from)}`, { headers: await adminHeaders(request) })).text()
     expect(csv).not.toContain(TEST_IDP_ACCOUNTS.newcomer.email)
   } finally {
-    await setJustInTimeProvisioning(browser, false)
+    // Back to the default for any later run against this server.
+    expect((await request.post('/api/globals/sign-in-settings', { headers: await adminHeaders(request), data: { ssoJustInTimeProvisioning: false } })).ok()).toBe(true)
   }
+})
+
+test('logs: single sign-on leaves no email, ID token or authorization code in the server log', async () => {
+  // server-log.spec.ts runs after this file and checks passwords and tokens again over everything.
+  const log = fs.readFileSync(path.resolve('test-results', 'e2e-server.log'), 'utf8')
+  for (const account of Object.values(TEST_IDP_ACCOUNTS)) expect(log.toLowerCase()).not.toContain(account.email.toLowerCase())
+  expect(log).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/)
+  expect(log).not.toMatch(/[?&]code=/)
 })
