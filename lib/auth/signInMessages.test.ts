@@ -10,7 +10,7 @@ describe('signInErrorMessage', () => {
   })
   it('has one generic sentence for any other error, and nothing without one', () => {
     expect(signInErrorMessage('OAuthCallback')).toBe('Single sign-on did not complete. Try again, or sign in with your email and password.')
-    expect(signInErrorMessage('<script>')).toBe(signInErrorMessage('OAuthCallback'))
+    for (const hostile of ['<script>', '__proto__', 'constructor', 'toString']) expect(signInErrorMessage(hostile)).toBe(signInErrorMessage('OAuthCallback'))
     expect(signInErrorMessage(undefined)).toBeNull()
     expect(signInErrorMessage('')).toBeNull()
   })

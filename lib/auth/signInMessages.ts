@@ -7,11 +7,11 @@ export const SSO_REFUSAL_ERRORS: Record<SsoRefusal, string> = {
   'account-disabled': 'SsoAccountDisabled',
 }
 
-const MESSAGES: Record<string, string> = {
-  SsoNoAccount: "No Careleaf account for this email; ask your clinic's admin.",
-  SsoEmailUnverified: "Your organisation's sign-in did not confirm a verified email address, so it cannot be matched to a Careleaf account. Ask your IT team or your clinic's admin.",
-  SsoAccountDisabled: "This Careleaf account is disabled; ask your clinic's admin.",
-}
+const MESSAGES: ReadonlyMap<string, string> = new Map([
+  ['SsoNoAccount', "No Careleaf account for this email; ask your clinic's admin."],
+  ['SsoEmailUnverified', "Your organisation's sign-in did not confirm a verified email address, so it cannot be matched to a Careleaf account. Ask your IT team or your clinic's admin."],
+  ['SsoAccountDisabled', "This Careleaf account is disabled; ask your clinic's admin."],
+])
 
 /**
  * What /sign-in says after a failed single sign-on. Refusals get their own
@@ -21,5 +21,6 @@ const MESSAGES: Record<string, string> = {
  */
 export function signInErrorMessage(error: string | undefined): string | null {
   if (!error) return null
-  return MESSAGES[error] ?? 'Single sign-on did not complete. Try again, or sign in with your email and password.'
+  // A Map, not an object literal: `?error=__proto__` must not reach Object.prototype (found by the fuzz test).
+  return MESSAGES.get(error) ?? 'Single sign-on did not complete. Try again, or sign in with your email and password.'
 }
