@@ -62,7 +62,7 @@ async function enableJustInTimeProvisioning(browser: Browser): Promise<void> {
 }
 
 test('sso: a clinician signs in at the hospital IdP, lands in the workspace with a normal session, and signing out ends it', async ({ page, browser, request }) => {
-  const from = new Date(Date.now() - 1000).toISOString()
+  const from = new Date().toISOString()
   await page.goto('/sign-in?callbackUrl=%2Flibrary')
   // Both doors are offered.
   await expect(page.getByLabel('Password')).toBeVisible()
@@ -103,7 +103,7 @@ test('sso: an editor who signs in with SSO works in the admin with no second log
 })
 
 test('sso: an email the IdP has not verified is refused, even though it names an existing account', async ({ page, request }) => {
-  const from = new Date(Date.now() - 1000).toISOString()
+  const from = new Date().toISOString()
   await page.goto('/sign-in')
   await signInAtIdentityProvider(page, TEST_IDP_ACCOUNTS.unverified)
   await expect(page).toHaveURL(/\/sign-in\?error=SsoEmailUnverified$/)
@@ -114,7 +114,7 @@ test('sso: an email the IdP has not verified is refused, even though it names an
 })
 
 test('sso: an unknown email is refused until an admin turns on just-in-time provisioning; then it gets a clinician account', async ({ page, browser, request }) => {
-  const from = new Date(Date.now() - 1000).toISOString()
+  const from = new Date().toISOString()
   await page.goto('/sign-in?callbackUrl=%2Flibrary')
   await signInAtIdentityProvider(page, TEST_IDP_ACCOUNTS.newcomer)
   await expect(page).toHaveURL(/\/sign-in\?error=SsoNoAccount$/)
