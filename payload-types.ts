@@ -105,9 +105,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     clinic: Clinic;
+    'sign-in-settings': SignInSetting;
   };
   globalsSelect: {
     clinic: ClinicSelect<false> | ClinicSelect<true>;
+    'sign-in-settings': SignInSettingsSelect<false> | SignInSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -586,7 +588,8 @@ export interface AuditEvent {
     | 'share.pdf'
     | 'share.revoke'
     | 'share.lock'
-    | 'topic.publish';
+    | 'topic.publish'
+    | 'user.provision';
   actor?: (number | null) | User;
   targetCollection?: string | null;
   targetId?: string | null;
@@ -1089,6 +1092,22 @@ export interface Clinic {
   createdAt?: string | null;
 }
 /**
+ * Single sign-on (OpenID Connect) is configured with CARELEAF_OIDC_* environment variables; these settings apply when it is on.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-settings".
+ */
+export interface SignInSetting {
+  id: number;
+  /**
+   * Off: only people who already have a Careleaf account (matched by their verified email) can sign in with single sign-on. On: anyone your identity provider vouches for gets an account with the default role below.
+   */
+  ssoJustInTimeProvisioning?: boolean | null;
+  ssoDefaultRole: 'clinician' | 'editor' | 'reviewer';
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "clinic_select".
  */
@@ -1098,6 +1117,17 @@ export interface ClinicSelect<T extends boolean = true> {
   address?: T;
   accentColor?: T;
   defaultPageSize?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-settings_select".
+ */
+export interface SignInSettingsSelect<T extends boolean = true> {
+  ssoJustInTimeProvisioning?: T;
+  ssoDefaultRole?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -17,6 +17,7 @@ import { ShareRateLimits } from './collections/ShareRateLimits'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Clinic } from './globals/Clinic'
+import { SignInSettings } from './globals/SignInSettings'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,7 +33,7 @@ export default buildConfig({
     components: { providers: ['@/components/IdleLogoffWarning#IdleLogoffWarning'] },
   },
   collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, ShareAccessGuards, ShareRateLimits, Users, AuditEvents],
-  globals: [Clinic],
+  globals: [Clinic, SignInSettings],
   editor: lexicalEditor(),
   // Checked with a clear message at start-up (instrumentation.ts, scripts/portal.ts);
   // empty here only so `next build` can load the config without secrets.

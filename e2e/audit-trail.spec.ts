@@ -97,7 +97,7 @@ test('audit: the admin list has the export link and filters', async ({ page }) =
   await page.goto('/admin/collections/audit-events')
   await page.getByLabel('Email').fill(admin.email)
   await page.getByLabel('Password').fill(admin.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await page.waitForURL(/\/admin\/collections\/audit-events/)
   await expect(page.getByRole('link', { name: 'Export CSV (current filters)' })).toBeVisible()
   await expect(page.getByRole('button', { name: /Filters/ })).toBeVisible()

@@ -19,7 +19,7 @@ test('journey: a wrong password gets one clear message and no session', async ({
   await page.goto('/sign-in')
   await page.getByLabel('Email').fill('clinician@careleaf.local')
   await page.getByLabel('Password').fill('not-the-password')
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   // Next.js adds an empty route-announcer alert; ours is the one with text.
   await expect(page.getByRole('alert').filter({ hasText: 'did not match an active account' })).toBeVisible()
   await page.goto('/library')

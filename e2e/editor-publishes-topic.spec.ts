@@ -15,7 +15,7 @@ async function signInToAdmin(page: Page, account: { email: string; password: str
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/)
   await page.getByLabel('Email').fill(account.email)
   await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page).toHaveURL(/\/admin\/?$/)
 }
 

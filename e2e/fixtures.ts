@@ -7,7 +7,7 @@ export const demoClinician = DEMO_ACCOUNTS.find((account) => account.roles.inclu
 export async function signInThroughForm(page: Page, account: { email: string; password: string } = demoClinician): Promise<void> {
   await page.getByLabel('Email').fill(account.email)
   await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 }
 

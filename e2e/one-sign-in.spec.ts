@@ -10,7 +10,7 @@ async function fillSignIn(page: Page, account: { email: string; password: string
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
   await page.getByLabel('Email').fill(account.email)
   await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
 }
 
 /** CSP violations show up in Chromium's console; collect them for a page's whole life. */

@@ -1,6 +1,7 @@
 import * as migration_20261129_045151_initial from './20261129_045151_initial';
 import * as migration_20261129_065419_features from './20261129_065419_features';
-import * as migration_20261129_093620_share_rate_limits_unlogged from './20261129_093620_share_rate_limits_unlogged';
+import * as migration_20261129_085932_sso from './20261129_085932_sso';
+import * as migration_20261129_093855_share_rate_limits_unlogged from './20261129_093855_share_rate_limits_unlogged';
 
 export const migrations = [
   {
@@ -14,8 +15,13 @@ export const migrations = [
     name: '20261129_065419_features',
   },
   {
-    up: migration_20261129_093620_share_rate_limits_unlogged.up,
-    down: migration_20261129_093620_share_rate_limits_unlogged.down,
-    name: '20261129_093620_share_rate_limits_unlogged'
+    up: migration_20261129_085932_sso.up,
+    down: migration_20261129_085932_sso.down,
+    name: '20261129_085932_sso',
+  },
+  {
+    up: migration_20261129_093855_share_rate_limits_unlogged.up,
+    down: migration_20261129_093855_share_rate_limits_unlogged.down,
+    name: '20261129_093855_share_rate_limits_unlogged'
   },
 ];

@@ -10,7 +10,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { startTestIdentityProvider } from '../e2e/testIdentityProvider'
 import { findFreePort, startEmbeddedPostgres } from '../lib/db/embeddedPostgres'
+import { SSO_PROVIDER_ID } from '../lib/auth/ssoConfig'
 
 const rootDir = process.cwd()
 const port = Number(process.env.E2E_PORT ?? 3100)
@@ -21,6 +23,8 @@ const log = fs.createWriteStream(logFile)
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-e2e-pg-'))
 const database = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'careleaf_e2e', persistent: false })
+// The hospital's single sign-on, played by a real OpenID provider on 127.0.0.1 (e2e/testIdentityProvider.ts).
+const identityProvider = await startTestIdentityProvider({ redirectUri: `${baseUrl}/api/auth/callback/${SSO_PROVIDER_ID}` })
 
 Object.assign(process.env, {
   DATABASE_URL: database.databaseUrl,
@@ -29,6 +33,9 @@ Object.assign(process.env, {
   NEXTAUTH_URL: baseUrl,
   NEXT_PUBLIC_SERVER_URL: baseUrl,
   NEXT_TELEMETRY_DISABLED: '1',
+  CARELEAF_OIDC_ISSUER: identityProvider.issuer,
+  CARELEAF_OIDC_CLIENT_ID: identityProvider.clientId,
+  CARELEAF_OIDC_CLIENT_SECRET: identityProvider.clientSecret,
   // Every e2e request comes from 127.0.0.1; the 429 path is covered by tests/int/patientShare.int.test.ts.
   CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE: process.env.CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE ?? '5000',
 })
@@ -54,6 +61,7 @@ async function stop(code: number): Promise<void> {
   if (stopping) return
   stopping = true
   next.kill('SIGTERM')
+  await identityProvider.stop().catch(() => undefined)
   await database.stop().catch(() => undefined)
   fs.rmSync(dataDir, { recursive: true, force: true })
   log.end()

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'share.revoke',
   'share.lock',
   'topic.publish',
+  'user.provision',
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

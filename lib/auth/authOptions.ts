@@ -1,13 +1,36 @@
-import type { NextAuthOptions } from 'next-auth'
+import type { NextAuthOptions, User } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
 import { endUserSessions } from './endUserSessions'
+import { nextAuthLogger } from './nextAuthLogger'
 import { sessionCookieName, sessionCookieOptions } from './sessionCookie'
 import { ABSOLUTE_SESSION_SECONDS } from './sessionPolicy'
-import { verifyCredentials } from './verifyCredentials'
+import { SSO_REFUSAL_ERRORS } from './signInMessages'
+import { signInWithSso } from './signInWithSso'
+import { readSsoConfig, SSO_PROVIDER_ID } from './ssoConfig'
+import { type SsoIdTokenClaims, ssoProvider } from './ssoProvider'
+import { verifyCredentials, type VerifiedUser } from './verifyCredentials'
+
+function toSessionUser(user: VerifiedUser): User {
+  return { id: String(user.id), name: user.name, email: user.email, roles: user.roles, sessionVersion: user.sessionVersion }
+}
+
+/**
+ * The Careleaf user behind a validated ID token. A refusal still has to be a
+ * next-auth `User` here (next-auth reads the profile before asking `signIn`);
+ * it carries no id, roles or session version that could ever become a session,
+ * and the `signIn` callback turns it into the message on /sign-in.
+ */
+async function ssoUser(claims: SsoIdTokenClaims): Promise<User> {
+  const outcome = await signInWithSso({ payload: await getPayloadClient(), claims, provider: SSO_PROVIDER_ID })
+  if (!outcome.ok) return { id: `refused:${outcome.reason}`, roles: [], sessionVersion: -1, ssoRefusal: outcome.reason }
+  return toSessionUser(outcome.user)
+}
+
+const sso = readSsoConfig()
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -16,6 +39,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: ABSOLUTE_SESSION_SECONDS },
   cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
   pages: { signIn: '/sign-in', error: '/sign-in' },
+  logger: nextAuthLogger,
   providers: [
     CredentialsProvider({
       id: 'credentials',
@@ -28,12 +52,18 @@ export const authOptions: NextAuthOptions = {
         const email = typeof credentials?.email === 'string' ? credentials.email : ''
         const password = typeof credentials?.password === 'string' ? credentials.password : ''
         const user = await verifyCredentials(await getPayloadClient(), email, password)
-        if (!user) return null
-        return { id: String(user.id), name: user.name, email: user.email, roles: user.roles, sessionVersion: user.sessionVersion }
+        return user ? toSessionUser(user) : null
       },
     }),
+    // Hospital single sign-on, only when CARELEAF_OIDC_ISSUER, _CLIENT_ID and _CLIENT_SECRET are set.
+    ...(sso ? [ssoProvider({ config: sso, toUser: ssoUser })] : []),
   ],
   callbacks: {
+    signIn({ user }) {
+      if (user.ssoRefusal) return `/sign-in?error=${SSO_REFUSAL_ERRORS[user.ssoRefusal]}`
+      return true
+    },
+    // Both providers build the same token: one kind of session, whichever door was used.
     jwt({ token, user }) {
       if (user) {
         const now = Math.floor(Date.now() / 1000)

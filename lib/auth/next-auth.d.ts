@@ -1,9 +1,13 @@
 import type { User as PayloadUser } from '@/payload-types'
 
+import type { SsoRefusal } from './resolveSsoUser'
+
 declare module 'next-auth' {
   interface User {
     roles: PayloadUser['roles']
     sessionVersion: number
+    /** Set only when single sign-on refused the person; the `signIn` callback then stops the sign-in. */
+    ssoRefusal?: SsoRefusal
   }
   interface Session {
     user: {

@@ -37,7 +37,7 @@ export async function verifyCredentials(payload: Payload, email: string, passwor
   const started = Date.now()
   const fail = async (): Promise<null> => {
     // The reason (unknown email, wrong password, locked, disabled) stays out of logs and responses.
-    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null })
+    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null, detail: 'provider=credentials' })
     const wait = FAILURE_FLOOR_MS - (Date.now() - started)
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
     return null
@@ -59,7 +59,7 @@ export async function verifyCredentials(payload: Payload, email: string, passwor
     const result = await payload.login({ collection: 'users', data: { email: normalisedEmail, password } })
     const user = result.user
     if (!user || user.disabled) return fail()
-    await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id } })
+    await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id }, detail: 'provider=credentials' })
     return { id: user.id, name: user.name, email: user.email, roles: user.roles, sessionVersion: user.sessionVersion ?? 0 }
   } catch (error) {
     // Payload refuses a locked account before hashing: hash anyway, so "locked" is not a timing signal either.

@@ -2,9 +2,12 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { safeCallbackPath } from '@/lib/auth/safeCallbackPath'
+import { signInErrorMessage } from '@/lib/auth/signInMessages'
+import { readSsoConfig, SSO_PROVIDER_ID } from '@/lib/auth/ssoConfig'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
 import { SignInForm } from './SignInForm'
+import { SsoSignInButton } from './SsoSignInButton'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
@@ -21,7 +24,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         : params.signedOut === '1'
           ? 'You are signed out of the workspace and the content admin.'
           : null
+  const error = signInErrorMessage(typeof params.error === 'string' ? params.error : undefined)
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined)
+  const sso = readSsoConfig()
   return (
     <main id="main" className="message-page">
       <p className="brand">
@@ -34,7 +39,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {notice}
         </div>
       )}
+      {error && (
+        <div className="alert alert--error" role="alert">
+          {error}
+        </div>
+      )}
+      {sso && (
+        <div className="card">
+          <SsoSignInButton providerId={SSO_PROVIDER_ID} name={sso.name} callbackUrl={callbackUrl} />
+        </div>
+      )}
       <div className="card">
+        {sso && <h2 className="muted">Or with your Careleaf email and password</h2>}
         <SignInForm callbackUrl={callbackUrl} />
       </div>
     </main>
