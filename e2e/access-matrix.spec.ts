@@ -129,10 +129,17 @@ test('access matrix (REST): every collection and global of the README table for 
     await shareLinkThroughWorkspace(browser, baseURL!, owner, handoutId)
     const { docs } = (await (await request.get(`/api/share-links?where[handout][equals]=${handoutId}`, { headers: asAdmin })).json()) as { docs: { id: number }[] }
     expect(docs).toHaveLength(1)
-    return docs[0]!.id
+    return { id: docs[0]!.id, handoutId }
   }
-  const clinicianLink = await shareLinkOf(clinician)
-  const bystanderLink = await shareLinkOf(bystander)
+  const { id: clinicianLink, handoutId: clinicianLinkHandout } = await shareLinkOf(clinician)
+  const { id: bystanderLink, handoutId: bystanderLinkHandout } = await shareLinkOf(bystander)
+
+  // A field rule the table cannot show: the owner may revoke a link but not re-point it at another clinician's handout or extend it.
+  const repoint = await request.patch(`/api/share-links/${clinicianLink}`, { headers: await login(playwright, baseURL!, clinician.email, PASSWORD), data: { handout: bystanderLinkHandout, expiresAt: '2099-01-01T00:00:00.000Z' } })
+  expect(repoint.status()).toBe(200)
+  const stored = (await (await request.get(`/api/share-links/${clinicianLink}?depth=0`, { headers: asAdmin })).json()) as { handout: number; expiresAt: string }
+  expect(stored.handout).toBe(clinicianLinkHandout)
+  expect(stored.expiresAt).not.toBe('2099-01-01T00:00:00.000Z')
 
   // A failed sign-in leaves an audit event to use as a sample.
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }
