@@ -16,7 +16,7 @@ import {
 } from '@/access/accessMatrix'
 import type { PortalUser } from '@/lib/auth/portalUser'
 
-import { GLOBAL_UPDATE_DATA, type MatrixFixtureKit, type MatrixSample, matrixFixtures } from '../support/accessMatrixFixtures'
+import { type MatrixFixtureKit, type MatrixSample, matrixFixtures, resaveGlobalData } from '../support/accessMatrixFixtures'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
@@ -132,8 +132,9 @@ describe.each(MATRIX_GLOBALS)('access matrix (Local API): global %s', (global) =
   it.each(cells)('$operation by $actor: $grant', async ({ operation, actor, grant }) => {
     const user = await actorUser(actor)
     const as = { user: user ?? undefined, overrideAccess: false as const }
+    const stored = await payload.findGlobal({ slug: global, overrideAccess: true, depth: 0 })
     const outcome = await outcomeOf(() =>
-      operation === 'read' ? payload.findGlobal({ slug: global, ...as }) : payload.updateGlobal({ slug: global, ...as, data: (GLOBAL_UPDATE_DATA[global] ?? {}) as never }),
+      operation === 'read' ? payload.findGlobal({ slug: global, ...as }) : payload.updateGlobal({ slug: global, ...as, depth: 0, data: resaveGlobalData(stored) as never }),
     )
     expect(outcome).toBe(grant === 'yes' ? 'allowed' : 'forbidden')
   })
