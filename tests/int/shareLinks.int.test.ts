@@ -113,4 +113,12 @@ describe('share links', () => {
     await payload.update({ collection: 'share-links', id: link.id, user: clinician, overrideAccess: false, data: { revokedAt: null } })
     expect((await resolveShareLink({ payload, token })).status).toBe('expired')
   })
+
+  it('stops serving a handout soft-deleted through the API (not only through deleteHandout, which also revokes its links)', async () => {
+    const { clinician, handout } = await makeHandout()
+    const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
+    const token = link.path.replace('/p/', '')
+    await payload.update({ collection: 'handouts', id: handout.id, user: clinician, overrideAccess: false, data: { deletedAt: new Date().toISOString() } })
+    expect((await resolveShareLink({ payload, token })).status).toBe('expired')
+  })
 })
