@@ -240,6 +240,11 @@ test('access matrix (REST): every collection and global of the README table for 
               const response = await asActor.get(`/api/${collection}/${sample.id}${draftQuery(sample)}`, { headers })
               expect.soft(expectedStatuses(grant, sample, 200), `${cell}: ${sample.label}`).toContain(response.status())
             }
+            if (kit.drafts) {
+              // Versions hold drafts: only those who read every document (✅) may list them (`readVersions`).
+              const versions = await asActor.get(`/api/${collection}/versions?limit=1`, { headers })
+              expect.soft(versions.status(), `${cell}: versions`).toBe(grant === 'yes' ? 200 : 403)
+            }
             const list = await asActor.get(`/api/${collection}?where[id][in]=${samples.map((sample) => sample.id).join(',')}&limit=100`, { headers })
             if (grant === 'no') {
               expect.soft(list.status(), `${cell}: list`).toBe(403)

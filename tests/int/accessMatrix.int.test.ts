@@ -111,6 +111,11 @@ describe.each(MATRIX_COLLECTIONS)('access matrix (Local API): %s', (collection) 
       )
       expect(expectedOutcomes(grant, sample), `${operation} ${sample.label}`).toContain(outcome)
     }
+    if (operation === 'read' && kit.drafts) {
+      // Versions hold drafts: only those who read every document (✅) may list them (`readVersions`).
+      const versions = await outcomeOf(() => payload.findVersions({ collection, ...as, limit: 1 }))
+      expect({ versions }).toEqual({ versions: grant === 'yes' ? 'allowed' : 'forbidden' })
+    }
     if (operation === 'read') {
       // The list endpoint filters the same way (or refuses outright for `no`).
       const ids = samples.map((sample) => sample.id)
