@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { README_MATRIX_END, README_MATRIX_START, renderAccessMatrixMarkdown } from './accessMatrix'
+import { ACTORS, grantAllows, grantFor, MATRIX_COLLECTIONS, README_MATRIX_END, README_MATRIX_START, renderAccessMatrixMarkdown } from './accessMatrix'
 
 describe('access matrix', () => {
   it('is what the README says (run `npm run docs:access` after changing access/accessMatrix.ts)', () => {
@@ -13,5 +13,26 @@ describe('access matrix', () => {
     expect(start).toBeGreaterThan(-1)
     expect(end).toBeGreaterThan(start)
     expect(readme.slice(start + README_MATRIX_START.length, end).trim()).toBe(renderAccessMatrixMarkdown())
+  })
+})
+
+describe('grantAllows', () => {
+  it('reads each nuanced cell against what a sample is to the actor', () => {
+    expect(grantAllows('own-live', { ownedByActor: true })).toBe(true)
+    expect(grantAllows('own-live', { ownedByActor: true, deleted: true })).toBe(false)
+    expect(grantAllows('own', { ownedByActor: true, deleted: true })).toBe(true)
+    expect(grantAllows('own-or-shared', { sharedWithClinic: true })).toBe(true)
+    expect(grantAllows('own-or-shared', {})).toBe(false)
+    expect(grantAllows('published', { published: true })).toBe(true)
+    expect(grantAllows('published', { ownedByActor: true })).toBe(false)
+    expect(grantAllows('self', {})).toBe(false)
+    expect(grantAllows('yes', { deleted: true })).toBe(true)
+    expect(grantAllows('no', { ownedByActor: true })).toBe(false)
+  })
+
+  it('has only yes/no create cells (a create has no document to own yet)', () => {
+    for (const collection of MATRIX_COLLECTIONS) {
+      for (const actor of ACTORS) expect(['yes', 'no'], `${collection} create by ${actor}`).toContain(grantFor(collection, 'create', actor))
+    }
   })
 })

@@ -3,63 +3,139 @@ import type { Role } from './roles'
 /**
  * Who may do what, in one table: the README's access section is rendered from
  * it (`renderAccessMatrixMarkdown`, kept in sync by a unit test) and the
- * access-matrix tests replay every cell through the Local API and REST.
+ * access-matrix tests replay every cell through the Local API
+ * (tests/int/accessMatrix.int.test.ts) and REST (e2e/access-matrix.spec.ts).
+ * An integration test fails when payload.config.ts has a collection or global
+ * that is not listed here.
  *
- * - `yes` every document · `no` none · `own` documents the user owns (handouts:
- *   `clinician`; share links: `createdBy`) · `self` the user's own account ·
- *   `published` published versions only.
+ * Grants (what a cell allows on one document):
+ * - `yes` every document (soft-deleted ones included) · `no` none (Forbidden)
+ * - `own` documents the user owns (handouts: `clinician`; share links:
+ *   `createdBy`; kits: `owner`) · `own-live` the same, until soft-deleted
+ * - `own-or-shared` own documents and those shared with the clinic (kits)
+ * - `self` the user's own account · `published` published versions only
  */
-export type Grant = 'yes' | 'no' | 'own' | 'self' | 'published'
+export type Grant = 'yes' | 'no' | 'own' | 'own-live' | 'own-or-shared' | 'self' | 'published'
 export type Operation = 'read' | 'create' | 'update' | 'delete'
+export type GlobalOperation = 'read' | 'update'
 export type Actor = 'anonymous' | Role
 
 export const ACTORS: readonly Actor[] = ['anonymous', 'clinician', 'editor', 'reviewer', 'admin']
 export const OPERATIONS: readonly Operation[] = ['read', 'create', 'update', 'delete']
+export const GLOBAL_OPERATIONS: readonly GlobalOperation[] = ['read', 'update']
+
+type Row = Record<Actor, Grant>
+const onlyAdmin: Row = { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' }
+const nobody: Row = { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'no' }
+const everyone: Row = { anonymous: 'yes', clinician: 'yes', editor: 'yes', reviewer: 'yes', admin: 'yes' }
+const contentStaff: Row = { anonymous: 'no', clinician: 'no', editor: 'yes', reviewer: 'yes', admin: 'yes' }
 
 export const ACCESS_MATRIX = {
   topics: {
     read: { anonymous: 'published', clinician: 'published', editor: 'yes', reviewer: 'yes', admin: 'yes' },
-    create: { anonymous: 'no', clinician: 'no', editor: 'yes', reviewer: 'yes', admin: 'yes' },
-    update: { anonymous: 'no', clinician: 'no', editor: 'yes', reviewer: 'yes', admin: 'yes' },
-    delete: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' },
+    create: contentStaff,
+    update: contentStaff,
+    delete: onlyAdmin,
   },
+  categories: { read: everyone, create: contentStaff, update: contentStaff, delete: onlyAdmin },
+  media: { read: everyone, create: contentStaff, update: contentStaff, delete: onlyAdmin },
   handouts: {
-    read: { anonymous: 'no', clinician: 'own', editor: 'no', reviewer: 'no', admin: 'yes' },
+    read: { anonymous: 'no', clinician: 'own-live', editor: 'no', reviewer: 'no', admin: 'yes' },
+    create: { anonymous: 'no', clinician: 'yes', editor: 'no', reviewer: 'no', admin: 'yes' },
+    update: { anonymous: 'no', clinician: 'own-live', editor: 'no', reviewer: 'no', admin: 'yes' },
+    delete: nobody,
+  },
+  kits: {
+    read: { anonymous: 'no', clinician: 'own-or-shared', editor: 'no', reviewer: 'no', admin: 'yes' },
     create: { anonymous: 'no', clinician: 'yes', editor: 'no', reviewer: 'no', admin: 'yes' },
     update: { anonymous: 'no', clinician: 'own', editor: 'no', reviewer: 'no', admin: 'yes' },
-    delete: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'no' },
+    delete: { anonymous: 'no', clinician: 'own', editor: 'no', reviewer: 'no', admin: 'yes' },
   },
   'share-links': {
     read: { anonymous: 'no', clinician: 'own', editor: 'no', reviewer: 'no', admin: 'yes' },
-    create: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'no' },
+    create: nobody,
     update: { anonymous: 'no', clinician: 'own', editor: 'no', reviewer: 'no', admin: 'yes' },
-    delete: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'no' },
+    delete: nobody,
   },
+  'share-access-guards': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  'share-rate-limits': { read: nobody, create: nobody, update: nobody, delete: nobody },
   users: {
     read: { anonymous: 'no', clinician: 'self', editor: 'self', reviewer: 'self', admin: 'yes' },
-    create: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' },
+    create: onlyAdmin,
     update: { anonymous: 'no', clinician: 'self', editor: 'self', reviewer: 'self', admin: 'yes' },
-    delete: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' },
+    delete: onlyAdmin,
   },
-  'audit-events': {
-    read: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' },
-    create: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'no' },
-    update: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'no' },
-    delete: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'no' },
-  },
-} as const satisfies Record<string, Record<Operation, Record<Actor, Grant>>>
+  'audit-events': { read: onlyAdmin, create: nobody, update: nobody, delete: nobody },
+} as const satisfies Record<string, Record<Operation, Row>>
+
+/** Globals have one document each: a cell is `yes` or `no`. Adding a global is one entry here. */
+export const GLOBAL_ACCESS_MATRIX = {
+  clinic: { read: { anonymous: 'yes', clinician: 'yes', editor: 'yes', reviewer: 'yes', admin: 'yes' }, update: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' } },
+  'sign-in-settings': { read: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' }, update: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' } },
+} as const satisfies Record<string, Record<GlobalOperation, Record<Actor, 'yes' | 'no'>>>
 
 export type MatrixCollection = keyof typeof ACCESS_MATRIX
+export type MatrixGlobal = keyof typeof GLOBAL_ACCESS_MATRIX
 export const MATRIX_COLLECTIONS = Object.keys(ACCESS_MATRIX) as MatrixCollection[]
+export const MATRIX_GLOBALS = Object.keys(GLOBAL_ACCESS_MATRIX) as MatrixGlobal[]
 
-/** Notes the table cannot say in one word, shown under it in the README. */
+export function grantFor(collection: MatrixCollection, operation: Operation, actor: Actor): Grant {
+  return (ACCESS_MATRIX[collection][operation] as Row)[actor]
+}
+export function globalGrantFor(global: MatrixGlobal, operation: GlobalOperation, actor: Actor): 'yes' | 'no' {
+  return (GLOBAL_ACCESS_MATRIX[global][operation] as Record<Actor, 'yes' | 'no'>)[actor]
+}
+
+/** What the tests know about a sample document, relative to the actor trying it. */
+export interface SampleTraits {
+  /** The actor owns it (or, for `users`, it is the actor's own account). */
+  ownedByActor?: boolean
+  published?: boolean
+  sharedWithClinic?: boolean
+  /** Soft-deleted (`deletedAt` set). */
+  deleted?: boolean
+}
+
+/** The one reading of a cell both access-matrix tests use: may this actor act on this document? */
+export function grantAllows(grant: Grant, sample: SampleTraits): boolean {
+  switch (grant) {
+    case 'yes':
+      return true
+    case 'no':
+      return false
+    case 'own':
+    case 'self':
+      return sample.ownedByActor === true
+    case 'own-live':
+      return sample.ownedByActor === true && sample.deleted !== true
+    case 'own-or-shared':
+      return sample.ownedByActor === true || sample.sharedWithClinic === true
+    case 'published':
+      return sample.published === true
+  }
+}
+
+/** Rules the table cannot say in one word, shown under it in the README. */
 export const ACCESS_MATRIX_NOTES = [
-  'Share links and audit events are written only by server code (`createShareLink`, `recordAuditEvent`), never through the API; the token hash is never returned.',
+  'Cells: ✅ every document (soft-deleted ones included) · — refused · `own` documents the user owns (handouts: `clinician`, kits: `owner`, share links: `createdBy`) · `own, not deleted` the same until the handout is soft-deleted · `own + shared with clinic` own kits and every kit marked "shared with the clinic" · `self` the user\'s own account · `published` published versions only (drafts stay hidden).',
+  'Topics: editors save drafts; only reviewers and admins publish (`enforcePublishWorkflow`), and sign-off fields (`reviewedBy`, `reviewedAt`, `reviewDueAt`, `acknowledgedFlags`) are reviewer/admin only. Draft versions are readable only by content staff (`readVersions`).',
+  'Handouts: delete = soft delete (`deletedAt`, set by `deleteHandout` and audited as `handout.delete`); from then on the owner cannot read, list, update, download or share it, admins still can, and its patient links stop working (also when `deletedAt` is set through the API). The owner (`clinician`, kits: `owner`) is set from the signed-in user and never changes.',
+  'Share links and audit events are written only by server code (`createShareLink`, `recordAuditEvent`), never through the API; the token hash and access-answer hash are never returned. A share link\'s owner (or an admin) may only revoke it, once (`revokeOnceField`); its handout, owner, token id, expiry, access check and counters are server-written (`serverWrittenField`).',
+  '`share-access-guards` and `share-rate-limits` are server-only bookkeeping for the patient pages (`/p/*`): no API access for anyone.',
+  'Categories, media and the `clinic` global (name, phone, address, accent colour, default paper size) are not patient data: anyone reads them, patients opening a shared handout included.',
   'Users cannot change their own `roles` or `disabled` (field access: admin only); `sessionVersion` is set only by the server.',
-  'The `clinic` global: anyone reads it, admins update it. GraphQL is disabled (`/api/graphql` is 404).',
+  'GraphQL is disabled: `/api/graphql` and `/api/graphql-playground` are 404 for everyone.',
 ]
 
-const GRANT_TEXT: Record<Grant, string> = { yes: '✅', no: '—', own: 'own', self: 'self', published: 'published' }
+const GRANT_TEXT: Record<Grant, string> = {
+  yes: '✅',
+  no: '—',
+  own: 'own',
+  'own-live': 'own, not deleted',
+  'own-or-shared': 'own + shared with clinic',
+  self: 'self',
+  published: 'published',
+}
 
 export function renderAccessMatrixMarkdown(): string {
   const lines: string[] = []
@@ -67,8 +143,15 @@ export function renderAccessMatrixMarkdown(): string {
   lines.push(`| --- | --- | ${ACTORS.map(() => '---').join(' | ')} |`)
   for (const collection of MATRIX_COLLECTIONS) {
     for (const operation of OPERATIONS) {
-      const row = ACCESS_MATRIX[collection][operation] as Record<Actor, Grant>
-      lines.push(`| \`${collection}\` | ${operation} | ${ACTORS.map((actor) => GRANT_TEXT[row[actor]]).join(' | ')} |`)
+      lines.push(`| \`${collection}\` | ${operation} | ${ACTORS.map((actor) => GRANT_TEXT[grantFor(collection, operation, actor)]).join(' | ')} |`)
+    }
+  }
+  lines.push('')
+  lines.push(`| Global | Operation | ${ACTORS.join(' | ')} |`)
+  lines.push(`| --- | --- | ${ACTORS.map(() => '---').join(' | ')} |`)
+  for (const global of MATRIX_GLOBALS) {
+    for (const operation of GLOBAL_OPERATIONS) {
+      lines.push(`| \`${global}\` | ${operation} | ${ACTORS.map((actor) => GRANT_TEXT[globalGrantFor(global, operation, actor)]).join(' | ')} |`)
     }
   }
   lines.push('')

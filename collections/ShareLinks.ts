@@ -2,10 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
 import { ownedByUserOrAdmin } from '@/access/ownedByUserOrAdmin'
+import { revokeOnceField } from '@/access/revokeOnceField'
+import { serverWrittenField } from '@/access/serverWrittenField'
 import { SHARE_ACCESS_CHECKS } from '@/lib/share/accessCheck'
 
-/** Written only by `lib/share` (tracking, lockout); the clinician may read but never set them. */
-const serverWritten = { update: () => false } as const
+/**
+ * Written only by `lib/share` (what it points at, who made it, expiry,
+ * tracking); the clinician may read but never set them. Without this the owner
+ * could re-point a live patient link at another clinician's handout.
+ */
+const serverWritten = { update: serverWrittenField } as const
 
 /**
  * Links that let a patient read one handout without an account. Only the
@@ -26,8 +32,8 @@ export const ShareLinks: CollectionConfig = {
     delete: nobody,
   },
   fields: [
-    { name: 'handout', type: 'relationship', relationTo: 'handouts', required: true, index: true },
-    { name: 'createdBy', type: 'relationship', relationTo: 'users', required: true, index: true, admin: { readOnly: true } },
+    { name: 'handout', type: 'relationship', relationTo: 'handouts', required: true, index: true, access: serverWritten, admin: { readOnly: true } },
+    { name: 'createdBy', type: 'relationship', relationTo: 'users', required: true, index: true, access: serverWritten, admin: { readOnly: true } },
     {
       name: 'tokenHash',
       type: 'text',
@@ -42,10 +48,12 @@ export const ShareLinks: CollectionConfig = {
       name: 'tokenId',
       type: 'text',
       required: true,
+      access: serverWritten,
       admin: { readOnly: true, description: 'A short, non-secret id for logs and support.' },
     },
-    { name: 'expiresAt', type: 'date', required: true },
-    { name: 'revokedAt', type: 'date' },
+    { name: 'expiresAt', type: 'date', required: true, access: serverWritten, admin: { readOnly: true } },
+    // The one change an owner (or admin) makes: revoking, once.
+    { name: 'revokedAt', type: 'date', access: { update: revokeOnceField } },
     {
       name: 'accessCheck',
       type: 'select',

@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
-import { MATRIX_COLLECTIONS } from '../access/accessMatrix'
+import { grantFor, MATRIX_COLLECTIONS } from '../access/accessMatrix'
 
 import { demoClinician, signInThroughForm } from './fixtures'
 
@@ -18,7 +18,9 @@ const SPOOFS: Record<string, string>[] = [
 ]
 
 const PAGES = ['/library', '/library/upper-back-pain-during-sleep', '/handouts/1', '/handouts/1/pdf', '/admin', '/admin/collections/handouts', '/admin/collections/audit-events', '/admin/collections/users/1', '/admin/account']
-const API_READS = [...MATRIX_COLLECTIONS.filter((slug) => slug !== 'topics').flatMap((slug) => [`/api/${slug}`, `/api/${slug}/1`]), '/api/users/me', '/api/audit-events/export.csv', '/api/topics?draft=true&where[_status][equals]=draft']
+// Reads the access matrix refuses to anonymous callers; categories and media are public by design, topics show only published versions.
+const PROTECTED_READS = MATRIX_COLLECTIONS.filter((slug) => grantFor(slug, 'read', 'anonymous') === 'no')
+const API_READS = [...PROTECTED_READS.flatMap((slug) => [`/api/${slug}`, `/api/${slug}/1`]), '/api/users/me', '/api/audit-events/export.csv', '/api/topics?draft=true&where[_status][equals]=draft']
 
 function isRefusal(status: number, location: string | undefined): boolean {
   if ([401, 403, 404].includes(status)) return true

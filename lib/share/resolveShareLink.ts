@@ -39,7 +39,7 @@ export async function resolveShareLink({ payload, token, now = new Date() }: { p
   const handoutId = typeof link.handout === 'number' ? link.handout : link.handout.id
   const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!handout) return { status: 'not-found' }
-  // Deleting a handout revokes its links; this holds even for a link that escaped that.
+  // `deleteHandout` revokes the links, but a soft delete through the API (PATCH `deletedAt`) does not: check here, where the handout is served.
   if (handout.deletedAt) return { status: 'expired', link }
   return { status: 'ok', link, handout }
 }

@@ -89,4 +89,36 @@ describe('share links', () => {
     const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
     await expect(payload.delete({ collection: 'share-links', id: link.id, user: clinician, overrideAccess: false })).rejects.toThrow()
   })
+
+  it("lets its owner revoke it and nothing else: not re-point it at another clinician's handout, hand it to someone else, extend it or un-revoke it", async () => {
+    const { clinician, handout } = await makeHandout('Owner Patient')
+    const { clinician: other, handout: othersHandout } = await makeHandout('Other Patient')
+    const link = await createShareLink({ payload, user: clinician, handoutId: handout.id, validForDays: 7 })
+    const token = link.path.replace('/p/', '')
+    const before = await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true, depth: 0 })
+
+    await payload.update({
+      collection: 'share-links',
+      id: link.id,
+      user: clinician,
+      overrideAccess: false,
+      data: { handout: othersHandout.id, createdBy: other.id, tokenId: 'forged', expiresAt: new Date('2099-01-01').toISOString() },
+    })
+    const after = await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true, depth: 0 })
+    expect({ handout: after.handout, createdBy: after.createdBy, tokenId: after.tokenId, expiresAt: after.expiresAt }).toEqual({ handout: handout.id, createdBy: clinician.id, tokenId: before.tokenId, expiresAt: before.expiresAt })
+    const resolved = await resolveShareLink({ payload, token })
+    expect(resolved.status === 'ok' && resolved.handout.patientName).toBe('Owner Patient')
+
+    await revokeShareLink({ payload, user: clinician, shareLinkId: link.id })
+    await payload.update({ collection: 'share-links', id: link.id, user: clinician, overrideAccess: false, data: { revokedAt: null } })
+    expect((await resolveShareLink({ payload, token })).status).toBe('expired')
+  })
+
+  it('stops serving a handout soft-deleted through the API (not only through deleteHandout, which also revokes its links)', async () => {
+    const { clinician, handout } = await makeHandout()
+    const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
+    const token = link.path.replace('/p/', '')
+    await payload.update({ collection: 'handouts', id: handout.id, user: clinician, overrideAccess: false, data: { deletedAt: new Date().toISOString() } })
+    expect((await resolveShareLink({ payload, token })).status).toBe('expired')
+  })
 })

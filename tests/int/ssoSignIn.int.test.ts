@@ -65,7 +65,7 @@ describe('single sign-on: matching the IdP identity to a Careleaf user', () => {
     const reviewer = await createTestUser(payload, ['reviewer'])
     await payload.update({ collection: 'users', id: reviewer.id, overrideAccess: true, data: { disabled: true } })
     expect(await signInWithSso({ payload, claims: { email: reviewer.email, email_verified: true }, provider: 'oidc' })).toEqual({ ok: false, reason: 'account-disabled' })
-    expect(await auditRows({ targetId: { equals: String(reviewer.id) } })).toEqual([{ action: 'auth.fail', actor: null, targetId: String(reviewer.id), detail: 'provider=oidc reason=account-disabled' }])
+    expect(await auditRows({ targetCollection: { equals: 'users' }, targetId: { equals: String(reviewer.id) } })).toEqual([{ action: 'auth.fail', actor: null, targetId: String(reviewer.id), detail: 'provider=oidc reason=account-disabled' }])
   })
 
   it('refuses an unknown email while just-in-time provisioning is off, creating nothing', async () => {

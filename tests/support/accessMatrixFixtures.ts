@@ -1,19 +1,44 @@
 import crypto from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { File as PayloadFile, Payload } from 'payload'
+import sharp from 'sharp'
 
-import type { Actor, MatrixCollection } from '../../access/accessMatrix'
+import type { MatrixCollection, SampleTraits } from '../../access/accessMatrix'
 import type { PortalUser } from '../../lib/auth/portalUser'
 import type { TextSectionBlock } from '../../payload-types'
 
 /**
- * Sample documents for one access-matrix cell: `mine` belongs to the actor
- * (when an actor can own such a document), `theirs` to someone else; for
- * topics, `mine` is a published topic and `theirs` a draft.
+ * Sample documents for the Local API access-matrix test, one kit per
+ * collection of access/accessMatrix.ts (the Record type makes a missing one a
+ * type error). Each sample says what it is relative to the actor (`traits`);
+ * `grantAllows` in the matrix module turns a cell and the traits into the
+ * expected outcome, so the fixtures never state the answer themselves.
  */
-export interface MatrixSamples {
-  mine: number | null
-  theirs: number
+export interface MatrixSample {
+  label: string
+  id: number
+  traits: SampleTraits
+}
+
+export interface MatrixFixtureKit {
+  /** Documents to read and update: the actor's own (when signed in), someone else's, and the nuanced ones (draft, shared, soft-deleted). */
+  samples(actor: PortalUser | null, other: PortalUser): Promise<MatrixSample[]>
+  /** Fresh documents to try deleting; defaults to `samples`. */
+  deleteSamples?(actor: PortalUser | null, other: PortalUser): Promise<MatrixSample[]>
+  createArgs(actor: PortalUser | null, other: PortalUser): Promise<{ data: Record<string, unknown>; file?: PayloadFile }>
+  updateData: Record<string, unknown>
+  /** Topics have drafts: read and write them as the admin UI does (`draft: true`). */
+  drafts?: boolean
+}
+
+/**
+ * The body for a global's update cell: its stored values, saved back. Field
+ * validation still runs, nothing changes for the tests that run later (the
+ * patient page shows the seeded clinic phone), and a new global needs no entry.
+ */
+const GLOBAL_SYSTEM_FIELDS = new Set(['id', 'globalType', 'createdAt', 'updatedAt'])
+export function resaveGlobalData(stored: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(stored).filter(([name]) => !GLOBAL_SYSTEM_FIELDS.has(name)))
 }
 
 const body = {
@@ -23,91 +48,110 @@ const body = {
   },
 } as TextSectionBlock['body']
 const random = () => crypto.randomBytes(5).toString('hex')
+const inADay = () => new Date(Date.now() + 86_400_000).toISOString()
 
-export interface MatrixFixtureKit {
-  samples(actor: PortalUser | null, other: PortalUser): Promise<MatrixSamples>
-  createData(actor: PortalUser | null, other: PortalUser): Promise<Record<string, unknown>>
-  updateData: Record<string, unknown>
-  /** A document the actor could delete if allowed; owned by the actor where ownership applies. */
-  disposable(actor: PortalUser | null, other: PortalUser): Promise<number>
-  draft?: boolean
-}
+export async function matrixFixtures(payload: Payload, topic: { id: number; sectionId: string }): Promise<Record<MatrixCollection, MatrixFixtureKit>> {
+  // One small real PNG, reused: Media's upload hook sniffs the bytes.
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5450' } }).png().toBuffer()
+  const imageFile = (): PayloadFile => ({ data: png, mimetype: 'image/png', name: `matrix-${random()}.png`, size: png.length })
+  const system = { overrideAccess: true } as const
 
-export function matrixFixtures(payload: Payload, topicId: number): Record<MatrixCollection, MatrixFixtureKit> {
-  const topic = (status: 'published' | 'draft') =>
+  const topicDoc = (status: 'published' | 'draft') =>
     payload
-      .create({ collection: 'topics', overrideAccess: true, draft: (status === 'draft') as true, data: { title: `Matrix ${status} ${random()}`, summary: 'Matrix test.', sections: [{ blockType: 'text', heading: 'Only', body }], _status: status } })
+      .create({ collection: 'topics', ...system, draft: (status === 'draft') as true, data: { title: `Matrix ${status} ${random()}`, summary: 'Matrix test.', sections: [{ blockType: 'text', heading: 'Only', body }], _status: status } })
       .then((doc) => doc.id)
-  const handout = (owner: PortalUser) =>
-    payload
-      .create({
-        collection: 'handouts',
-        overrideAccess: true,
-        data: { title: 'Matrix handout', patientName: 'Matrix Patient', clinician: owner.id, sections: [{ topic: topicId, topicTitle: 'T', sectionId: 's', heading: 'H', body }] },
-      })
-      .then((doc) => doc.id)
-  const shareLink = async (owner: PortalUser) => {
-    const hash = crypto.randomBytes(32).toString('hex')
-    const link = await payload.create({
-      collection: 'share-links',
-      overrideAccess: true,
-      data: { handout: await handout(owner), createdBy: owner.id, tokenHash: hash, tokenId: hash.slice(0, 10), expiresAt: new Date(Date.now() + 86_400_000).toISOString(), accessCheck: 'none', openCount: 0, pdfDownloadCount: 0 },
-    })
-    return link.id
+  const category = () => {
+    const name = `Matrix ${random()}`
+    return payload.create({ collection: 'categories', ...system, data: { name, slug: name.toLowerCase().replace(' ', '-'), kind: 'specialty' } }).then((doc) => doc.id)
   }
-  const user = () => payload.create({ collection: 'users', overrideAccess: true, data: { email: `matrix-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'Matrix', roles: ['clinician'] } }).then((doc) => doc.id)
-  const auditEvent = (actor: PortalUser | null) => payload.create({ collection: 'audit-events', overrideAccess: true, data: { action: 'auth.fail', actor: actor?.id ?? null } }).then((doc) => doc.id)
+  const media = () => payload.create({ collection: 'media', ...system, data: { alt: 'A matrix test square' }, file: imageFile() }).then((doc) => doc.id)
+  const handoutData = (ownerId: number | undefined) => ({ title: 'Matrix handout', patientName: 'Matrix Patient', clinician: ownerId, sections: [{ topic: topic.id, topicTitle: 'T', sectionId: 's', heading: 'H', body }] })
+  const handout = (owner: PortalUser, deleted = false) =>
+    payload.create({ collection: 'handouts', ...system, data: { ...handoutData(owner.id), deletedAt: deleted ? new Date().toISOString() : undefined } as never }).then((doc) => doc.id)
+  const kitData = (sharedWithClinic: boolean) => ({ name: `Matrix kit ${random()}`, sharedWithClinic, items: [{ topic: topic.id, sectionId: topic.sectionId }] })
+  const kit = (owner: PortalUser, sharedWithClinic = false) => payload.create({ collection: 'kits', ...system, data: { ...kitData(sharedWithClinic), owner: owner.id } }).then((doc) => doc.id)
+  const shareLinkData = async (owner: PortalUser) => {
+    const hash = crypto.randomBytes(32).toString('hex')
+    return { handout: await handout(owner), createdBy: owner.id, tokenHash: hash, tokenId: hash.slice(0, 10), expiresAt: inADay(), accessCheck: 'none' as const, openCount: 0, pdfDownloadCount: 0 }
+  }
+  const shareLink = async (owner: PortalUser) => payload.create({ collection: 'share-links', ...system, data: await shareLinkData(owner) }).then((doc) => doc.id)
+  const guardData = async (owner: PortalUser) => ({ link: await shareLink(owner), recentFailures: [] })
+  const guard = async (owner: PortalUser) => payload.create({ collection: 'share-access-guards', ...system, data: await guardData(owner) }).then((doc) => doc.id)
+  const rateLimitData = () => ({ bucket: `matrix-${random()}`, hits: 1, expiresAt: inADay() })
+  const rateLimit = () => payload.create({ collection: 'share-rate-limits', ...system, data: rateLimitData() }).then((doc) => doc.id)
+  const user = () => payload.create({ collection: 'users', ...system, data: { email: `matrix-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'Matrix', roles: ['clinician'] } }).then((doc) => doc.id)
+  const auditEvent = (actor: PortalUser | null) => payload.create({ collection: 'audit-events', ...system, data: { action: 'auth.fail', actor: actor?.id ?? null } }).then((doc) => doc.id)
+
+  const own = async (actor: PortalUser | null, label: string, make: (actor: PortalUser) => Promise<number>, traits: SampleTraits = {}): Promise<MatrixSample[]> =>
+    actor ? [{ label, id: await make(actor), traits: { ownedByActor: true, ...traits } }] : []
 
   return {
     topics: {
-      samples: async () => ({ mine: await topic('published'), theirs: await topic('draft') }),
-      createData: async () => ({ title: `Matrix new ${random()}`, summary: 'New.', sections: [{ blockType: 'text', heading: 'Only', body }], _status: 'draft' }),
+      samples: async () => [
+        { label: 'published topic', id: await topicDoc('published'), traits: { published: true } },
+        { label: 'draft topic', id: await topicDoc('draft'), traits: {} },
+      ],
+      createArgs: async () => ({ data: { title: `Matrix new ${random()}`, summary: 'New.', sections: [{ blockType: 'text', heading: 'Only', body }], _status: 'draft' } }),
       updateData: { summary: 'Changed by the access matrix test.' },
-      disposable: () => topic('draft'),
-      draft: true,
+      drafts: true,
+    },
+    categories: {
+      samples: async () => [{ label: 'category', id: await category(), traits: {} }],
+      createArgs: async () => ({ data: { name: `Matrix new ${random()}`, kind: 'bodyRegion' } }),
+      updateData: { name: 'Renamed by the access matrix test' },
+    },
+    media: {
+      samples: async () => [{ label: 'image', id: await media(), traits: {} }],
+      createArgs: async () => ({ data: { alt: 'A new matrix test square' }, file: imageFile() }),
+      updateData: { alt: 'Described again by the access matrix test' },
     },
     handouts: {
-      samples: async (actor, other) => ({ mine: actor ? await handout(actor) : null, theirs: await handout(other) }),
-      createData: async (actor) => ({ title: 'Matrix new handout', patientName: 'New Patient', clinician: actor?.id, sections: [{ topic: topicId, topicTitle: 'T', sectionId: 's', heading: 'H', body }] }),
+      samples: async (actor, other) => [
+        ...(await own(actor, 'own handout', (owner) => handout(owner))),
+        ...(await own(actor, 'own soft-deleted handout', (owner) => handout(owner, true), { deleted: true })),
+        { label: "another clinician's handout", id: await handout(other), traits: {} },
+      ],
+      createArgs: async (actor) => ({ data: handoutData(actor?.id) }),
       updateData: { instructions: 'Changed by the access matrix test.' },
-      disposable: (actor, other) => handout(actor ?? other),
+    },
+    kits: {
+      samples: async (actor, other) => [
+        ...(await own(actor, 'own kit', (owner) => kit(owner))),
+        { label: "another clinician's private kit", id: await kit(other), traits: {} },
+        { label: "another clinician's kit shared with the clinic", id: await kit(other, true), traits: { sharedWithClinic: true } },
+      ],
+      createArgs: async () => ({ data: kitData(false) }),
+      updateData: { name: 'Renamed by the access matrix test' },
     },
     'share-links': {
-      samples: async (actor, other) => ({ mine: actor ? await shareLink(actor) : null, theirs: await shareLink(other) }),
-      createData: async (actor, other) => {
-        const hash = crypto.randomBytes(32).toString('hex')
-        return { handout: await handout(actor ?? other), createdBy: (actor ?? other).id, tokenHash: hash, tokenId: hash.slice(0, 10), expiresAt: new Date(Date.now() + 86_400_000).toISOString() }
-      },
+      samples: async (actor, other) => [...(await own(actor, 'own share link', shareLink)), { label: "another clinician's share link", id: await shareLink(other), traits: {} }],
+      createArgs: async (actor, other) => ({ data: await shareLinkData(actor ?? other) }),
       updateData: { revokedAt: new Date().toISOString() },
-      disposable: (actor, other) => shareLink(actor ?? other),
+    },
+    'share-access-guards': {
+      samples: async (actor, other) => [{ label: 'guard', id: await guard(actor ?? other), traits: {} }],
+      createArgs: async (actor, other) => ({ data: await guardData(actor ?? other) }),
+      updateData: { recentFailures: [] },
+    },
+    'share-rate-limits': {
+      samples: async () => [{ label: 'rate-limit row', id: await rateLimit(), traits: {} }],
+      createArgs: async () => ({ data: rateLimitData() }),
+      updateData: { hits: 0 },
     },
     users: {
-      samples: async (actor, other) => ({ mine: actor?.id ?? null, theirs: other.id }),
-      createData: async () => ({ email: `matrix-new-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'New', roles: ['clinician'] }),
+      samples: async (actor, other) => [...(actor ? [{ label: 'own account', id: actor.id, traits: { ownedByActor: true } }] : []), { label: "another user's account", id: other.id, traits: {} }],
+      // Not the actor's own account or the shared bystander: later cells sign in as them.
+      deleteSamples: async () => [{ label: 'a fresh user', id: await user(), traits: {} }],
+      createArgs: async () => ({ data: { email: `matrix-new-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'New', roles: ['clinician'] } }),
       updateData: { name: 'Renamed by the access matrix test' },
-      disposable: () => user(),
     },
     'audit-events': {
-      samples: async (actor) => ({ mine: actor ? await auditEvent(actor) : null, theirs: await auditEvent(null) }),
-      createData: async (actor) => ({ action: 'auth.fail', actor: actor?.id ?? null }),
+      samples: async (actor) => [
+        ...(await own(actor, "event with the actor as actor", (owner) => auditEvent(owner))),
+        { label: 'anonymous failure event', id: await auditEvent(null), traits: {} },
+      ],
+      createArgs: async (actor) => ({ data: { action: 'auth.fail', actor: actor?.id ?? null } }),
       updateData: { detail: 'Changed by the access matrix test.' },
-      disposable: (actor) => auditEvent(actor),
     },
   }
 }
-
-/** What a grant means for the two samples: may the actor act on `mine`, on `theirs`? */
-export function expectedOnSamples(grant: 'yes' | 'no' | 'own' | 'self' | 'published'): { mine: boolean; theirs: boolean } {
-  switch (grant) {
-    case 'yes':
-      return { mine: true, theirs: true }
-    case 'no':
-      return { mine: false, theirs: false }
-    case 'own':
-    case 'self':
-    case 'published':
-      return { mine: true, theirs: false }
-  }
-}
-
-export type { Actor }
