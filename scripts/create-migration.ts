@@ -6,11 +6,9 @@
  */
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { findFreePort, startEmbeddedPostgres } from '../lib/db/embeddedPostgres'
+import { startThrowawayDatabase } from '../lib/db/throwawayPortal'
 
 const name = process.argv[2]
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -18,8 +16,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2)
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-migrate-'))
-const database = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'careleaf_migrate', persistent: false })
+const database = await startThrowawayDatabase('migrate')
 const env = {
   ...process.env,
   DATABASE_URL: database.databaseUrl,
@@ -34,5 +31,4 @@ try {
   }
 } finally {
   await database.stop()
-  fs.rmSync(dataDir, { recursive: true, force: true })
 }

@@ -5,14 +5,12 @@
  * check that nothing secret was logged.
  */
 import { spawn } from 'node:child_process'
-import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { startTestIdentityProvider } from '../e2e/testIdentityProvider'
-import { findFreePort, startEmbeddedPostgres } from '../lib/db/embeddedPostgres'
 import { SSO_PROVIDER_ID } from '../lib/auth/ssoConfig'
+import { nextStartCommand, startThrowawayDatabase, throwawayPortalEnv } from '../lib/db/throwawayPortal'
 
 const rootDir = process.cwd()
 const port = Number(process.env.E2E_PORT ?? 3100)
@@ -21,18 +19,12 @@ const logFile = path.join(rootDir, 'test-results', 'e2e-server.log')
 fs.mkdirSync(path.dirname(logFile), { recursive: true })
 const log = fs.createWriteStream(logFile)
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-e2e-pg-'))
-const database = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'careleaf_e2e', persistent: false })
+const database = await startThrowawayDatabase('e2e')
 // The hospital's single sign-on, played by a real OpenID provider on 127.0.0.1 (e2e/testIdentityProvider.ts).
 const identityProvider = await startTestIdentityProvider({ redirectUri: `${baseUrl}/api/auth/callback/${SSO_PROVIDER_ID}` })
 
 Object.assign(process.env, {
-  DATABASE_URL: database.databaseUrl,
-  PAYLOAD_SECRET: crypto.randomBytes(32).toString('base64url'),
-  NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
-  NEXTAUTH_URL: baseUrl,
-  NEXT_PUBLIC_SERVER_URL: baseUrl,
-  NEXT_TELEMETRY_DISABLED: '1',
+  ...throwawayPortalEnv({ baseUrl, databaseUrl: database.databaseUrl }),
   CARELEAF_OIDC_ISSUER: identityProvider.issuer,
   CARELEAF_OIDC_CLIENT_ID: identityProvider.clientId,
   CARELEAF_OIDC_CLIENT_SECRET: identityProvider.clientSecret,
@@ -45,7 +37,8 @@ await import('./preload-lexical.mjs')
 const { migrateAndSeed } = await import('../lib/db/migrateAndSeed')
 await migrateAndSeed({ demoAccounts: true })
 
-const next = spawn(path.join(rootDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+const [command, args] = nextStartCommand({ rootDir, port })
+const next = spawn(command, args, {
   env: { ...process.env, NODE_ENV: 'production' },
   stdio: ['ignore', 'pipe', 'pipe'],
 })
@@ -62,8 +55,7 @@ async function stop(code: number): Promise<void> {
   stopping = true
   next.kill('SIGTERM')
   await identityProvider.stop().catch(() => undefined)
-  await database.stop().catch(() => undefined)
-  fs.rmSync(dataDir, { recursive: true, force: true })
+  await database.stop()
   log.end()
   process.exit(code)
 }

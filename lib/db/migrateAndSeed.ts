@@ -17,5 +17,8 @@ export async function migrateAndSeed({ demoAccounts }: { demoAccounts: boolean }
     return await seedDemoContent({ payload, demoAccounts })
   } finally {
     await payload.destroy()
+    // destroy() leaves the pg pool open (and ending it can wait on a client Payload never releases). The caller
+    // may stop the database later while idle connections remain: that is expected, not a reason to crash.
+    payload.db.pool?.on('error', () => undefined)
   }
 }

@@ -1,12 +1,10 @@
 import crypto from 'node:crypto'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-import { createDatabaseIfMissing, findFreePort, startEmbeddedPostgres } from '../../lib/db/embeddedPostgres'
+import { createDatabaseIfMissing } from '../../lib/db/embeddedPostgres'
+import { startThrowawayDatabase } from '../../lib/db/throwawayPortal'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,11 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   }
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-int-pg-'))
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'careleaf_test', persistent: false })
+  const server = await startThrowawayDatabase('test')
   project.provide('databaseUrl', server.databaseUrl)
-  return async () => {
-    await server.stop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
+  return server.stop
 }

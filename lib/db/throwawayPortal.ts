@@ -1,0 +1,61 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { findFreePort, startEmbeddedPostgres } from './embeddedPostgres'
+
+/**
+ * What the e2e server, the benchmarks, the migration generator and the
+ * integration tests share: a PostgreSQL that exists for one run (embedded, in
+ * a temp folder, on a free port, removed afterwards) and a portal environment
+ * with fresh secrets, so no run ever touches the developer's .data/ or reuses
+ * a secret.
+ */
+export interface ThrowawayDatabase {
+  databaseUrl: string
+  /** Stops the server and deletes its data folder; safe to call twice. */
+  stop: () => Promise<void>
+}
+
+export async function startThrowawayDatabase(label: string): Promise<ThrowawayDatabase> {
+  if (!/^[a-z][a-z0-9_]*$/.test(label)) throw new Error(`Invalid database label: ${label}`)
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `careleaf-${label.replace(/_/g, '-')}-pg-`))
+  try {
+    const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: `careleaf_${label}`, persistent: false })
+    let stopped: Promise<void> | null = null
+    return {
+      databaseUrl: server.databaseUrl,
+      stop: () =>
+        (stopped ??= (async () => {
+          await server.stop().catch(() => undefined)
+          fs.rmSync(dataDir, { recursive: true, force: true })
+        })()),
+    }
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/** Environment for a portal served at `baseUrl` on that database: fresh secrets each run, no telemetry. */
+export function throwawayPortalEnv({ baseUrl, databaseUrl }: { baseUrl: string; databaseUrl: string }): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('base64url'),
+    NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+    NEXTAUTH_URL: baseUrl,
+    NEXT_PUBLIC_SERVER_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+}
+
+/**
+ * `next start` on 127.0.0.1 as [command, args]. With a profile folder, Next's
+ * CLI runs under node with --cpu-prof (which NODE_OPTIONS refuses).
+ */
+export function nextStartCommand({ rootDir, port, cpuProfileDir }: { rootDir: string; port: number; cpuProfileDir?: string }): [string, string[]] {
+  const serve = ['start', '--port', String(port), '--hostname', '127.0.0.1']
+  if (!cpuProfileDir) return [path.join(rootDir, 'node_modules', '.bin', 'next'), serve]
+  return [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`, path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next'), ...serve]]
+}
