@@ -36,6 +36,7 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   // The clinician builds a handout and shares it with an access code, for 7 days.
   await page.goto(TOPIC_PATH)
   await signInThroughForm(page)
+  await expect(page.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })).toBeVisible()
   await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
   await page.getByLabel('Patient name').fill('Sam Rivera')
   await page.getByRole('button', { name: 'Create handout' }).click()
@@ -89,6 +90,10 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   await patient.getByRole('button', { name: 'Show my handout' }).click()
   await expect(patient.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
   await expect(patient.getByText('Prepared for Sam Rivera')).toBeVisible()
+  // The clinic logo (seeded) loads from our own origin under the page's CSP, named by the clinic.
+  const logo = patient.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
+  await expect(logo).toBeVisible()
+  expect(await logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
   const overflow = await patient.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
   await expectNoAxeViolations(patient, 'shared handout')

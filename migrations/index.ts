@@ -1,5 +1,6 @@
 import * as migration_20261129_045151_initial from './20261129_045151_initial';
 import * as migration_20261129_065419_features from './20261129_065419_features';
+import * as migration_20261129_090222_clinic_logo from './20261129_090222_clinic_logo';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_065419_features.up,
     down: migration_20261129_065419_features.down,
-    name: '20261129_065419_features'
+    name: '20261129_065419_features',
+  },
+  {
+    up: migration_20261129_090222_clinic_logo.up,
+    down: migration_20261129_090222_clinic_logo.down,
+    name: '20261129_090222_clinic_logo'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
+import { toClinicLogo } from '@/lib/clinic/clinicLogo'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 
@@ -49,8 +50,9 @@ function text(body: string, status: number, extraHeaders: Record<string, string>
 }
 
 async function clinicContact(payload: Payload): Promise<ClinicContact> {
-  const clinic = await payload.findGlobal({ slug: 'clinic', depth: 0, overrideAccess: true })
-  return { name: clinic.name, phone: clinic.phone ?? null }
+  // Depth 1 resolves the logo's media document for the page header.
+  const clinic = await payload.findGlobal({ slug: 'clinic', depth: 1, overrideAccess: true })
+  return { name: clinic.name, phone: clinic.phone ?? null, logo: toClinicLogo(clinic.logo) }
 }
 
 /** Returns the 429 response when this client is over its limit, else null. */
