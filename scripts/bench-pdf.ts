@@ -18,7 +18,8 @@
  *
  * Knobs: BENCH_RUNS (200), BENCH_COLD_STARTS (3), BENCH_CHROMIUM_WARM_RUNS (50),
  * BENCH_CHROMIUM_COLD_RUNS (10), BENCH_SERVER_ROUNDS (5), BENCH_PORT (3213),
- * BENCH_SKIP_SERVER=1.
+ * BENCH_PARTS (AC; `A` runs A and B, `C` only the server), BENCH_SKIP_SERVER=1
+ * (same as BENCH_PARTS=A).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -44,6 +45,8 @@ const RUNS = positiveInt(process.env.BENCH_RUNS, 200)
 const WARMUP = 10
 const COLD_STARTS = positiveInt(process.env.BENCH_COLD_STARTS, 3)
 const SERVER_ROUNDS = positiveInt(process.env.BENCH_SERVER_ROUNDS, 5)
+/** `A` (react-pdf, with B: Chromium beside it) and/or `C` (next start); both by default. */
+const PARTS = (process.env.BENCH_PARTS ?? 'AC').toUpperCase()
 const CHROMIUM_WARM_RUNS = positiveInt(process.env.BENCH_CHROMIUM_WARM_RUNS, 50)
 const CHROMIUM_COLD_RUNS = positiveInt(process.env.BENCH_CHROMIUM_COLD_RUNS, 10)
 const PORT = positiveInt(process.env.BENCH_PORT, 3213)
@@ -470,6 +473,61 @@ async function pageLatency(url: string, cookie?: string): Promise<number> {
   return result.ms
 }
 
+/** CPU ticks (user + system) per thread of a process, with each thread's name and nice level (Linux /proc). */
+function threadCpu(pid: number): Map<number, { comm: string; nice: number; ticks: number }> {
+  const threads = new Map<number, { comm: string; nice: number; ticks: number }>()
+  let tids: string[] = []
+  try {
+    tids = fs.readdirSync(`/proc/${pid}/task`)
+  } catch {
+    return threads
+  }
+  for (const tid of tids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+      // Fields after the name, starting at field 3 (state): utime is field 14, stime 15, nice 19.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      threads.set(Number(tid), { comm, nice: Number(fields[16]), ticks: Number(fields[11]) + Number(fields[12]) })
+    } catch {
+      // the thread ended while we looked
+    }
+  }
+  return threads
+}
+
+function processCpuTicks(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return Number(fields[11]) + Number(fields[12])
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * Where the CPU went between two snapshots of the server's threads: the
+ * request thread, the PDF worker thread(s) (the only ones at a positive nice
+ * level), every other thread, and PostgreSQL. Node 20 names all its threads
+ * "node"; the others are V8's platform threads (parallel and concurrent
+ * garbage collection, background compilation; shared by every isolate, so
+ * they also collect the PDF worker's garbage, at normal priority) and libuv's
+ * pool.
+ */
+function describeCpu(before: ReturnType<typeof threadCpu>, after: ReturnType<typeof threadCpu>, serverPid: number, postgresTicks: number, wallMs: number): string {
+  const groups = { main: 0, pdfWorkers: 0, other: 0 }
+  for (const [tid, thread] of after) {
+    const used = thread.ticks - (before.get(tid)?.ticks ?? 0)
+    if (tid === serverPid) groups.main += used
+    else if (thread.nice > 0) groups.pdfWorkers += used
+    else groups.other += used
+  }
+  // Linux reports CPU time in clock ticks of 1/100 s (USER_HZ).
+  const seconds = (ticks: number) => (ticks / 100).toFixed(1)
+  return `   CPU used in those ${fmt(wallMs / 1000, 1)} s: request thread ${seconds(groups.main)} s, PDF worker thread(s) at nice +10 ${seconds(groups.pdfWorkers)} s, other server threads at nice 0 (V8 GC/compiler helpers, libuv pool) ${seconds(groups.other)} s, PostgreSQL ${seconds(postgresTicks)} s.`
+}
+
 async function benchServer(): Promise<string[]> {
   if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) return ['C skipped: no production build. Run `npm run build` first.']
   const base = `http://127.0.0.1:${PORT}`
@@ -507,6 +565,9 @@ async function benchServer(): Promise<string[]> {
     figure('C', '/library idle p50 / p95', `${fmt(percentile(idle.library, 50))} / ${fmt(percentile(idle.library, 95))} ms`)
     figure('C', '/p/<token> idle p50 / p95', `${fmt(percentile(idle.share, 50))} / ${fmt(percentile(idle.share, 95))} ms`)
 
+    const postgresCpu = () => descendants(process.pid).filter((child) => /postgres/.test(child.cmdline)).reduce((sum, child) => sum + processCpuTicks(child.pid), 0)
+    const cpuBefore = threadCpu(server.pid!)
+    const postgresBefore = postgresCpu()
     const sampler = peakSampler(serverMemory)
     const pdfResults: Array<{ ms: number; status: number; bytes: number }> = []
     const underLoad = { library: [] as number[], share: [] as number[] }
@@ -529,6 +590,7 @@ async function benchServer(): Promise<string[]> {
       await pageClient
     }
     const wall = performance.now() - started
+    const cpu = describeCpu(cpuBefore, threadCpu(server.pid!), server.pid!, postgresCpu() - postgresBefore, wall)
     const peak = sampler.stop()
     const ok = pdfResults.filter((result) => result.status === 200 && result.bytes > 1000).length
     const pdfTimes = pdfResults.map((result) => result.ms)
@@ -546,6 +608,7 @@ async function benchServer(): Promise<string[]> {
     return [
       `C. next start on ${base} (its own PostgreSQL; PDF pool ${pdfRenderPoolSize()} worker(s), the server's default here), handout of ${prepared.sections} sections${prepared.hasLogo ? ' with the seeded clinic logo' : ''}:`,
       `   ${pdfResults.length} PDFs in ${fmt(wall)} ms wall while a second client loaded /library and ${prepared.sharePath.replace(/[A-Za-z0-9_-]{43}/, '<token>')} in turn.`,
+      cpu,
     ]
   } finally {
     server.kill('SIGTERM')
@@ -578,57 +641,58 @@ const data = seededHandout(DEMO_CLINIC_LOGO_FILE_NAME)
 const kinds = [...new Set(data.sections.map((section) => section.blockType ?? 'text'))].join(', ')
 console.log(`Handout: "${data.title}", ${data.sections.length} sections (${kinds}), instructions, follow-up, sources, the clinic logo (its one image) and a QR code.\n`)
 
-// A measures the renderer, so its worker runs at normal priority like Chromium in B. The
-// server (C) keeps its default, nice +10: on a machine shared with other work a niced
-// worker would measure the other work's load more than react-pdf.
-process.env.CARELEAF_PDF_WORKER_NICE = '0'
-console.log('A and B run at normal CPU priority; C runs the server as deployed (PDF workers at nice +10 on Linux).')
+if (PARTS.includes('A')) {
+  // A measures the renderer, so its worker runs at normal priority like Chromium in B. The
+  // server (C) keeps its default, nice +10: on a machine shared with other work a niced
+  // worker would measure the other work's load more than react-pdf.
+  process.env.CARELEAF_PDF_WORKER_NICE = '0'
+  console.log('A and B run at normal CPU priority; C runs the server as deployed (PDF workers at nice +10 on Linux).')
 
-// A: cold starts first, while nothing else of react-pdf is loaded in this process.
-const coldBundle: number[] = []
-const coldSource: number[] = []
-if (rendererChoice.kind === 'bundle') for (let i = 0; i < COLD_STARTS; i++) coldBundle.push(await coldFirstRender(data, 'bundle'))
-const loadAfterBundle = load1()
-for (let i = 0; i < COLD_STARTS; i++) coldSource.push(await coldFirstRender(data, 'source'))
-const coldList = (samples: number[]) => samples.map((sample) => fmt(sample)).join(' / ')
-if (coldBundle.length > 0) {
-  figures.push({
-    part: 'A',
-    label: `first render, cold worker, prebuilt bundle (median of ${COLD_STARTS}: ${coldList(coldBundle)})`,
-    measured: `${fmt(percentile(coldBundle, 50))} ms`,
-    target: `≤ ${TARGETS.firstRenderMs} ms`,
-    verdict: percentile(coldBundle, 50) <= TARGETS.firstRenderMs ? 'PASS' : 'MISS',
-    load: loadAfterBundle,
+  // A: cold starts first, while nothing else of react-pdf is loaded in this process.
+  const coldBundle: number[] = []
+  const coldSource: number[] = []
+  if (rendererChoice.kind === 'bundle') for (let i = 0; i < COLD_STARTS; i++) coldBundle.push(await coldFirstRender(data, 'bundle'))
+  const loadAfterBundle = load1()
+  for (let i = 0; i < COLD_STARTS; i++) coldSource.push(await coldFirstRender(data, 'source'))
+  const coldList = (samples: number[]) => samples.map((sample) => fmt(sample)).join(' / ')
+  if (coldBundle.length > 0) {
+    figures.push({
+      part: 'A',
+      label: `first render, cold worker, prebuilt bundle (median of ${COLD_STARTS}: ${coldList(coldBundle)})`,
+      measured: `${fmt(percentile(coldBundle, 50))} ms`,
+      target: `≤ ${TARGETS.firstRenderMs} ms`,
+      verdict: percentile(coldBundle, 50) <= TARGETS.firstRenderMs ? 'PASS' : 'MISS',
+      load: loadAfterBundle,
+    })
+  }
+  figure('A', `first render, cold worker, tsx sources (median of ${COLD_STARTS}: ${coldList(coldSource)})`, `${fmt(percentile(coldSource, 50))} ms`, coldBundle.length > 0 ? undefined : { text: `≤ ${TARGETS.firstRenderMs} ms`, met: percentile(coldSource, 50) <= TARGETS.firstRenderMs })
+
+  const reactPdf = await benchReactPdf(data)
+  figure('A', `p50 over ${RUNS} renders after ${WARMUP} warm-up`, `${fmt(reactPdf.row.p50, 1)} ms`, { text: `≤ ${TARGETS.p50Ms} ms`, met: reactPdf.row.p50 <= TARGETS.p50Ms })
+  figure('A', 'p95', `${fmt(reactPdf.row.p95, 1)} ms`)
+  figure('A', 'pages', String(reactPdf.row.pages))
+  figure('A', `RSS growth across the ${RUNS} renders`, `${reactPdf.rssGrowthPct >= 0 ? '+' : ''}${fmt(reactPdf.rssGrowthPct, 1)}% (${fmt(mb(reactPdf.rssBefore))} → ${fmt(mb(reactPdf.rssAfter))} MB)`, {
+    text: `≤ ${TARGETS.rssGrowthPct}%`,
+    met: reactPdf.rssGrowthPct <= TARGETS.rssGrowthPct,
   })
+
+  const html = await handoutHtml(data, logoPng)
+  const warm = await benchChromiumWarm(html)
+  const loadAfterWarm = load1()
+  const cold = await benchChromiumCold(html)
+  figures.push({ part: 'B', label: 'Chromium p50 ÷ react-pdf p50, warm browser + reused page', measured: `${fmt(warm.p50 / reactPdf.row.p50, 2)}×`, target: '', verdict: '', load: loadAfterWarm })
+  figure('B', 'Chromium p50 ÷ react-pdf p50, browser launched per request', `${fmt(cold.p50 / reactPdf.row.p50, 2)}×`, { text: '> 1 (react-pdf faster)', met: cold.p50 > reactPdf.row.p50 })
+  figure('B', 'peak memory: react-pdf process RSS / Chromium PSS warm / per request', `${fmt(mb(reactPdf.peakRss))} / ${fmt(mb(warm.peakBytes))} / ${fmt(mb(cold.peakBytes))} MB`)
+
+  console.log('A/B. Renderers side by side (same handout; react-pdf memory is the whole benchmark process, its worker being a thread in it; Chromium memory is the summed PSS of its processes):')
+  printTable(
+    [['Renderer', 'runs', 'first ms', 'p50 ms', 'p95 ms', 'pages', 'memory'], ...[reactPdf.row, warm, cold].map((row) => [row.label, String(row.runs), fmt(row.first), fmt(row.p50, 1), fmt(row.p95, 1), String(row.pages), row.memory])],
+    [0, 6],
+  )
+  console.log('')
 }
-figure('A', `first render, cold worker, tsx sources (median of ${COLD_STARTS}: ${coldList(coldSource)})`, `${fmt(percentile(coldSource, 50))} ms`, coldBundle.length > 0 ? undefined : { text: `≤ ${TARGETS.firstRenderMs} ms`, met: percentile(coldSource, 50) <= TARGETS.firstRenderMs })
-
-const reactPdf = await benchReactPdf(data)
-figure('A', `p50 over ${RUNS} renders after ${WARMUP} warm-up`, `${fmt(reactPdf.row.p50, 1)} ms`, { text: `≤ ${TARGETS.p50Ms} ms`, met: reactPdf.row.p50 <= TARGETS.p50Ms })
-figure('A', 'p95', `${fmt(reactPdf.row.p95, 1)} ms`)
-figure('A', 'pages', String(reactPdf.row.pages))
-figure('A', `RSS growth across the ${RUNS} renders`, `${reactPdf.rssGrowthPct >= 0 ? '+' : ''}${fmt(reactPdf.rssGrowthPct, 1)}% (${fmt(mb(reactPdf.rssBefore))} → ${fmt(mb(reactPdf.rssAfter))} MB)`, {
-  text: `≤ ${TARGETS.rssGrowthPct}%`,
-  met: reactPdf.rssGrowthPct <= TARGETS.rssGrowthPct,
-})
-
-const html = await handoutHtml(data, logoPng)
-const warm = await benchChromiumWarm(html)
-const loadAfterWarm = load1()
-const cold = await benchChromiumCold(html)
-figures.push({ part: 'B', label: 'Chromium p50 ÷ react-pdf p50, warm browser + reused page', measured: `${fmt(warm.p50 / reactPdf.row.p50, 2)}×`, target: '', verdict: '', load: loadAfterWarm })
-figure('B', 'Chromium p50 ÷ react-pdf p50, browser launched per request', `${fmt(cold.p50 / reactPdf.row.p50, 2)}×`, { text: '> 1 (react-pdf faster)', met: cold.p50 > reactPdf.row.p50 })
-figure('B', 'peak memory: react-pdf process RSS / Chromium PSS warm / per request', `${fmt(mb(reactPdf.peakRss))} / ${fmt(mb(warm.peakBytes))} / ${fmt(mb(cold.peakBytes))} MB`)
-
-console.log('A/B. Renderers side by side (same handout; react-pdf memory is the whole benchmark process, its worker being a thread in it; Chromium memory is the summed PSS of its processes):')
-printTable(
-  [['Renderer', 'runs', 'first ms', 'p50 ms', 'p95 ms', 'pages', 'memory'], ...[reactPdf.row, warm, cold].map((row) => [row.label, String(row.runs), fmt(row.first), fmt(row.p50, 1), fmt(row.p95, 1), String(row.pages), row.memory])],
-  [0, 6],
-)
-console.log('')
-
 delete process.env.CARELEAF_PDF_WORKER_NICE
-if (process.env.BENCH_SKIP_SERVER === '1') console.log('C skipped (BENCH_SKIP_SERVER=1).\n')
+if (process.env.BENCH_SKIP_SERVER === '1' || !PARTS.includes('C')) console.log('C skipped (BENCH_SKIP_SERVER=1 or BENCH_PARTS).\n')
 else {
   try {
     for (const line of await benchServer()) console.log(line)
