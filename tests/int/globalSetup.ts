@@ -11,6 +11,7 @@ import { createDatabaseIfMissing, findFreePort, startEmbeddedPostgres } from '..
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string
+    mediaDir: string
   }
 }
 
@@ -20,6 +21,13 @@ declare module 'vitest' {
  * afterwards. Refuses non-local servers so a test run can never touch real data.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // One media folder per run, like the database: files uploaded by one test file (the seeded
+  // clinic logo) must still be there for the next, which reads the same database rows.
+  const mediaDir = process.env.CARELEAF_MEDIA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-int-media-'))
+  project.provide('mediaDir', mediaDir)
+  const removeMedia = () => {
+    if (!process.env.CARELEAF_MEDIA_DIR) fs.rmSync(mediaDir, { recursive: true, force: true })
+  }
   const configured = process.env.DATABASE_URL
   if (configured) {
     const url = new URL(configured)
@@ -38,6 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await client.connect()
       await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
       await client.end()
+      removeMedia()
     }
   }
 
@@ -47,5 +56,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await server.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })
+    removeMedia()
   }
 }
