@@ -36,7 +36,9 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   // The clinician builds a handout and shares it with an access code, for 7 days.
   await page.goto(TOPIC_PATH)
   await signInThroughForm(page)
-  await expect(page.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })).toBeVisible()
+  const workspaceLogo = page.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
+  await expect(workspaceLogo).toBeVisible()
+  await expect.poll(() => workspaceLogo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
   await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
   await page.getByLabel('Patient name').fill('Sam Rivera')
   await page.getByRole('button', { name: 'Create handout' }).click()
@@ -93,7 +95,7 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   // The clinic logo (seeded) loads from our own origin under the page's CSP, named by the clinic.
   const logo = patient.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
   await expect(logo).toBeVisible()
-  expect(await logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
+  await expect.poll(() => logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
   const overflow = await patient.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
   await expectNoAxeViolations(patient, 'shared handout')
