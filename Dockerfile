@@ -4,7 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx next build
+# The PDF worker bundle (dist/pdf-worker) and the Next.js build.
+RUN npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app

@@ -5,7 +5,7 @@ import nextTs from 'eslint-config-next/typescript'
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'payload-types.ts', 'migrations/**', 'app/(payload)/**']),
+  globalIgnores(['.next/**', 'dist/**', '.data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'payload-types.ts', 'migrations/**', 'app/(payload)/**']),
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

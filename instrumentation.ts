@@ -4,4 +4,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   const { requireServerEnv } = await import('./lib/config/requireServerEnv')
   requireServerEnv()
+  // Production servers start their PDF workers now (loading the renderer,
+  // parsing fonts, one sample render) so the first clinician's download does
+  // not wait for it. Not awaited: the server takes requests meanwhile. `next dev`
+  // starts workers on demand instead, as it recompiles often.
+  if (process.env.NODE_ENV === 'production' && process.env.CARELEAF_PDF_WARM_UP !== '0') {
+    const { warmPdfRenderPool } = await import('./lib/pdf/pdfRenderPool')
+    void warmPdfRenderPool()
+  }
 }

@@ -1081,6 +1081,10 @@ export interface Clinic {
   phone?: string | null;
   address?: string | null;
   /**
+   * PNG or JPEG, shown beside the clinic name on handouts, the workspace and patient pages. A wide logo on a transparent or white background prints best.
+   */
+  logo?: (number | null) | Media;
+  /**
    * Six-digit hex colour such as #0b5450, used for headings on handouts. Pick a dark colour: text in it must stay readable.
    */
   accentColor?: string | null;
@@ -1115,6 +1119,7 @@ export interface ClinicSelect<T extends boolean = true> {
   name?: T;
   phone?: T;
   address?: T;
+  logo?: T;
   accentColor?: T;
   defaultPageSize?: T;
   updatedAt?: T;

@@ -8,8 +8,12 @@ import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security
 /** Payload admin screens meant for people without a session (first account on a new install, password reset). */
 const PUBLIC_ADMIN_SCREENS = /^\/admin\/(create-first-user|forgot|reset|verify|unauthorized)(\/|$)/
 
-/** Payload's own REST routes under a collection (payload/dist/collections/endpoints, auth/endpoints) plus ours. Add a custom collection endpoint's first path word here. */
-const COLLECTION_ENDPOINTS = new Set(['access', 'count', 'distinct', 'first-register', 'forgot-password', 'init', 'login', 'logout', 'me', 'refresh-token', 'reset-password', 'unlock', 'verify', 'versions', 'export.csv'])
+/**
+ * Payload's own REST routes under a collection (payload/dist/collections/endpoints, auth/endpoints,
+ * uploads/endpoints: `file` serves every uploaded image) plus ours. Add a custom collection
+ * endpoint's first path word here.
+ */
+const COLLECTION_ENDPOINTS = new Set(['access', 'count', 'distinct', 'file', 'first-register', 'forgot-password', 'init', 'login', 'logout', 'me', 'paste-url', 'refresh-token', 'reset-password', 'unlock', 'verify', 'versions', 'export.csv'])
 /** Routes under /api that are not collections with integer ids. */
 const INTERNAL_API = /^(payload-.*|globals|auth|session|graphql.*)$/
 

@@ -122,7 +122,7 @@ export const ACCESS_MATRIX_NOTES = [
   'Handouts: delete = soft delete (`deletedAt`, set by `deleteHandout` and audited as `handout.delete`); from then on the owner cannot read, list, update, download or share it, admins still can, and its patient links stop working (also when `deletedAt` is set through the API). The owner (`clinician`, kits: `owner`) is set from the signed-in user and never changes.',
   'Share links and audit events are written only by server code (`createShareLink`, `recordAuditEvent`), never through the API; the token hash and access-answer hash are never returned. A share link\'s owner (or an admin) may only revoke it, once (`revokeOnceField`); its handout, owner, token id, expiry, access check and counters are server-written (`serverWrittenField`).',
   '`share-access-guards` and `share-rate-limits` are server-only bookkeeping for the patient pages (`/p/*`): no API access for anyone.',
-  'Categories, media and the `clinic` global (name, phone, address, accent colour, default paper size) are not patient data: anyone reads them, patients opening a shared handout included.',
+  'Categories, media and the `clinic` global (name, phone, address, logo — a PNG or JPEG from `media` —, accent colour, default paper size) are not patient data: anyone reads them, patients opening a shared handout included.',
   'Users cannot change their own `roles` or `disabled` (field access: admin only); `sessionVersion` is set only by the server.',
   'GraphQL is disabled: `/api/graphql` and `/api/graphql-playground` are 404 for everyone.',
 ]

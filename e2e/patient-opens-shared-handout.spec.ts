@@ -36,6 +36,9 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   // The clinician builds a handout and shares it with an access code, for 7 days.
   await page.goto(TOPIC_PATH)
   await signInThroughForm(page)
+  const workspaceLogo = page.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
+  await expect(workspaceLogo).toBeVisible()
+  await expect.poll(() => workspaceLogo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
   await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
   await page.getByRole('checkbox', { name: 'When to get help now' }).check()
   await page.getByLabel('Patient name').fill('Sam Rivera')
@@ -95,6 +98,10 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   await expect(patient.getByText('Prepared for Sam Rivera')).toBeVisible()
   // "When to get help now" comes first on screen, before the care team's instructions and the chosen sections.
   await expect(patient.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['When to get help now', "Your care team's instructions", 'Poor Sleeping Posture', 'Next steps'])
+  // The clinic logo (seeded) loads from our own origin under the page's CSP, named by the clinic.
+  const logo = patient.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
+  await expect(logo).toBeVisible()
+  await expect.poll(() => logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
   const overflow = await patient.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
   await expectNoAxeViolations(patient, 'shared handout')

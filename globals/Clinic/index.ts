@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { CLINIC_LOGO_MIME_TYPES } from '@/lib/clinic/clinicLogo'
 import { DEFAULT_ACCENT_COLOR, HEX_COLOR_PATTERN, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
 
 import { forgetCachedClinicAfterChange } from './hooks/forgetCachedClinicAfterChange'
@@ -16,6 +17,16 @@ export const Clinic: GlobalConfig = {
     { name: 'name', type: 'text', required: true, defaultValue: 'Careleaf Demo Clinic' },
     { name: 'phone', type: 'text', admin: { description: 'Shown to patients as the number to call with questions.' } },
     { name: 'address', type: 'textarea' },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      // PDFs can embed only PNG and JPEG (react-pdf); WebP uploads are not offered.
+      filterOptions: { mimeType: { in: CLINIC_LOGO_MIME_TYPES } },
+      admin: {
+        description: 'PNG or JPEG, shown beside the clinic name on handouts, the workspace and patient pages. A wide logo on a transparent or white background prints best.',
+      },
+    },
     {
       name: 'accentColor',
       type: 'text',

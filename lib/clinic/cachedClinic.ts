@@ -14,7 +14,8 @@ let cached: { clinic: Promise<Clinic>; expiresAt: number } | null = null
 
 export function readCachedClinic(payload: Payload, now: number = Date.now()): Promise<Clinic> {
   if (cached && cached.expiresAt > now) return cached.clinic
-  const clinic = payload.findGlobal({ slug: 'clinic', depth: 0, overrideAccess: true })
+  // Depth 1: the logo's media document comes with it, for the page header.
+  const clinic = payload.findGlobal({ slug: 'clinic', depth: 1, overrideAccess: true })
   const entry = { clinic, expiresAt: now + CLINIC_CACHE_TTL_MS }
   cached = entry
   // A failed read must not be served from the cache for the next 15 seconds.

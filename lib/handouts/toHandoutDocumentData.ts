@@ -43,7 +43,13 @@ export async function toHandoutDocumentData({
     payload.findByID({ collection: 'users', id: clinicianId, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } }),
   ])
   return {
-    clinic: { name: clinic.name, phone: clinic.phone, address: clinic.address, accentColor: clinic.accentColor },
+    clinic: {
+      name: clinic.name,
+      phone: clinic.phone,
+      address: clinic.address,
+      accentColor: clinic.accentColor,
+      logo: clinic.logo ? { id: clinic.logo.id, updatedAt: clinic.logo.updatedAt, filename: clinic.logo.filename } : null,
+    },
     title: handout.title,
     patientName: handout.patientName,
     clinicianName: clinician?.name ?? 'your care team',

@@ -65,10 +65,17 @@ export type HandoutSectionSnapshot =
 
 export type HandoutSectionType = NonNullable<HandoutSectionSnapshot['blockType']>
 
+/** The clinic logo file (PNG or JPEG in the media folder); the PDF worker reads it once per id and updatedAt. */
+export interface ClinicLogoFile {
+  id: number
+  updatedAt: string
+  filename: string
+}
+
 /** Everything the PDF needs, already resolved: no database access while rendering. */
 export interface HandoutDocumentData {
   /** `accentColor`: validated #rrggbb from the clinic global; the default teal when absent. */
-  clinic: { name: string; phone?: string | null; address?: string | null; accentColor?: string | null }
+  clinic: { name: string; phone?: string | null; address?: string | null; accentColor?: string | null; logo?: ClinicLogoFile | null }
   /** Handout title, e.g. the topic title or "Your care information". */
   title: string
   patientName: string

@@ -22,7 +22,7 @@ export interface HandoutDocumentProps {
   pageSize?: HandoutPageSize
   /** PNG of a QR code for `data.shareUrl` (made in renderHandoutPdf). */
   qrPng?: Buffer | null
-  /** PNG or JPEG of the clinic logo, drawn left of its name. Not wired yet: logos need the media collection. */
+  /** PNG or JPEG of the clinic logo, drawn left of its name (read in renderHandoutPdf, see clinicLogoImage). */
   logo?: Buffer | null
 }
 

@@ -25,6 +25,20 @@ describe('renderHandoutPdfInWorker', () => {
     expect(workerText.text).toContain('Jane Doe')
   })
 
+  it('warms a pool by starting its workers and rendering a sample on each', { timeout: 60_000 }, async () => {
+    const pool = new PdfRenderPool({ size: 2 })
+    try {
+      await pool.warm()
+      expect(pool.workerCount).toBe(2)
+      // Warming twice starts nothing more.
+      await pool.warm()
+      expect(pool.workerCount).toBe(2)
+      await expect(pool.render(handoutFixture())).resolves.toBeInstanceOf(Buffer)
+    } finally {
+      await pool.close()
+    }
+  })
+
   it('passes render options to the worker', { timeout: 30_000 }, async () => {
     const pdf = await extractPdfText(await renderHandoutPdfInWorker(handoutFixture(), { pageSize: 'A4' }))
     expect(pdf.pageSizes[0]).toEqual({ width: 595.28, height: 841.89 })

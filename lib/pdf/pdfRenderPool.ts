@@ -105,6 +105,18 @@ export class PdfRenderPool {
     return this.workers.size
   }
 
+  /**
+   * Starts every worker now and has each render a small sample handout, so
+   * the first real PDF finds the renderer loaded, fonts parsed and the layout
+   * code compiled instead of paying for all of it (most of a second on 2
+   * cores). Jobs that arrive meanwhile queue as usual. Resolves when done;
+   * a failed warm-up is not an error (the next job will show the problem).
+   */
+  async warm(): Promise<void> {
+    const missing = Math.max(0, this.size - this.workers.size)
+    await Promise.allSettled(Array.from({ length: missing }, () => this.render(WARM_UP_HANDOUT)))
+  }
+
   render(data: HandoutDocumentData, options: RenderHandoutPdfOptions = {}): Promise<Buffer> {
     if (this.closed) return Promise.reject(new Error('The PDF render pool has been closed.'))
     return new Promise<Buffer>((resolve, reject) => {
@@ -225,20 +237,59 @@ export class PdfRenderPool {
   }
 }
 
-let sharedPool: PdfRenderPool | null = null
+/**
+ * A short handout touching the paths every real one takes (bold and italic
+ * faces, a list, the instructions box, the QR code), rendered by warm().
+ * No patient data: it is made up and never leaves the worker.
+ */
+const WARM_UP_HANDOUT: HandoutDocumentData = {
+  clinic: { name: 'Careleaf', phone: '(555) 010-0100', address: null, accentColor: null },
+  title: 'Warm-up',
+  patientName: 'Warm-up',
+  clinicianName: 'Careleaf',
+  createdAt: '2026-01-01T12:00:00.000Z',
+  instructions: 'Rest.\n\nDrink water.',
+  sections: [
+    {
+      topicId: 0,
+      topicTitle: 'Warm-up',
+      sectionId: 'warm-up',
+      heading: 'Warm-up',
+      blockType: 'tips',
+      body: { do: ['Walk every day.'], dont: ['Lift heavy things.'] },
+    },
+  ],
+  shareUrl: 'https://careleaf.invalid/p/warm-up',
+  followUpDate: '2026-01-15T12:00:00.000Z',
+}
+
+// On globalThis rather than in a module variable: Next.js compiles
+// instrumentation.ts (which warms the pool at start) and each route into
+// separate bundles, each with its own copy of this module. One process must
+// still have one pool, or a 2-core server would run two render workers.
+const SHARED_POOL_KEY = Symbol.for('careleaf.pdfRenderPool')
+const sharedPoolHolder = globalThis as typeof globalThis & { [SHARED_POOL_KEY]?: PdfRenderPool | null }
+
+function sharedPool(): PdfRenderPool {
+  return (sharedPoolHolder[SHARED_POOL_KEY] ??= new PdfRenderPool())
+}
 
 /**
  * Renders a handout PDF on a worker thread. The shared pool is created on
  * first use; see PdfRenderPool for timeout and crash behaviour.
  */
 export function renderHandoutPdfInWorker(data: HandoutDocumentData, options: RenderHandoutPdfOptions = {}): Promise<Buffer> {
-  sharedPool ??= new PdfRenderPool()
-  return sharedPool.render(data, options)
+  return sharedPool().render(data, options)
+}
+
+/** Starts and warms the shared pool's workers (server start, see instrumentation.ts). */
+export function warmPdfRenderPool(): Promise<void> {
+  return sharedPool().warm()
 }
 
 /** Stops the shared pool's workers (tests, graceful shutdown). The next render starts a fresh pool. */
 export async function closePdfRenderPool(): Promise<void> {
-  const pool = sharedPool
-  sharedPool = null
+  const pool = sharedPoolHolder[SHARED_POOL_KEY]
+  sharedPoolHolder[SHARED_POOL_KEY] = null
   await pool?.close()
 }

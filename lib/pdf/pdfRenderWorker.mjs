@@ -2,8 +2,8 @@
 //
 // Plain JavaScript on purpose: the pool starts this file by a path computed at
 // run time, so neither Next.js nor any bundler compiles it, and Node must be
-// able to run it as is. The TypeScript renderer is loaded through tsx's
-// scoped loader, which affects only this import (not the rest of the thread).
+// able to run it as is. It loads the renderer prebuilt by
+// scripts/build-pdf-worker.ts, or the TypeScript sources (see importRenderer).
 //
 // Protocol: the pool posts { id, data, options }; the worker answers
 // { id, ok: true, pdf: ArrayBuffer } with the buffer transferred rather than
@@ -11,10 +11,10 @@
 
 import fs from 'node:fs'
 import os from 'node:os'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parentPort } from 'node:worker_threads'
 
-import { tsImport } from 'tsx/esm/api'
+import { choosePdfRendererModule } from './pdfWorkerBundle.mjs'
 
 if (!parentPort) {
   throw new Error('pdfRenderWorker.mjs must be started as a worker thread by pdfRenderPool.ts.')
@@ -40,20 +40,32 @@ export function lowerRenderThreadPriority() {
   }
 }
 
-// Given explicitly so the JSX and path settings do not depend on the cwd.
-const tsconfigPath = fileURLToPath(new URL('../../tsconfig.json', import.meta.url))
+const rootDir = fileURLToPath(new URL('../../', import.meta.url))
 
-// One tsImport call: each call gets its own module namespace, and a second
-// one would load a second copy of react-pdf with an empty font registry.
-const rendererReady = tsImport('./renderHandoutPdf.ts', { parentURL: import.meta.url, tsconfig: tsconfigPath }).then(
-  async (renderer) => {
-    // Parse the TTFs now, while idle, instead of during the first job.
-    await renderer.loadHandoutFonts()
-    // Start-up (compiling the renderer, parsing fonts) runs at normal priority so the first PDF is not late.
-    lowerRenderThreadPriority()
-    return renderer
-  },
-)
+/**
+ * The prebuilt bundle (scripts/build-pdf-worker.ts) when it is there and
+ * current, else the TypeScript sources through tsx's scoped loader, which
+ * affects only this import (not the rest of the thread). Compiling the
+ * sources costs about a second of the first render; the bundle does not.
+ */
+async function importRenderer() {
+  const choice = choosePdfRendererModule({ rootDir })
+  if (choice.kind === 'bundle') return import(pathToFileURL(choice.file).href)
+  const { tsImport } = await import('tsx/esm/api')
+  // Given explicitly so the JSX and path settings do not depend on the cwd.
+  const tsconfig = fileURLToPath(new URL('../../tsconfig.json', import.meta.url))
+  // One tsImport call: each call gets its own module namespace, and a second
+  // one would load a second copy of react-pdf with an empty font registry.
+  return tsImport('./renderHandoutPdf.ts', { parentURL: import.meta.url, tsconfig })
+}
+
+const rendererReady = importRenderer().then(async (renderer) => {
+  // Parse the TTFs now, while idle, instead of during the first job.
+  await renderer.loadHandoutFonts()
+  // Start-up (loading the renderer, parsing fonts) runs at normal priority so the first PDF is not late.
+  lowerRenderThreadPriority()
+  return renderer
+})
 // A load failure is reported to each job below; without this the rejection
 // would also count as unhandled and kill the thread before any job saw it.
 rendererReady.catch(() => {})

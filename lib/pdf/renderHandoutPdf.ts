@@ -3,6 +3,7 @@ import QRCode from 'qrcode'
 
 import type { HandoutDocumentData } from '../handouts/types'
 
+import { clinicLogoImage } from './clinicLogoImage'
 import { registerHandoutFonts } from './fonts'
 import { handoutDocumentElement } from './HandoutDocument'
 import type { HandoutPageSize } from './HandoutDocument'
@@ -54,7 +55,8 @@ export async function renderHandoutPdf(data: HandoutDocumentData, options: Rende
   assertRenderableHandout(data)
   registerHandoutFonts()
   const qrPng = await shareLinkQrPng(data.shareUrl)
-  return renderToBuffer(handoutDocumentElement({ data, pageSize: options.pageSize ?? data.pageSize ?? 'LETTER', qrPng }))
+  const logo = clinicLogoImage(data.clinic.logo)
+  return renderToBuffer(handoutDocumentElement({ data, pageSize: options.pageSize ?? data.pageSize ?? 'LETTER', qrPng, logo }))
 }
 
 const MAX_TITLE_SLUG_LENGTH = 60

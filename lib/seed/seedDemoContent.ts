@@ -8,6 +8,7 @@ import type { TextSectionBlock } from '@/payload-types'
 import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
 
 import { DEMO_ACCOUNTS } from './demoAccounts'
+import { DEMO_CLINIC_LOGO_ALT, DEMO_CLINIC_LOGO_FILE_NAME, demoClinicLogoPng } from './demoClinicLogo'
 import {
   UPPER_BACK_PAIN_CATEGORIES,
   UPPER_BACK_PAIN_CODES,
@@ -22,6 +23,25 @@ import { UPPER_BACK_PAIN_PLAIN_LANGUAGE, UPPER_BACK_PAIN_PLAIN_SUMMARY } from '.
 /** Lexical's own type and Payload's generated one describe the same JSON; only the index signature differs. */
 function asStoredRichText(state: ReturnType<typeof paragraphsToRichText>): TextSectionBlock['body'] {
   return state as unknown as TextSectionBlock['body']
+}
+
+/**
+ * Gives the clinic the demo logo once. Not again after an admin removed or
+ * replaced it: the demo logo's media document stays behind as the record that
+ * it was seeded, and its presence stops a second seeding.
+ */
+async function seedDemoClinicLogo(payload: Payload, currentLogo: unknown): Promise<void> {
+  if (currentLogo) return
+  const seededBefore = await payload.count({ collection: 'media', where: { alt: { equals: DEMO_CLINIC_LOGO_ALT } }, overrideAccess: true })
+  if (seededBefore.totalDocs > 0) return
+  const png = await demoClinicLogoPng()
+  const media = await payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: DEMO_CLINIC_LOGO_ALT },
+    file: { data: png, mimetype: 'image/png', name: DEMO_CLINIC_LOGO_FILE_NAME, size: png.length },
+  })
+  await payload.updateGlobal({ slug: 'clinic', overrideAccess: true, data: { logo: media.id } })
 }
 
 export interface SeedReport {
@@ -54,6 +74,8 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
       data: { name: clinic.name || 'Careleaf Demo Clinic', phone: '(555) 010-0199', address: '1 Example Street, Springfield' },
     })
   }
+
+  await seedDemoClinicLogo(payload, clinic.logo)
 
   const article = loadUpperBackPainArticle()
   report.removedFromSource = article.removed.length

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { readCachedClinic } from '@/lib/clinic/cachedClinic'
+import { toClinicLogo } from '@/lib/clinic/clinicLogo'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import type { Handout } from '@/payload-types'
@@ -54,7 +55,7 @@ function text(body: string, status: number, extraHeaders: Record<string, string>
 
 async function clinicContact(payload: Payload): Promise<ClinicContact> {
   const clinic = await readCachedClinic(payload)
-  return { name: clinic.name, phone: clinic.phone ?? null }
+  return { name: clinic.name, phone: clinic.phone ?? null, logo: toClinicLogo(clinic.logo) }
 }
 
 /** Returns the 429 response when this client is over its limit, else null. */

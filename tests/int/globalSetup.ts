@@ -1,4 +1,7 @@
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
@@ -9,6 +12,7 @@ import { startThrowawayDatabase } from '../../lib/db/throwawayPortal'
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string
+    mediaDir: string
   }
 }
 
@@ -18,6 +22,13 @@ declare module 'vitest' {
  * afterwards. Refuses non-local servers so a test run can never touch real data.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // One media folder per run, like the database: files uploaded by one test file (the seeded
+  // clinic logo) must still be there for the next, which reads the same database rows.
+  const mediaDir = process.env.CARELEAF_MEDIA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-int-media-'))
+  project.provide('mediaDir', mediaDir)
+  const removeMedia = () => {
+    if (!process.env.CARELEAF_MEDIA_DIR) fs.rmSync(mediaDir, { recursive: true, force: true })
+  }
   const configured = process.env.DATABASE_URL
   if (configured) {
     const url = new URL(configured)
@@ -36,10 +47,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await client.connect()
       await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
       await client.end()
+      removeMedia()
     }
   }
 
   const server = await startThrowawayDatabase('test')
   project.provide('databaseUrl', server.databaseUrl)
-  return server.stop
+  return async () => {
+    await server.stop()
+    removeMedia()
+  }
 }

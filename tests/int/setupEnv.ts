@@ -8,4 +8,4 @@ process.env.PAYLOAD_SECRET ??= 'integration-tests-only-secret-0123456789abcdef'
 process.env.NEXTAUTH_SECRET ??= 'integration-tests-only-nextauth-secret-0123456789'
 
 // Uploads from the tests go to a throwaway folder, never the checkout's media/.
-process.env.CARELEAF_MEDIA_DIR ??= (await import('node:fs')).mkdtempSync((await import('node:path')).join((await import('node:os')).tmpdir(), 'careleaf-int-media-'))
+process.env.CARELEAF_MEDIA_DIR = inject('mediaDir')

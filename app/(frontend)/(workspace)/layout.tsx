@@ -1,13 +1,16 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { ClinicBrand } from '@/components/ClinicBrand'
 import { IdleLogoffWarning } from '@/components/IdleLogoffWarning'
 import { getPortalUser } from '@/lib/auth/getPortalUser'
+import { loadClinic } from '@/lib/handouts/loadClinic'
+import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
 import { SignOutButton } from './SignOutButton'
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
-  const user = await getPortalUser()
+  const [user, clinic] = await Promise.all([getPortalUser(), getPayloadClient().then(loadClinic)])
   return (
     <>
       <header className="site-header">
@@ -20,6 +23,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
             <Link href="/handouts">My handouts</Link>
             <Link href="/kits">Kits</Link>
           </nav>
+          <ClinicBrand name={clinic.name} logo={clinic.logo} />
           {user && (
             <div className="site-user">
               <span>{user.name}</span>

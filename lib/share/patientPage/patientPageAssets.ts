@@ -54,6 +54,7 @@ a{color:#000}
 .follow-up h2{margin-top:0}
 main.large-print{font-size:1.45rem}
 main.large-print h1{font-size:2.2rem}
+.patient-header__logo{vertical-align:middle;margin-right:.6rem}
 `.trim()
 
 /** Reveals the Print button only where it can work: without JavaScript it stays hidden. */

@@ -5,6 +5,7 @@ import { accessCheckPrompt, type ShareAccessCheck } from '../accessCheck'
 
 import { handoutBodyHtml } from './handoutBodyHtml'
 import { html, type SafeHtml, trustedHtml } from './html'
+import { type PatientHeaderClinic, patientHeaderHtml } from './patientHeaderHtml'
 import { PATIENT_PAGE_CSS, PATIENT_PAGE_SCRIPT } from './patientPageAssets'
 
 /**
@@ -14,7 +15,7 @@ import { PATIENT_PAGE_CSS, PATIENT_PAGE_SCRIPT } from './patientPageAssets'
  * own inline style and script (see patientResponseHeaders.ts). Readable with
  * JavaScript off: the only script reveals the Print button.
  */
-export interface ClinicContact {
+export interface ClinicContact extends PatientHeaderClinic {
   name: string
   phone?: string | null
 }
@@ -28,10 +29,10 @@ function contactLine(clinic: ClinicContact): SafeHtml {
   return phone ? html`<strong>${clinic.name}</strong>, <a href="${telHref(phone)}">${phone}</a>` : html`<strong>${clinic.name}</strong>`
 }
 
-function documentHtml({ title, clinicName, body, largePrint = false }: { title: string; clinicName?: string; body: SafeHtml; largePrint?: boolean }): string {
+function documentHtml({ title, clinic, body, largePrint = false }: { title: string; clinic?: PatientHeaderClinic; body: SafeHtml; largePrint?: boolean }): string {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer"><title>${title}</title><style>${trustedHtml(PATIENT_PAGE_CSS)}</style></head>
-<body><a class="skip-link" href="#main">Skip to content</a>${clinicName ? html`<header class="patient-header"><p>${clinicName}</p></header>` : ''}
+<body><a class="skip-link" href="#main">Skip to content</a>${clinic ? patientHeaderHtml(clinic) : ''}
 <main id="main" tabindex="-1"${largePrint ? html` class="large-print"` : ''}>${body}</main>
 <script>${trustedHtml(PATIENT_PAGE_SCRIPT)}</script></body></html>`.value
 }
@@ -68,7 +69,7 @@ export function sharedHandoutPageHtml(data: SharedHandoutPageData): string {
     largePrint: data.largePrint ?? false,
     // The title names no patient: it shows up in browser history and tab lists.
     title: 'Your handout',
-    clinicName: data.clinic.name,
+    clinic: data.clinic,
     body: html`<h1>${data.title}</h1>
 <p class="meta">Prepared for ${data.patientName} on ${created}</p>
 <div class="actions no-print"><a class="button" href="/p/${data.token}/pdf" download>Download PDF</a><button type="button" class="button--secondary" data-print hidden>Print</button></div>
@@ -82,7 +83,7 @@ ${followUpHtml(data)}
 export function shareExpiredPageHtml(clinic: ClinicContact): string {
   return documentHtml({
     title: 'Link expired',
-    clinicName: clinic.name,
+    clinic,
     body: html`<h1>This link has expired</h1>
 <p>For your privacy, handout links stop working after a while or when the clinic ends them.</p>
 <p>Please contact ${contactLine(clinic)} for a new copy.</p>`,
@@ -102,7 +103,7 @@ export function shareAccessCheckPageHtml({ check, clinic, error }: { check: Excl
   const describedBy = error ? 'answer-error answer-hint' : 'answer-hint'
   return documentHtml({
     title: 'Confirm it is you',
-    clinicName: clinic.name,
+    clinic,
     body: html`<h1>Confirm it is you</h1>
 <p>To keep your information private, enter the ${check === 'access-code' ? 'access code from your paper handout' : 'year you were born'} to open your handout.</p>
 ${error ? html`<p id="answer-error" class="error" role="alert">${error}</p>` : ''}
@@ -119,7 +120,7 @@ export function shareLockedPageHtml({ clinic, until, now }: { clinic: ClinicCont
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000))
   return documentHtml({
     title: 'Too many tries',
-    clinicName: clinic.name,
+    clinic,
     body: html`<h1>Too many tries</h1>
 <p role="alert">For your privacy this link is paused for ${minutes} minute${minutes === 1 ? '' : 's'} after several wrong answers.</p>
 <p>Try again later, or contact ${contactLine(clinic)}.</p>`,
