@@ -2,6 +2,7 @@ import * as migration_20261129_045151_initial from './20261129_045151_initial';
 import * as migration_20261129_065419_features from './20261129_065419_features';
 import * as migration_20261129_085932_sso from './20261129_085932_sso';
 import * as migration_20261129_093855_share_rate_limits_unlogged from './20261129_093855_share_rate_limits_unlogged';
+import * as migration_20261129_095457_team_sharing from './20261129_095457_team_sharing';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_093855_share_rate_limits_unlogged.up,
     down: migration_20261129_093855_share_rate_limits_unlogged.down,
-    name: '20261129_093855_share_rate_limits_unlogged'
+    name: '20261129_093855_share_rate_limits_unlogged',
+  },
+  {
+    up: migration_20261129_095457_team_sharing.up,
+    down: migration_20261129_095457_team_sharing.down,
+    name: '20261129_095457_team_sharing'
   },
 ];
