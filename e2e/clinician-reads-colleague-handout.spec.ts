@@ -68,7 +68,7 @@ test('team sharing: an admin marks a clinician as sharing; a colleague opens and
     await expect(shared).toBeVisible()
     const row = shared.getByRole('row').filter({ hasText: patientName })
     await expect(row).toContainText(sharerName)
-    await row.getByRole('link', { name: patientName }).click()
+    await row.getByRole('link', { name: patientName, exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`/handouts/${handoutId}$`))
     await expect(page.getByText(`Prepared by ${sharerName} — shared with the clinic`, { exact: true })).toBeVisible()
     // Read-only: no sharing, refreshing or deleting for a colleague.
