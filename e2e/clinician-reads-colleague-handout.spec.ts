@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 
-import { type APIRequestContext, expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
@@ -10,6 +11,11 @@ import { rememberSecret } from './secretsLedger'
 
 const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
 const body = { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Sleep on your side with a pillow between your knees.', format: 0, detail: 0, mode: 'normal', style: '' }] }] } }
+
+async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(violations.map((violation) => `${label}: ${violation.id} — ${violation.help}`)).toEqual([])
+}
 
 async function adminHeaders(request: APIRequestContext): Promise<Record<string, string>> {
   const { token } = (await (await request.post('/api/users/login', { data: { email: admin.email, password: admin.password } })).json()) as { token: string }
@@ -68,6 +74,7 @@ test('team sharing: an admin marks a clinician as sharing; a colleague opens and
     await expect(shared).toBeVisible()
     const row = shared.getByRole('row').filter({ hasText: patientName })
     await expect(row).toContainText(sharerName)
+    await expectNoAxeViolations(page, 'handouts with a shared section')
     await row.getByRole('link', { name: patientName, exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`/handouts/${handoutId}$`))
     await expect(page.getByText(`Prepared by ${sharerName} — shared with the clinic`, { exact: true })).toBeVisible()
@@ -75,6 +82,7 @@ test('team sharing: an admin marks a clinician as sharing; a colleague opens and
     await expect(page.getByRole('button', { name: 'Create share link' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: /delete/i })).toHaveCount(0)
     await expect(page.getByRole('link', { name: 'Duplicate for another patient' })).toBeVisible()
+    await expectNoAxeViolations(page, "a colleague's handout")
 
     const from = new Date(Date.now() - 1000).toISOString()
     const download = page.waitForEvent('download')
