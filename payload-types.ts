@@ -238,6 +238,10 @@ export interface User {
    * A disabled user cannot sign in, and any open session ends at its next request.
    */
   disabled?: boolean | null;
+  /**
+   * Every other clinician can open, download and duplicate this clinician’s handouts (never change, delete or share them). Admins only.
+   */
+  sharesHandoutsWithClinic?: boolean | null;
   sessionVersion?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -996,6 +1000,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   disabled?: T;
+  sharesHandoutsWithClinic?: T;
   sessionVersion?: T;
   updatedAt?: T;
   createdAt?: T;

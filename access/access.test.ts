@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { ownedAndNotDeletedOrAdmin } from './ownedAndNotDeletedOrAdmin'
 import { ownKitOrSharedWithClinic } from './ownKitOrSharedWithClinic'
+import { ownOrSharedByColleagueNotDeleted } from './ownOrSharedByColleagueNotDeleted'
 
 // Access functions only read `req.user`; a plain object stands in for the request.
 function call(access: (args: never) => unknown, user: { id: number; roles: string[] } | null) {
@@ -30,5 +31,19 @@ describe('ownKitOrSharedWithClinic', () => {
     expect(call(ownKitOrSharedWithClinic, { id: 2, roles: ['editor'] })).toBe(false)
     expect(call(ownKitOrSharedWithClinic, null)).toBe(false)
     expect(call(ownKitOrSharedWithClinic, { id: 1, roles: ['admin'] })).toBe(true)
+  })
+})
+
+describe('ownOrSharedByColleagueNotDeleted', () => {
+  it("lets a clinician read own handouts and those of colleagues who share with the clinic, never deleted ones", () => {
+    expect(call(ownOrSharedByColleagueNotDeleted, { id: 4, roles: ['clinician'] })).toEqual({
+      and: [{ or: [{ clinician: { equals: 4 } }, { 'clinician.sharesHandoutsWithClinic': { equals: true } }] }, { deletedAt: { exists: false } }],
+    })
+  })
+  it('refuses editors, reviewers and anonymous callers, allows admins', () => {
+    expect(call(ownOrSharedByColleagueNotDeleted, { id: 2, roles: ['editor'] })).toBe(false)
+    expect(call(ownOrSharedByColleagueNotDeleted, { id: 5, roles: ['reviewer'] })).toBe(false)
+    expect(call(ownOrSharedByColleagueNotDeleted, null)).toBe(false)
+    expect(call(ownOrSharedByColleagueNotDeleted, { id: 1, roles: ['admin'] })).toBe(true)
   })
 })

@@ -13,9 +13,11 @@ import type { Role } from './roles'
  * - `own` documents the user owns (handouts: `clinician`; share links:
  *   `createdBy`; kits: `owner`) · `own-live` the same, until soft-deleted
  * - `own-or-shared` own documents and those shared with the clinic (kits)
+ * - `own-or-colleague-live` own documents and those of colleagues an admin
+ *   marked as sharing with the clinic (handouts), until soft-deleted
  * - `self` the user's own account · `published` published versions only
  */
-export type Grant = 'yes' | 'no' | 'own' | 'own-live' | 'own-or-shared' | 'self' | 'published'
+export type Grant = 'yes' | 'no' | 'own' | 'own-live' | 'own-or-shared' | 'own-or-colleague-live' | 'self' | 'published'
 export type Operation = 'read' | 'create' | 'update' | 'delete'
 export type GlobalOperation = 'read' | 'update'
 export type Actor = 'anonymous' | Role
@@ -40,7 +42,7 @@ export const ACCESS_MATRIX = {
   categories: { read: everyone, create: contentStaff, update: contentStaff, delete: onlyAdmin },
   media: { read: everyone, create: contentStaff, update: contentStaff, delete: onlyAdmin },
   handouts: {
-    read: { anonymous: 'no', clinician: 'own-live', editor: 'no', reviewer: 'no', admin: 'yes' },
+    read: { anonymous: 'no', clinician: 'own-or-colleague-live', editor: 'no', reviewer: 'no', admin: 'yes' },
     create: { anonymous: 'no', clinician: 'yes', editor: 'no', reviewer: 'no', admin: 'yes' },
     update: { anonymous: 'no', clinician: 'own-live', editor: 'no', reviewer: 'no', admin: 'yes' },
     delete: nobody,
@@ -92,6 +94,8 @@ export interface SampleTraits {
   ownedByActor?: boolean
   published?: boolean
   sharedWithClinic?: boolean
+  /** Its owner (another clinician) is marked by an admin as sharing handouts with the clinic. */
+  ownerSharesWithClinic?: boolean
   /** Soft-deleted (`deletedAt` set). */
   deleted?: boolean
 }
@@ -110,6 +114,8 @@ export function grantAllows(grant: Grant, sample: SampleTraits): boolean {
       return sample.ownedByActor === true && sample.deleted !== true
     case 'own-or-shared':
       return sample.ownedByActor === true || sample.sharedWithClinic === true
+    case 'own-or-colleague-live':
+      return (sample.ownedByActor === true || sample.ownerSharesWithClinic === true) && sample.deleted !== true
     case 'published':
       return sample.published === true
   }
@@ -117,13 +123,14 @@ export function grantAllows(grant: Grant, sample: SampleTraits): boolean {
 
 /** Rules the table cannot say in one word, shown under it in the README. */
 export const ACCESS_MATRIX_NOTES = [
-  'Cells: ✅ every document (soft-deleted ones included) · — refused · `own` documents the user owns (handouts: `clinician`, kits: `owner`, share links: `createdBy`) · `own, not deleted` the same until the handout is soft-deleted · `own + shared with clinic` own kits and every kit marked "shared with the clinic" · `self` the user\'s own account · `published` published versions only (drafts stay hidden).',
+  'Cells: ✅ every document (soft-deleted ones included) · — refused · `own` documents the user owns (handouts: `clinician`, kits: `owner`, share links: `createdBy`) · `own, not deleted` the same until the handout is soft-deleted · `own + shared with clinic` own kits and every kit marked "shared with the clinic" · `own + colleagues who share, not deleted` own handouts and those of every clinician an admin marked "Colleagues can see this clinician\'s handouts" (`sharesHandoutsWithClinic`), until soft-deleted · `self` the user\'s own account · `published` published versions only (drafts stay hidden).',
   'Topics: editors save drafts; only reviewers and admins publish (`enforcePublishWorkflow`), and sign-off fields (`reviewedBy`, `reviewedAt`, `reviewDueAt`, `acknowledgedFlags`) are reviewer/admin only. Draft versions are readable only by content staff (`readVersions`).',
   'Handouts: delete = soft delete (`deletedAt`, set by `deleteHandout` and audited as `handout.delete`); from then on the owner cannot read, list, update, download or share it, admins still can, and its patient links stop working (also when `deletedAt` is set through the API). The owner (`clinician`, kits: `owner`) is set from the signed-in user and never changes.',
   'Share links and audit events are written only by server code (`createShareLink`, `recordAuditEvent`), never through the API; the token hash and access-answer hash are never returned. A share link\'s owner (or an admin) may only revoke it, once (`revokeOnceField`); its handout, owner, token id, expiry, access check and counters are server-written (`serverWrittenField`).',
   '`share-access-guards` and `share-rate-limits` are server-only bookkeeping for the patient pages (`/p/*`): no API access for anyone.',
   'Categories, media and the `clinic` global (name, phone, address, logo — a PNG or JPEG from `media` —, accent colour, default paper size) are not patient data: anyone reads them, patients opening a shared handout included.',
-  'Users cannot change their own `roles` or `disabled` (field access: admin only); `sessionVersion` is set only by the server.',
+  'Handouts shared with the clinic are read-only for colleagues: they open the page, download the PDF (audited as `handout.pdf` with the colleague as actor) and duplicate it for another patient; updating, deleting, refreshing and sharing stay with the owner or an admin (`canManageHandout`), and share links stay readable by their owner only.',
+  'Users cannot change their own `roles`, `disabled` or `sharesHandoutsWithClinic` (field access: admin only); `sessionVersion` is set only by the server.',
   'GraphQL is disabled: `/api/graphql` and `/api/graphql-playground` are 404 for everyone.',
 ]
 
@@ -133,6 +140,7 @@ const GRANT_TEXT: Record<Grant, string> = {
   own: 'own',
   'own-live': 'own, not deleted',
   'own-or-shared': 'own + shared with clinic',
+  'own-or-colleague-live': 'own + colleagues who share, not deleted',
   self: 'self',
   published: 'published',
 }

@@ -119,6 +119,9 @@ test('access matrix (REST): every collection and global of the README table for 
   }
 
   const bystander = await makeUser('clinician')
+  // A clinician an admin marks as sharing with the clinic (admin-only field, set here over REST): colleagues read their live handouts.
+  const sharer = await post('/users', { email: `rest-sharer-${random()}@e2e.careleaf.local`, password: PASSWORD, name: 'REST sharer', roles: ['clinician'], sharesHandoutsWithClinic: true })
+  expect((sharer as { sharesHandoutsWithClinic?: boolean }).sharesHandoutsWithClinic).toBe(true)
   const actorUsers = new Map<Actor, RestUser | null>([['anonymous', null]])
   for (const actor of ACTORS) if (actor !== 'anonymous') actorUsers.set(actor, await makeUser(actor))
   const clinician = actorUsers.get('clinician')!
@@ -180,6 +183,8 @@ test('access matrix (REST): every collection and global of the README table for 
         ...(await mine(actor, async () => ({ label: 'own handout', id: await handout(actor!.id), traits: { ownedByActor: true } }))),
         ...(await mine(actor, async () => ({ label: 'own soft-deleted handout', id: await handout(actor!.id, true), traits: { ownedByActor: true, deleted: true } }))),
         { label: "another clinician's handout", id: await handout(bystander.id), traits: {} },
+        { label: 'handout of a clinician who shares with the clinic', id: await handout(sharer.id), traits: { ownerSharesWithClinic: true } },
+        { label: 'soft-deleted handout of a clinician who shares with the clinic', id: await handout(sharer.id, true), traits: { ownerSharesWithClinic: true, deleted: true } },
       ],
       createBody: async () => ({ data: handoutData() }),
       updateData: { instructions: 'Changed' },
@@ -287,5 +292,7 @@ test('access matrix (REST): every collection and global of the README table for 
       await asActor.dispose()
     }),
   )
+  // The later specs' clinicians should not find this sharer's samples under "Shared by colleagues".
+  expect((await request.patch(`/api/users/${sharer.id}`, { headers: asAdmin, data: { sharesHandoutsWithClinic: false } })).status()).toBe(200)
   await request.dispose()
 })

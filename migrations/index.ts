@@ -3,6 +3,7 @@ import * as migration_20261129_065419_features from './20261129_065419_features'
 import * as migration_20261129_085932_sso from './20261129_085932_sso';
 import * as migration_20261129_093855_share_rate_limits_unlogged from './20261129_093855_share_rate_limits_unlogged';
 import * as migration_20261129_100604_clinic_logo from './20261129_100604_clinic_logo';
+import * as migration_20261129_101640_team_sharing from './20261129_101640_team_sharing';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_100604_clinic_logo.up,
     down: migration_20261129_100604_clinic_logo.down,
-    name: '20261129_100604_clinic_logo'
+    name: '20261129_100604_clinic_logo',
+  },
+  {
+    up: migration_20261129_101640_team_sharing.up,
+    down: migration_20261129_101640_team_sharing.down,
+    name: '20261129_101640_team_sharing'
   },
 ];

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isClinician } from '@/access/isClinician'
 import { nobody } from '@/access/nobody'
 import { ownedAndNotDeletedOrAdmin } from '@/access/ownedAndNotDeletedOrAdmin'
+import { ownOrSharedByColleagueNotDeleted } from '@/access/ownOrSharedByColleagueNotDeleted'
 import { HANDOUT_LANGUAGES, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
 
 import { assignOwningClinician } from './hooks/assignOwningClinician'
@@ -11,7 +12,8 @@ import { recordHandoutDeleted } from './hooks/recordHandoutDeleted'
 
 /**
  * A handout made for one patient. It holds PHI (the patient's name and
- * instructions), so only its clinician and admins can see it.
+ * instructions), so only its clinician and admins can see it, plus, read-only,
+ * the other clinicians when an admin marked its clinician as sharing with the clinic.
  */
 export const Handouts: CollectionConfig = {
   slug: 'handouts',
@@ -22,8 +24,8 @@ export const Handouts: CollectionConfig = {
     description: 'Patient handouts. Created from the clinician workspace, not here.',
   },
   access: {
-    // Soft-deleted handouts vanish for their clinician (read, list, update, PDF, share).
-    read: ownedAndNotDeletedOrAdmin('clinician'),
+    // Soft-deleted handouts vanish for their clinician (read, list, update, PDF, share) and for colleagues.
+    read: ownOrSharedByColleagueNotDeleted,
     create: isClinician,
     update: ownedAndNotDeletedOrAdmin('clinician'),
     // Deleting sets `deletedAt` (lib/handouts/deleteHandout): the audit trail keeps pointing at a row.

@@ -54,13 +54,26 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
     },
-      {
+    {
       name: 'disabled',
       type: 'checkbox',
       defaultValue: false,
       index: true,
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar', description: 'A disabled user cannot sign in, and any open session ends at its next request.' },
+    },
+    {
+      // Issue 6: "Clinicians see only their own handouts unless an admin marks them as sharing within the clinic"
+      // (a care team covering each other's patients). Read-only for colleagues: see access/ownOrSharedByColleagueNotDeleted.
+      name: 'sharesHandoutsWithClinic',
+      type: 'checkbox',
+      label: "Colleagues can see this clinician's handouts",
+      defaultValue: false,
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description: 'Every other clinician can open, download and duplicate this clinician’s handouts (never change, delete or share them). Admins only.',
+      },
     },
     {
       // Moved on by sign-out, disabling, a role or password change; sessions carrying an older value are refused.

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import type { Handout } from '@/payload-types'
 
+import { canManageHandout } from './canManageHandout'
 import { createHandout, HandoutInputError } from './createHandout'
 import { personalisationOf } from './personalisationOf'
 
@@ -16,7 +17,9 @@ import { personalisationOf } from './personalisationOf'
  */
 export async function refreshHandout({ payload, user, handoutId }: { payload: Payload; user: PortalUser; handoutId: number }): Promise<{ handout: Handout; droppedSections: string[] }> {
   const original = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
-  if (!original) throw new HandoutInputError('That handout does not exist or is not yours.')
+  // A revision carries the patient's details on: the owner's (or an admin's) act. A colleague who only
+  // reads it duplicates it for another patient instead.
+  if (!original || !canManageHandout(user, original)) throw new HandoutInputError('That handout does not exist or is not yours.')
 
   const topicIds = [...new Set(original.sections.map((section) => (typeof section.topic === 'number' ? section.topic : section.topic.id)))]
   const { docs: topics } = await payload.find({

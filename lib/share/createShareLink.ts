@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { canManageHandout } from '@/lib/handouts/canManageHandout'
 
 import { generateAccessCode, hashAccessAnswer, normaliseAccessAnswer, type ShareAccessCheck } from './accessCheck'
 import { DEFAULT_SHARE_LINK_DAYS, isShareLinkValidityDays, shareLinkExpiresAt, type ShareLinkValidityDays } from './shareExpiry'
@@ -58,11 +59,12 @@ export async function createShareLink({
     answer = accessCode
   }
 
-  // Reading the handout as the user is the ownership check: another clinician gets nothing.
+  // Read as the user (a deleted or unshared handout is simply absent), then ownership: colleagues of a
+  // clinician who shares with the clinic may read the handout but never hand it to a patient.
   const handout = await payload
     .findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false })
     .catch(() => null)
-  if (!handout) throw new ShareLinkNotAllowedError('You can only share your own handouts.')
+  if (!handout || !canManageHandout(user, handout)) throw new ShareLinkNotAllowedError('You can only share your own handouts.')
 
   const { token, tokenHash, tokenId } = generateShareToken()
   const expiresAt = shareLinkExpiresAt(now, validForDays).toISOString()

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { canManageHandout } from '@/lib/handouts/canManageHandout'
 import type { Handout, ShareLink } from '@/payload-types'
 
 import { accessAnswerMatches, normaliseAccessAnswer } from './accessCheck'
@@ -30,7 +31,8 @@ export async function findShareLinkPrintout({
 }): Promise<{ handout: Handout; link: ShareLink; accessCode: string | null } | null> {
   if (!isWellFormedShareToken(token)) return null
   const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
-  if (!handout) return null
+  // The printout belongs to sharing, which is the owner's (or an admin's), not a colleague's who only reads.
+  if (!handout || !canManageHandout(user, handout)) return null
   const tokenHash = hashShareToken(token)
   // Found by hash with access overridden (the hash is unreadable through the API), then held to the handout the user may read.
   const { docs } = await payload.find({ collection: 'share-links', where: { tokenHash: { equals: tokenHash } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })

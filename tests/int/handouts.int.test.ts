@@ -74,25 +74,33 @@ describe('createHandout', () => {
 
   it('keeps the handout unchanged when the topic is edited afterwards', async () => {
     const clinician = await createTestUser(payload, ['clinician'])
-    const topic = await findSeededTopic(payload)
+    const reviewer = await createTestUser(payload, ['reviewer'])
+    // A topic of its own: republishing the seeded one would change its reviewer and latest version under
+    // topicWorkflow.int.test.ts, whose outcome then hung on the order vitest ran the files in.
+    const seeded = await findSeededTopic(payload)
+    const topic = await payload.create({
+      collection: 'topics',
+      user: reviewer,
+      overrideAccess: false,
+      data: { title: `Snapshot ${Date.now()}`, slug: `snapshot-${Date.now()}`, summary: 'Snapshot test.', _status: 'published', acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'], sections: seeded.sections.filter((block) => block.blockType === 'text').slice(0, 2).map((block) => ({ blockType: 'text' as const, heading: block.heading, body: block.body })) },
+    })
     const section = topic.sections[1]!
     const handout = await createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: [section.id!], patientName: 'Snapshot Patient' } })
     const before = richTextToPlainText(textBody(handoutSectionSnapshots(handout)[0]!))
 
-    const reviewer = await createTestUser(payload, ['reviewer'])
     await payload.update({
       collection: 'topics',
       id: topic.id,
       user: reviewer,
       overrideAccess: false,
-      data: { sections: topic.sections.map((s) => (s.id === section.id && s.blockType === 'text' ? { ...s, heading: `${s.heading} (revised)` } : s)), _status: 'published', acknowledgedFlags: ['grade-above-target'] },
+      data: { sections: topic.sections.map((s) => (s.id === section.id && s.blockType === 'text' ? { ...s, heading: `${s.heading} (revised)` } : s)), _status: 'published', acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'] },
     })
     const reread = await payload.findByID({ collection: 'handouts', id: handout.id, overrideAccess: true })
     expect(reread.sections[0]!.heading).toBe(sectionHeading(section))
     expect(richTextToPlainText(textBody(handoutSectionSnapshots(reread)[0]!))).toBe(before)
-
-    // Put the topic back for other tests.
-    await payload.update({ collection: 'topics', id: topic.id, overrideAccess: true, data: { sections: topic.sections, _status: 'published' } })
+    // The edit did land on the topic: the snapshot, not a failed update, is what kept the handout unchanged.
+    const edited = await payload.findByID({ collection: 'topics', id: topic.id, overrideAccess: true })
+    expect(sectionHeading(edited.sections[1]!)).toBe(`${sectionHeading(section)} (revised)`)
   })
 
   it('refuses sections that are not in the topic, and an empty patient name never reaches the database', async () => {

@@ -82,6 +82,13 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
   const user = () => payload.create({ collection: 'users', ...system, data: { email: `matrix-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'Matrix', roles: ['clinician'] } }).then((doc) => doc.id)
   const auditEvent = (actor: PortalUser | null) => payload.create({ collection: 'audit-events', ...system, data: { action: 'auth.fail', actor: actor?.id ?? null } }).then((doc) => doc.id)
 
+  // A clinician an admin marked as sharing with the clinic: colleagues read (never change) their live handouts.
+  let sharer: Promise<PortalUser> | undefined
+  const sharingClinician = () =>
+    (sharer ??= payload
+      .create({ collection: 'users', ...system, data: { email: `matrix-sharer-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'Matrix sharer', roles: ['clinician'], sharesHandoutsWithClinic: true } })
+      .then((doc) => ({ ...doc, collection: 'users' as const })))
+
   const own = async (actor: PortalUser | null, label: string, make: (actor: PortalUser) => Promise<number>, traits: SampleTraits = {}): Promise<MatrixSample[]> =>
     actor ? [{ label, id: await make(actor), traits: { ownedByActor: true, ...traits } }] : []
 
@@ -110,6 +117,8 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
         ...(await own(actor, 'own handout', (owner) => handout(owner))),
         ...(await own(actor, 'own soft-deleted handout', (owner) => handout(owner, true), { deleted: true })),
         { label: "another clinician's handout", id: await handout(other), traits: {} },
+        { label: 'handout of a clinician who shares with the clinic', id: await handout(await sharingClinician()), traits: { ownerSharesWithClinic: true } },
+        { label: 'soft-deleted handout of a clinician who shares with the clinic', id: await handout(await sharingClinician(), true), traits: { ownerSharesWithClinic: true, deleted: true } },
       ],
       createArgs: async (actor) => ({ data: handoutData(actor?.id) }),
       updateData: { instructions: 'Changed by the access matrix test.' },

@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
 import { formatLongDate } from '@/lib/handouts/formatHandoutText'
+import { listColleagueHandouts } from '@/lib/handouts/listColleagueHandouts'
 import { listMyHandouts } from '@/lib/handouts/listMyHandouts'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
@@ -17,7 +18,8 @@ export default async function MyHandoutsPage({ searchParams }: { searchParams: P
   const { deleted, page } = await searchParams
   const user = await requirePortalUser('/handouts')
   const pageNumber = Math.max(1, Number.parseInt(String(page ?? '1'), 10) || 1)
-  const { rows, totalDocs, totalPages } = await listMyHandouts({ payload: await getPayloadClient(), user, page: pageNumber })
+  const payload = await getPayloadClient()
+  const [{ rows, totalDocs, totalPages }, shared] = await Promise.all([listMyHandouts({ payload, user, page: pageNumber }), listColleagueHandouts({ payload, user })])
   return (
     <>
       <div className="page-heading">
@@ -79,6 +81,45 @@ export default async function MyHandoutsPage({ searchParams }: { searchParams: P
           ) : null}
         </div>
       )}
+      {shared.rows.length > 0 ? (
+        <section aria-labelledby="shared-handouts" className="card table-wrap">
+          <h2 id="shared-handouts">Shared by colleagues</h2>
+          <p className="muted">Handouts of colleagues who share with the clinic: open, download or duplicate them; only their clinician can share or delete them.</p>
+          <table>
+            <caption className="muted">
+              {shared.totalDocs > shared.rows.length ? `The newest ${shared.rows.length} of ${shared.totalDocs} handouts` : `${shared.totalDocs} handout${shared.totalDocs === 1 ? '' : 's'}, newest first`}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Patient</th>
+                <th scope="col">Topics</th>
+                <th scope="col">Prepared by</th>
+                <th scope="col">Created</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shared.rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <Link href={`/handouts/${row.id}`}>{row.patientName}</Link>
+                  </th>
+                  <td>{row.topicTitles.join(', ')}</td>
+                  <td>{row.ownerName}</td>
+                  <td>{formatLongDate(row.createdAt)}</td>
+                  <td>
+                    <Link href={`/handouts/new?from=${row.id}`} aria-label={`Duplicate ${row.ownerName}'s handout for ${row.patientName} for another patient`}>
+                      Duplicate
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
     </>
   )
 }

@@ -6,6 +6,8 @@ import type { CSSProperties } from 'react'
 import { HandoutBody } from '@/components/HandoutBody'
 import { HandoutFollowUp } from '@/components/HandoutFollowUp'
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
+import { canManageHandout } from '@/lib/handouts/canManageHandout'
+import { findHandoutOwner } from '@/lib/handouts/findHandoutOwner'
 import { findHandoutUpdates } from '@/lib/handouts/findHandoutUpdates'
 import { formatLongDate } from '@/lib/handouts/formatHandoutText'
 import { resolvePageSize } from '@/lib/handouts/handoutOptions'
@@ -28,25 +30,31 @@ export default async function HandoutPage({ params, searchParams }: { params: Pr
   if (!Number.isInteger(handoutId) || handoutId <= 0) notFound()
 
   const payload = await getPayloadClient()
-  // Read as the user: another clinician's (or a deleted) handout is simply not found.
+  // Read as the user: another clinician's (or a deleted) handout is simply not found, unless its clinician shares with the clinic.
   const handout = await payload
     .findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false })
     .catch(() => null)
   if (!handout) notFound()
+  // A colleague who may only read it gets the handout, its PDF and "duplicate"; sharing, refreshing and deleting stay the owner's.
+  const manages = canManageHandout(user, handout)
 
-  const [links, updates, clinic] = await Promise.all([
-    payload.find({
-      collection: 'share-links',
-      where: { handout: { equals: handout.id } },
-      user,
-      overrideAccess: false,
-      sort: '-createdAt',
-      limit: 50,
-      depth: 0,
-    }),
-    findHandoutUpdates({ payload, user, handout }),
+  const [links, updates, clinic, owner] = await Promise.all([
+    manages
+      ? payload.find({
+          collection: 'share-links',
+          where: { handout: { equals: handout.id } },
+          user,
+          overrideAccess: false,
+          sort: '-createdAt',
+          limit: 50,
+          depth: 0,
+        })
+      : null,
+    manages ? findHandoutUpdates({ payload, user, handout }) : [],
     loadClinic(payload),
+    findHandoutOwner({ payload, handout }),
   ])
+  const preparedByOther = owner && owner.id !== user.id ? owner : null
 
   const now = new Date()
   const created = formatLongDate(handout.createdAt)
@@ -61,6 +69,12 @@ export default async function HandoutPage({ params, searchParams }: { params: Pr
         <p className="muted">
           Prepared for {handout.patientName} on {created}
         </p>
+        {preparedByOther ? (
+          <p className="muted">
+            Prepared by {preparedByOther.name}
+            {preparedByOther.sharesHandoutsWithClinic ? ' — shared with the clinic' : ''}
+          </p>
+        ) : null}
         <h1 id="handout-title">{handout.title}</h1>
         {handout.preferredName ? <p>Hello {handout.preferredName},</p> : null}
         <HandoutBody instructions={handout.instructions} sections={handoutSectionSnapshots(handout)} />
@@ -82,23 +96,29 @@ export default async function HandoutPage({ params, searchParams }: { params: Pr
             </Link>
           </div>
         </div>
-        <ShareLinkPanel
-          handoutId={handout.id}
-          links={links.docs.map((link) => ({
-            id: link.id,
-            tokenId: link.tokenId,
-            createdAt: link.createdAt,
-            expiresAt: link.expiresAt,
-            status: shareLinkStatus(link, now),
-            accessCheck: link.accessCheck,
-            activity: summariseShareActivity([link], now).label,
-            pdfDownloads: link.pdfDownloadCount ?? 0,
-          }))}
-        />
-        <div className="card">
-          <h2>Remove</h2>
-          <DeleteHandoutButton handoutId={handout.id} patientName={handout.patientName} />
-        </div>
+        {links ? (
+          <ShareLinkPanel
+            handoutId={handout.id}
+            links={links.docs.map((link) => ({
+              id: link.id,
+              tokenId: link.tokenId,
+              createdAt: link.createdAt,
+              expiresAt: link.expiresAt,
+              status: shareLinkStatus(link, now),
+              accessCheck: link.accessCheck,
+              activity: summariseShareActivity([link], now).label,
+              pdfDownloads: link.pdfDownloadCount ?? 0,
+            }))}
+          />
+        ) : null}
+        {manages ? (
+          <div className="card">
+            <h2>Remove</h2>
+            <DeleteHandoutButton handoutId={handout.id} patientName={handout.patientName} />
+          </div>
+        ) : (
+          <p className="card muted">Only {preparedByOther?.name ?? 'the clinician who prepared it'} can share, refresh or delete this handout.</p>
+        )}
       </aside>
     </div>
   )
