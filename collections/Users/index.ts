@@ -73,6 +73,8 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'Every other clinician can open, download and duplicate this clinician’s handouts (never change, delete or share them). Admins only.',
+        // Only clinicians make handouts for their own patients; offering it on other accounts would only confuse.
+        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('clinician'),
       },
     },
     {
