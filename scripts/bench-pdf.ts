@@ -34,6 +34,7 @@ import QRCode from 'qrcode'
 
 import { loadUpperBackPainArticle } from '../lib/content/upperBackPainArticle'
 import { paragraphsToRichText } from '../lib/content/lexical'
+import { seedBenchShareLink } from '../lib/bench/seedBenchShareLink'
 import { nextStartCommand, startThrowawayDatabase, throwawayPortalEnv } from '../lib/db/throwawayPortal'
 import type { HandoutDocumentData } from '../lib/handouts/types'
 import { PdfRenderPool, pdfRenderPoolSize } from '../lib/pdf/pdfRenderPool'
@@ -412,41 +413,7 @@ async function prepareServerData(base: string, mediaDir: string) {
   })
   const cleanUp = () => database.stop()
   try {
-    // Loading the Payload config outside Next.js: see preload-lexical.mjs for why this comes first.
-    await import('./preload-lexical.mjs')
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
-    const { committedMigrations } = await import('../lib/db/committedMigrations')
-    const { seedDemoContent } = await import('../lib/seed/seedDemoContent')
-    const { createHandout } = await import('../lib/handouts/createHandout')
-    const { createShareLink } = await import('../lib/share/createShareLink')
-    const { toPortalUser } = await import('../lib/auth/portalUser')
-    const payload = await getPayload({ config })
-    try {
-      await payload.db.migrate({ migrations: committedMigrations })
-      await seedDemoContent({ payload, demoAccounts: true })
-      const clinicianDoc = (await payload.find({ collection: 'users', where: { email: { equals: 'clinician@careleaf.local' } }, limit: 1, overrideAccess: true })).docs[0]
-      const topic = (await payload.find({ collection: 'topics', where: { slug: { equals: 'upper-back-pain-during-sleep' } }, limit: 1, overrideAccess: true })).docs[0]
-      if (!clinicianDoc || !topic) throw new Error('the seed made no demo clinician or topic')
-      const clinician = toPortalUser(clinicianDoc)
-      const handout = await createHandout({
-        payload,
-        user: clinician,
-        input: {
-          topicId: topic.id,
-          sectionIds: topic.sections.map((section) => section.id!),
-          patientName: 'Bench Patient',
-          instructions: 'Sleep on your back with a rolled towel under your knees.\n\nCall us if the pain wakes you more than twice a week.',
-        },
-      })
-      const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
-      const clinic = await payload.findGlobal({ slug: 'clinic', depth: 0, overrideAccess: true })
-      return { handoutId: handout.id, sections: handout.sections.length, sharePath: link.path, hasLogo: Boolean(clinic.logo), cleanUp }
-    } finally {
-      await payload.destroy()
-      // destroy() leaves the pg pool open; its idle connections see the database stop at the end, as expected.
-      payload.db.pool.on('error', () => undefined)
-    }
+    return { ...(await seedBenchShareLink()), cleanUp }
   } catch (error) {
     await cleanUp()
     throw error

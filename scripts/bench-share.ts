@@ -16,6 +16,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { descendantCpuMs } from '../lib/bench/processTreeCpu'
+import { seedBenchShareLink } from '../lib/bench/seedBenchShareLink'
 import { findFreePort } from '../lib/db/embeddedPostgres'
 import { nextStartCommand, startThrowawayDatabase, throwawayPortalEnv } from '../lib/db/throwawayPortal'
 
@@ -42,31 +43,7 @@ Object.assign(process.env, {
   CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE: '1000000000',
 })
 
-// One Payload instance for migrate, seed and the link (a destroyed instance stays cached by getPayload).
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { committedMigrations } = await import('../lib/db/committedMigrations')
-const { seedDemoContent } = await import('../lib/seed/seedDemoContent')
-const { createHandout } = await import('../lib/handouts/createHandout')
-const { createShareLink } = await import('../lib/share/createShareLink')
-const { toPortalUser } = await import('../lib/auth/portalUser')
-const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: committedMigrations })
-await seedDemoContent({ payload, demoAccounts: true })
-// One realistic open link: the seeded topic's sections, shared without a patient check.
-const clinicianDoc = (await payload.find({ collection: 'users', where: { roles: { contains: 'clinician' } }, limit: 1, overrideAccess: true })).docs[0]!
-const clinician = toPortalUser(clinicianDoc)
-const topic = (await payload.find({ collection: 'topics', limit: 1, overrideAccess: true })).docs[0]!
-const handout = await createHandout({
-  payload,
-  user: clinician,
-  input: { topicId: topic.id, sectionIds: topic.sections.map((section) => section.id!), patientName: 'Bench Patient', instructions: 'Rest well.\n\nCall us if it gets worse.' },
-})
-const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
-await payload.destroy()
-// Payload's destroy() leaves the pg pool open (and ending it waits forever on a client it never releases):
-// its idle connections see the database stop at the end, which is expected, not an error worth crashing on.
-payload.db.pool.on('error', () => undefined)
+const prepared = await seedBenchShareLink()
 
 const [command, args] = nextStartCommand({ rootDir, port, cpuProfileDir: process.env.BENCH_CPU_PROF })
 const next = spawn(command, args, {
@@ -86,7 +63,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
 function getOnce(): Promise<{ status: number; ms: number }> {
   const started = process.hrtime.bigint()
   return new Promise((resolve) => {
-    const request = http.get(`${baseUrl}${link.path}`, { agent }, (response) => {
+    const request = http.get(`${baseUrl}${prepared.sharePath}`, { agent }, (response) => {
       response.resume()
       response.on('end', () => resolve({ status: response.statusCode ?? 0, ms: Number(process.hrtime.bigint() - started) / 1e6 }))
     })
@@ -128,7 +105,7 @@ try {
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? Number.NaN
   const requestsPerSecond = latencies.length / (elapsedMs / 1000)
   const p95 = percentile(95)
-  console.log(`bench:share  GET /p/<token> (open link, ${handout.sections.length} sections)  ${connections} connections, ${seconds}s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(2)}`)
+  console.log(`bench:share  GET /p/<token> (open link, ${prepared.sections} sections)  ${connections} connections, ${seconds}s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(2)}`)
   console.log(`  requests/s  ${requestsPerSecond.toFixed(1)}   (target ≥ ${TARGET.requestsPerSecond})`)
   console.log(`  latency ms  p50 ${percentile(50).toFixed(1)}  p95 ${p95.toFixed(1)} (target ≤ ${TARGET.p95Ms})  p99 ${percentile(99).toFixed(1)}  max ${latencies.at(-1)?.toFixed(1)}`)
   if (serverCpuBefore !== null && serverCpuAfter !== null) {
