@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { readCachedClinic } from '@/lib/clinic/cachedClinic'
 import { type ClinicLogo, toClinicLogo } from '@/lib/clinic/clinicLogo'
 
 import { type PageSizeOption, resolveAccentColor, resolvePageSize } from './handoutOptions'
@@ -13,10 +14,13 @@ export interface ClinicBranding {
   logo: ClinicLogo | null
 }
 
-/** The clinic's public details (readable by anyone), with defaults filled in. */
+/**
+ * The clinic's public details (readable by anyone), with defaults filled in.
+ * Read through the short-lived per-process cache (logo media included): every
+ * workspace page, PDF and patient page needs them.
+ */
 export async function loadClinic(payload: Payload): Promise<ClinicBranding> {
-  // Depth 1 resolves the logo's media document (one more query, only when a logo is set).
-  const clinic = await payload.findGlobal({ slug: 'clinic', depth: 1, overrideAccess: true })
+  const clinic = await readCachedClinic(payload)
   return {
     name: clinic.name,
     phone: clinic.phone?.trim() || null,

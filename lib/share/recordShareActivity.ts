@@ -12,9 +12,7 @@ export async function recordSharePdfDownload({ payload, linkId }: { payload: Pay
 }
 
 export interface OpenedShareLink {
-  linkId: number
   handoutId: number
-  tokenId: string
   /** The handout row's updated_at, ISO: lets the page reuse a handout it has just read. */
   handoutUpdatedAt: string
 }
@@ -38,7 +36,7 @@ const OPEN_SHARE_LINK_SQL = `
     SELECT 'share.open'::enum_audit_events_action, 'handouts', opened.handout_id::text, 'link ' || opened.token_id FROM opened
     RETURNING id
   )
-  SELECT opened.id, opened.handout_id, opened.token_id, opened.handout_updated_at FROM opened`
+  SELECT opened.handout_id, opened.handout_updated_at FROM opened`
 
 /**
  * The patient page's hot path in one statement: if the link with this hash
@@ -63,12 +61,10 @@ export async function openShareLink({
   const at = now.toISOString()
   // A named (prepared) statement: planned once per connection, not on every patient open.
   const result = await payload.db.pool.query({ name: 'careleaf_open_share_link', text: OPEN_SHARE_LINK_SQL, values: [tokenHash, at, checkPassed] })
-  const row = result.rows[0] as { id: number; handout_id: number; token_id: string; handout_updated_at: string | Date } | undefined
+  const row = result.rows[0] as { handout_id: number; handout_updated_at: string | Date } | undefined
   if (!row) return null
   return {
-    linkId: Number(row.id),
     handoutId: Number(row.handout_id),
-    tokenId: row.token_id,
     handoutUpdatedAt: new Date(row.handout_updated_at).toISOString(),
   }
 }

@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
-import { readCachedClinic } from '@/lib/clinic/cachedClinic'
-import { toClinicLogo } from '@/lib/clinic/clinicLogo'
+import { loadClinic } from '@/lib/handouts/loadClinic'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import type { Handout } from '@/payload-types'
@@ -51,11 +50,6 @@ function page(body: string, status: number, extraHeaders: Record<string, string>
 
 function text(body: string, status: number, extraHeaders: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: patientResponseHeaders('file', { 'Content-Type': 'text/plain; charset=utf-8', ...extraHeaders }) })
-}
-
-async function clinicContact(payload: Payload): Promise<ClinicContact> {
-  const clinic = await readCachedClinic(payload)
-  return { name: clinic.name, phone: clinic.phone ?? null, logo: toClinicLogo(clinic.logo) }
 }
 
 /** Returns the 429 response when this client is over its limit, else null. */
@@ -112,14 +106,14 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
   const tokenHash = hashShareToken(token)
   const opened = await openShareLink({ payload, tokenHash, checkPassed: hasAccessCookie({ payload, request, tokenHash, now }), now })
   if (opened) {
-    const [handout, clinic] = await Promise.all([readSharedHandout({ payload, handoutId: opened.handoutId, updatedAt: opened.handoutUpdatedAt }), clinicContact(payload)])
+    const [handout, clinic] = await Promise.all([readSharedHandout({ payload, handoutId: opened.handoutId, updatedAt: opened.handoutUpdatedAt }), loadClinic(payload)])
     if (!handout) return page(shareNotFoundPageHtml(), 404)
     return handoutPage({ token, clinic, handout })
   }
 
   const resolved = await resolveShareLink({ payload, token, now })
   if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
-  const clinic = await clinicContact(payload)
+  const clinic = await loadClinic(payload)
   if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
   const { link, handout } = resolved
   if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now })) return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
@@ -149,7 +143,7 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
 
   const resolved = await resolveShareLink({ payload, token, now })
   if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
-  const clinic = await clinicContact(payload)
+  const clinic = await loadClinic(payload)
   if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
   const { link } = resolved
   const back = { Location: `/p/${token}` }

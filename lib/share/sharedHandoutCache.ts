@@ -67,12 +67,3 @@ export async function readSharedHandout({
   }
   return handout
 }
-
-/** For tests and for code that must not see a stale copy. */
-export function forgetSharedHandouts(): void {
-  entries.clear()
-}
-
-export function sharedHandoutCacheSize(): number {
-  return entries.size
-}
