@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 
 import { resolveSsoUser, type SsoClaims, type SsoRefusal } from './resolveSsoUser'
-import type { VerifiedUser } from './verifyCredentials'
+import { toVerifiedUser, type VerifiedUser } from './verifyCredentials'
 
 /**
  * A single sign-on attempt after the IdP has authenticated the person and
@@ -20,5 +20,5 @@ export async function signInWithSso({ payload, claims, provider }: { payload: Pa
   }
   const { user } = resolution
   await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id }, detail: `provider=${provider}` })
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, roles: user.roles, sessionVersion: user.sessionVersion ?? 0 } }
+  return { ok: true, user: toVerifiedUser(user) }
 }

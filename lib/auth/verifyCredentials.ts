@@ -13,6 +13,11 @@ export interface VerifiedUser {
   sessionVersion: number
 }
 
+/** The account as a sign-in (password or single sign-on) hands it to next-auth: identity, roles, session version. */
+export function toVerifiedUser(user: User): VerifiedUser {
+  return { id: user.id, name: user.name, email: user.email, roles: user.roles, sessionVersion: user.sessionVersion ?? 0 }
+}
+
 /** Same work as Payload's current PBKDF2 check (600,000 × SHA-256), for emails that match no account. */
 const DUMMY_SALT = crypto.randomBytes(32).toString('hex')
 function hashLikePayload(password: string): Promise<void> {
@@ -60,7 +65,7 @@ export async function verifyCredentials(payload: Payload, email: string, passwor
     const user = result.user
     if (!user || user.disabled) return fail()
     await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id }, detail: 'provider=credentials' })
-    return { id: user.id, name: user.name, email: user.email, roles: user.roles, sessionVersion: user.sessionVersion ?? 0 }
+    return toVerifiedUser(user)
   } catch (error) {
     // Payload refuses a locked account before hashing: hash anyway, so "locked" is not a timing signal either.
     if (error instanceof LockedAuth) await hashLikePayload(password)

@@ -1,6 +1,7 @@
 import { hasRole } from '@/access/roles'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import type { Handout } from '@/payload-types'
+import { relationId } from '@/lib/payload/relationId'
 
 /**
  * Owner-only actions on a handout the user could already read: sharing it,
@@ -11,6 +12,6 @@ import type { Handout } from '@/payload-types'
  */
 export function canManageHandout(user: Pick<PortalUser, 'id' | 'roles'>, handout: Pick<Handout, 'clinician'>): boolean {
   if (hasRole(user, 'admin')) return true
-  const ownerId = typeof handout.clinician === 'number' ? handout.clinician : handout.clinician.id
+  const ownerId = relationId(handout.clinician)
   return hasRole(user, 'clinician') && ownerId === user.id
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Handout } from '@/payload-types'
+import { relationId } from '@/lib/payload/relationId'
 
 export interface HandoutOwner {
   id: number
@@ -15,7 +16,7 @@ export interface HandoutOwner {
  * the sharing flag.
  */
 export async function findHandoutOwner({ payload, handout }: { payload: Payload; handout: Pick<Handout, 'clinician'> }): Promise<HandoutOwner | null> {
-  const id = typeof handout.clinician === 'number' ? handout.clinician : handout.clinician.id
+  const id = relationId(handout.clinician)
   const owner = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true, sharesHandoutsWithClinic: true } })
   return owner ? { id, name: owner.name, sharesHandoutsWithClinic: owner.sharesHandoutsWithClinic === true } : null
 }

@@ -2,12 +2,9 @@ import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 import type { Handout } from '@/payload-types'
+import { relationId } from '@/lib/payload/relationId'
 
 import { type OutdatedTopic, outdatedTopics, type UsedTopicVersion } from './outdatedTopics'
-
-function relationId(value: number | { id: number }): number {
-  return typeof value === 'number' ? value : value.id
-}
 
 /**
  * What the handout copied from each topic. Handouts made before versions were

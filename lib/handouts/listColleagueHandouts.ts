@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { relationId } from '@/lib/payload/relationId'
 
 export interface ColleagueHandoutRow {
   id: number
@@ -51,7 +52,7 @@ export async function listColleagueHandouts({ payload, user, limit = 50, page = 
     patientName: handout.patientName,
     topicTitles: [...new Set((handout.sections ?? []).map((section) => section.topicTitle))],
     createdAt: handout.createdAt,
-    ownerName: names.get(typeof handout.clinician === 'number' ? handout.clinician : handout.clinician.id) ?? 'A colleague',
+    ownerName: names.get(relationId(handout.clinician)) ?? 'A colleague',
   }))
   return { rows, totalDocs: handouts.totalDocs, page: handouts.page ?? 1, totalPages: handouts.totalPages }
 }
