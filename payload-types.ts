@@ -538,6 +538,10 @@ export interface ShareLink {
   pdfDownloadCount: number;
   firstOpenedAt?: string | null;
   lastOpenedAt?: string | null;
+  /**
+   * Set after repeated lockouts: the link stays closed until the clinician re-issues it.
+   */
+  blockedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -558,6 +562,7 @@ export interface ShareAccessGuard {
     | boolean
     | null;
   lockedUntil?: string | null;
+  lockouts: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -587,13 +592,17 @@ export interface AuditEvent {
     | 'handout.create'
     | 'handout.pdf'
     | 'handout.delete'
+    | 'handout.update'
     | 'share.create'
     | 'share.open'
     | 'share.pdf'
     | 'share.revoke'
     | 'share.lock'
+    | 'share.block'
     | 'topic.publish'
-    | 'user.provision';
+    | 'user.provision'
+    | 'user.unlock'
+    | 'user.password-reset';
   actor?: (number | null) | User;
   targetCollection?: string | null;
   targetId?: string | null;
@@ -967,6 +976,7 @@ export interface ShareLinksSelect<T extends boolean = true> {
   pdfDownloadCount?: T;
   firstOpenedAt?: T;
   lastOpenedAt?: T;
+  blockedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -978,6 +988,7 @@ export interface ShareAccessGuardsSelect<T extends boolean = true> {
   link?: T;
   recentFailures?: T;
   lockedUntil?: T;
+  lockouts?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,5 +17,7 @@ export const ShareAccessGuards: CollectionConfig = {
     /** ISO timestamps of recent wrong answers (at most the lockout threshold). */
     { name: 'recentFailures', type: 'json', required: true, defaultValue: [] },
     { name: 'lockedUntil', type: 'date' },
+    /** How many 15-minute lockouts this link has had; after the limit it is blocked for good (`share-links.blockedAt`). */
+    { name: 'lockouts', type: 'number', required: true, defaultValue: 0 },
   ],
 }

@@ -74,5 +74,11 @@ export const ShareLinks: CollectionConfig = {
     { name: 'pdfDownloadCount', type: 'number', required: true, defaultValue: 0, access: serverWritten, admin: { readOnly: true } },
     { name: 'firstOpenedAt', type: 'date', access: serverWritten, admin: { readOnly: true } },
     { name: 'lastOpenedAt', type: 'date', access: serverWritten, admin: { readOnly: true } },
+    {
+      name: 'blockedAt',
+      type: 'date',
+      access: serverWritten,
+      admin: { readOnly: true, description: 'Set after repeated lockouts: the link stays closed until the clinician re-issues it.' },
+    },
   ],
 }

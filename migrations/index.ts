@@ -4,6 +4,7 @@ import * as migration_20261129_085932_sso from './20261129_085932_sso';
 import * as migration_20261129_093855_share_rate_limits_unlogged from './20261129_093855_share_rate_limits_unlogged';
 import * as migration_20261129_100604_clinic_logo from './20261129_100604_clinic_logo';
 import * as migration_20261129_101640_team_sharing from './20261129_101640_team_sharing';
+import * as migration_20261130_193658_security_round2 from './20261130_193658_security_round2';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_101640_team_sharing.up,
     down: migration_20261129_101640_team_sharing.down,
-    name: '20261129_101640_team_sharing'
+    name: '20261129_101640_team_sharing',
+  },
+  {
+    up: migration_20261130_193658_security_round2.up,
+    down: migration_20261130_193658_security_round2.down,
+    name: '20261130_193658_security_round2'
   },
 ];

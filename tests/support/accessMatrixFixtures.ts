@@ -75,7 +75,7 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
     return { handout: await handout(owner), createdBy: owner.id, tokenHash: hash, tokenId: hash.slice(0, 10), expiresAt: inADay(), accessCheck: 'none' as const, openCount: 0, pdfDownloadCount: 0 }
   }
   const shareLink = async (owner: PortalUser) => payload.create({ collection: 'share-links', ...system, data: await shareLinkData(owner) }).then((doc) => doc.id)
-  const guardData = async (owner: PortalUser) => ({ link: await shareLink(owner), recentFailures: [] })
+  const guardData = async (owner: PortalUser) => ({ link: await shareLink(owner), recentFailures: [], lockouts: 0 })
   const guard = async (owner: PortalUser) => payload.create({ collection: 'share-access-guards', ...system, data: await guardData(owner) }).then((doc) => doc.id)
   const rateLimitData = () => ({ bucket: `matrix-${random()}`, hits: 1, expiresAt: inADay() })
   const rateLimit = () => payload.create({ collection: 'share-rate-limits', ...system, data: rateLimitData() }).then((doc) => doc.id)
