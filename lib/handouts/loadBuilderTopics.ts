@@ -2,12 +2,14 @@ import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { richTextToPlainText } from '@/lib/content/lexical'
-import { sectionHeading, sectionPassages } from '@/lib/topics/topicSections'
+import { sectionHeading, sectionPassages, type TopicSection } from '@/lib/topics/topicSections'
 
 import type { RichTextState } from './types'
 
 export interface BuilderSection {
   id: string
+  /** The section kind, so the preview can put "When to get help now" where the handout will. */
+  blockType: TopicSection['blockType']
   heading: string
   /** Plain-text paragraphs: the live preview shows the same words the handout will. */
   paragraphs: string[]
@@ -44,7 +46,7 @@ export async function loadBuilderTopics({ payload, user, ids = [], slugs = [] }:
     slug: topic.slug,
     title: topic.title,
     // Every block kind (text, tips, exercise, warning signs, image) previews as its heading and passages.
-    sections: topic.sections.flatMap((section) => (section.id ? [{ id: section.id, heading: sectionHeading(section), paragraphs: sectionPassages(section) }] : [])),
+    sections: topic.sections.flatMap((section) => (section.id ? [{ id: section.id, blockType: section.blockType, heading: sectionHeading(section), paragraphs: sectionPassages(section) }] : [])),
   }))
 }
 
