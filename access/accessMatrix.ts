@@ -1,7 +1,7 @@
 import type { Role } from './roles'
 
 /**
- * Who may do what, in one table: the README's access section is rendered from
+ * Who may do what, in one table: docs/access.md's table is rendered from
  * it (`renderAccessMatrixMarkdown`, kept in sync by a unit test) and the
  * access-matrix tests replay every cell through the Local API
  * (tests/int/accessMatrix.int.test.ts) and REST (e2e/access-matrix.spec.ts).
