@@ -1,4 +1,6 @@
-import type { HandoutSectionSnapshot, RichTextState } from './types'
+import { mediaFileUrl } from '../media/mediaFileUrl'
+
+import type { HandoutSectionSnapshot, RichTextState, SnapshotImage } from './types'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -12,8 +14,19 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string')
 }
 
-function isImage(value: unknown): boolean {
-  return isRecord(value) && typeof value.url === 'string' && typeof value.filename === 'string' && typeof value.alt === 'string'
+function dimension(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : null
+}
+
+/**
+ * An image the web page, the patient page and the PDF may draw: one of our
+ * `media` files (its URL reduced to the path on this site), copied field by
+ * field. Anything else (another host, a `data:` or `javascript:` URL) is null.
+ */
+function snapshotImageOf(value: unknown): SnapshotImage | null {
+  if (!isRecord(value) || typeof value.filename !== 'string' || typeof value.alt !== 'string') return null
+  const url = mediaFileUrl(value.url)
+  return url ? { url, filename: value.filename, alt: value.alt, width: dimension(value.width), height: dimension(value.height) } : null
 }
 
 interface StoredSection {
@@ -46,17 +59,17 @@ export function parseSectionSnapshot(stored: StoredSection): HandoutSectionSnaps
         body: {
           steps: body.steps,
           repetitions: typeof body.repetitions === 'string' ? body.repetitions : null,
-          image: isImage(body.image) ? (body.image as NonNullable<Extract<HandoutSectionSnapshot, { blockType: 'exercise' }>['body']['image']>) : null,
+          image: snapshotImageOf(body.image),
         },
       }
     case 'warningSigns':
       return isRecord(body) && isStringArray(body.signs)
         ? { ...base, blockType: 'warningSigns', body: { intro: typeof body.intro === 'string' ? body.intro : null, signs: body.signs } }
         : null
-    case 'media':
-      return isRecord(body) && isImage(body.image)
-        ? { ...base, blockType: 'media', body: { image: body.image as Extract<HandoutSectionSnapshot, { blockType: 'media' }>['body']['image'], caption: typeof body.caption === 'string' ? body.caption : null } }
-        : null
+    case 'media': {
+      const image = isRecord(body) ? snapshotImageOf(body.image) : null
+      return isRecord(body) && image ? { ...base, blockType: 'media', body: { image, caption: typeof body.caption === 'string' ? body.caption : null } } : null
+    }
     default:
       return null
   }

@@ -1,40 +1,20 @@
-import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
-
 import { instructionParagraphs } from '@/lib/handouts/formatHandoutText'
 import { splitSectionsForReading } from '@/lib/handouts/parseSectionSnapshot'
 import type { HandoutSectionSnapshot, SnapshotImage } from '@/lib/handouts/types'
+import { mediaFileUrl } from '@/lib/media/mediaFileUrl'
 
-import { escapeHtml, html, type SafeHtml, trustedHtml } from './html'
-
-// Lexical's text format bit flags (lexical/LexicalConstants).
-const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const
-
-/**
- * Payload's default text converter draws underline and strike-through with
- * style="" attributes, which the patient page's CSP blocks; plain elements
- * mean the same and need no inline style.
- */
-const converters: HTMLConverters = {
-  ...defaultHTMLConverters,
-  text: ({ node }) => {
-    let text = escapeHtml(node.text)
-    if (node.format & FORMAT.bold) text = `<strong>${text}</strong>`
-    if (node.format & FORMAT.italic) text = `<em>${text}</em>`
-    if (node.format & FORMAT.strikethrough) text = `<s>${text}</s>`
-    if (node.format & FORMAT.underline) text = `<u>${text}</u>`
-    if (node.format & FORMAT.code) text = `<code>${text}</code>`
-    if (node.format & FORMAT.subscript) text = `<sub>${text}</sub>`
-    if (node.format & FORMAT.superscript) text = `<sup>${text}</sup>`
-    return text
-  },
-}
+import { html, type SafeHtml } from './html'
+import { richTextHtml } from './richTextHtml'
 
 function listHtml(tag: 'ul' | 'ol', items: string[]): SafeHtml {
   return tag === 'ul' ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : html`<ol>${items.map((item) => html`<li>${item}</li>`)}</ol>`
 }
 
-function imageHtml(image: SnapshotImage): SafeHtml {
-  return html`<img src="${image.url}" alt="${image.alt}"${image.width ? html` width="${String(image.width)}"` : ''}${image.height ? html` height="${String(image.height)}"` : ''} class="block-image" loading="lazy">`
+function imageHtml(image: SnapshotImage): SafeHtml | '' {
+  // Only our own media files (the snapshot reader already checks; this page must not depend on it).
+  const src = mediaFileUrl(image.url)
+  if (!src) return ''
+  return html`<img src="${src}" alt="${image.alt}"${image.width ? html` width="${String(image.width)}"` : ''}${image.height ? html` height="${String(image.height)}"` : ''} class="block-image" loading="lazy">`
 }
 
 /** One section's body, drawn like the clinician's view (blocks/<Name>/WebBlock.tsx) but as static HTML for the CSP-locked page. */
@@ -53,7 +33,7 @@ function sectionBodyHtml(section: HandoutSectionSnapshot): SafeHtml {
     case 'media':
       return html`<figure class="block-figure">${imageHtml(section.body.image)}${section.body.caption ? html`<figcaption>${section.body.caption}</figcaption>` : ''}</figure>`
     default:
-      return trustedHtml(convertLexicalToHTML({ data: section.body, converters, disableContainer: true, disableIndent: true, disableTextAlign: true }))
+      return richTextHtml(section.body)
   }
 }
 
