@@ -17,6 +17,7 @@ import { ShareRateLimits } from './collections/ShareRateLimits'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Clinic } from './globals/Clinic'
+import { queryPathGuard } from './lib/payload/queryPathGuard'
 import { SignInSettings } from './globals/SignInSettings'
 import { migrations } from './migrations'
 
@@ -51,4 +52,6 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  // Every collection refuses sort/select/populate on fields the user cannot read.
+  plugins: [queryPathGuard],
 })

@@ -1,0 +1,121 @@
+import {
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  getLocalizedPaths,
+  type PayloadRequest,
+  QueryError,
+  type SanitizedCollectionConfig,
+  validateQueryPaths,
+} from 'payload'
+
+/** One path a request names, in the collection it starts from. */
+interface QueryPath {
+  collection: SanitizedCollectionConfig
+  path: string
+  /** Sorting cannot be narrowed to the related documents the user may read, so each relationship it crosses must be readable in full. */
+  sorting: boolean
+}
+
+/** A collection by a slug that came from a request, or undefined for a slug that names none. */
+function collectionBySlug(req: PayloadRequest, slug: string): SanitizedCollectionConfig | undefined {
+  const collections: Partial<Record<string, { config: SanitizedCollectionConfig }>> = req.payload.collections
+  return Object.hasOwn(collections, slug) ? collections[slug]?.config : undefined
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** `sort` as REST and the Local API accept it: a string or list, comma lists, `-` for descending, `__` for `.`. */
+export function sortPaths(sort: unknown): string[] {
+  const entries = Array.isArray(sort) ? sort : [sort]
+  return entries
+    .filter((entry): entry is string => typeof entry === 'string')
+    .flatMap((entry) => entry.split(','))
+    .map((entry) => entry.trim().replace(/^[-+]/, '').replace(/__/g, '.'))
+    .filter((path) => path !== '')
+}
+
+/**
+ * The field paths a `select` names. Keys under a blocks field are block slugs,
+ * which where-paths skip (`sections.heading` matches any block's `heading`).
+ */
+export function selectPaths(select: unknown, fields: FlattenedField[], prefix = ''): string[] {
+  if (!isRecord(select)) return []
+  return Object.entries(select).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key
+    const field = fields.find((candidate) => candidate.name === key)
+    if (!field || !isRecord(value)) return [path]
+    if (field.type === 'blocks') {
+      return Object.entries(value).flatMap(([slug, blockSelect]) => {
+        const block = field.blocks.find((candidate) => candidate.slug === slug)
+        return block && isRecord(blockSelect) ? selectPaths(blockSelect, block.flattenedFields, path) : [`${path}.${slug}`]
+      })
+    }
+    return 'flattenedFields' in field ? selectPaths(value, field.flattenedFields, path) : [path]
+  })
+}
+
+/** Every path an operation's arguments name: sort, select, populate (per related collection) and a distinct field. */
+function queryPathsOf(args: Record<string, unknown>, collection: SanitizedCollectionConfig, req: PayloadRequest): QueryPath[] {
+  const paths: QueryPath[] = [
+    ...sortPaths(args.sort).map((path) => ({ collection, path, sorting: true })),
+    ...selectPaths(args.select, collection.flattenedFields).map((path) => ({ collection, path, sorting: false })),
+  ]
+  if (typeof args.field === 'string') paths.push({ collection, path: args.field, sorting: true })
+  if (isRecord(args.populate)) {
+    for (const [slug, select] of Object.entries(args.populate)) {
+      const related = collectionBySlug(req, slug)
+      if (!related) paths.push({ collection, path: `populate.${slug}`, sorting: false })
+      else paths.push(...selectPaths(select, related.flattenedFields).map((path) => ({ collection: related, path, sorting: false })))
+    }
+  }
+  return paths
+}
+
+async function readsEveryDocument(req: PayloadRequest, slug: string): Promise<boolean> {
+  const read = collectionBySlug(req, slug)?.access.read
+  return read ? (await read({ req })) === true : false
+}
+
+/**
+ * Is the path one this user may read? Payload's own `where` validation
+ * decides (unknown and hidden fields, `access.read`, `hash`/`salt`), asked
+ * with `overrideAccess: false` at every hop: Payload 3.90 checks `sort` only
+ * for paths it resolves with access overridden, and that resolution already
+ * fails on a hidden field behind a relationship (`clinician.hash`), so such a
+ * sort went to the database unchecked.
+ */
+async function isReadablePath(req: PayloadRequest, { collection, path, sorting }: QueryPath): Promise<boolean> {
+  const segments = getLocalizedPaths({ collectionSlug: collection.slug, fields: collection.flattenedFields, incomingPath: path, locale: req.locale ?? undefined, payload: req.payload, overrideAccess: false })
+  if (segments.length === 0 || segments.some((segment) => segment.invalid)) return false
+  if (sorting) {
+    for (const segment of segments.slice(1)) if (segment.collectionSlug && !(await readsEveryDocument(req, segment.collectionSlug))) return false
+  }
+  try {
+    await validateQueryPaths({ collectionConfig: collection, overrideAccess: false, req, where: { [path]: { exists: true } } })
+    return true
+  } catch (error) {
+    if (error instanceof QueryError) return false
+    throw error
+  }
+}
+
+/**
+ * Refuses (400, like Payload's own `where` check) any `sort`, `select`,
+ * `populate` or distinct field naming a field the user cannot read: unknown
+ * paths, hidden auth fields (`hash`, `salt`, `resetPasswordToken`, …), fields
+ * with `access.read` false, through relationships too (`clinician.hash`).
+ * Sorting by a field you cannot read still reveals it: the order of the rows
+ * you get back is an oracle on the values. Server code that passes
+ * `overrideAccess: true` is trusted and not checked.
+ */
+export const refuseUnreadableQueryPaths: CollectionBeforeOperationHook = async ({ args, collection, overrideAccess, req }) => {
+  if (overrideAccess === true || !isRecord(args)) return args
+  const refused: string[] = []
+  for (const queryPath of queryPathsOf(args, collection, req)) {
+    if (!(await isReadablePath(req, queryPath))) refused.push(queryPath.path)
+  }
+  if (refused.length > 0) throw new QueryError([...new Set(refused)].map((path) => ({ path })))
+  return args
+}
