@@ -73,6 +73,8 @@ function queryPathsOf(args: Record<string, unknown>, collection: SanitizedCollec
   return paths
 }
 
+const CONTAINER_TYPES = new Set(['array', 'group', 'blocks', 'tab'])
+
 async function readsEveryDocument(req: PayloadRequest, slug: string): Promise<boolean> {
   const read = collectionBySlug(req, slug)?.access.read
   return read ? (await read({ req })) === true : false
@@ -91,6 +93,12 @@ async function isReadablePath(req: PayloadRequest, { collection, path, sorting }
   if (segments.length === 0 || segments.some((segment) => segment.invalid)) return false
   if (sorting) {
     for (const segment of segments.slice(1)) if (segment.collectionSlug && !(await readsEveryDocument(req, segment.collectionSlug))) return false
+  }
+  const target = segments.at(-1)?.field
+  if (!sorting && target && CONTAINER_TYPES.has(target.type)) {
+    // Payload's where check cannot name a whole array, group or blocks field (it looks for the container's own
+    // permission among its children's); selecting one is decided by its own read access, its children redacted as usual.
+    return target.access?.read ? Boolean(await target.access.read({ req })) : true
   }
   try {
     await validateQueryPaths({ collectionConfig: collection, overrideAccess: false, req, where: { [path]: { exists: true } } })

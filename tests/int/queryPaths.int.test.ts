@@ -133,6 +133,10 @@ describe('queries on readable fields', () => {
     expect((await get('/share-links?sort=-expiresAt&select[tokenId]=true', clinicianToken)).status).toBe(200)
     expect((await get(`/users/${clinician.id}?select[name]=true&select[email]=true`, clinicianToken)).status).toBe(200)
     expect((await get('/kits?sort=owner&where[name][equals]=Query%20kit', clinicianToken)).status).toBe(200)
+    // Whole arrays and nested fields of arrays and blocks, as the workspace lists select them.
+    expect((await get('/topics?select[title]=true&select[codes]=true&select[reviewDueAt]=true', clinicianToken)).status).toBe(200)
+    expect((await get('/handouts?select[sections][topicTitle]=true&select[topicVersions]=true', clinicianToken)).status).toBe(200)
+    expect((await get('/topics?select[sections][text][heading]=true', clinicianToken)).status).toBe(200)
     // Admins read every account, so they may sort by what they can read there.
     expect((await get('/handouts?sort=clinician.name&limit=5', adminToken)).status).toBe(200)
     expect((await get('/audit-events?sort=-createdAt&limit=5', adminToken)).status).toBe(200)
