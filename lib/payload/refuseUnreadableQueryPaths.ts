@@ -1,4 +1,5 @@
 import {
+  buildVersionCollectionFields,
   type CollectionBeforeOperationHook,
   type FlattenedField,
   getLocalizedPaths,
@@ -56,18 +57,45 @@ export function selectPaths(select: unknown, fields: FlattenedField[], prefix = 
   })
 }
 
+/**
+ * The same hook runs for `findVersions` (Payload reports it as `read`), whose
+ * paths start at the version row: `version.title`, `parent`, `latest`. Those
+ * roots are checked against the version fields, the rest against the collection's.
+ */
+const versionFieldsCache = new WeakMap<SanitizedCollectionConfig, FlattenedField[]>()
+function versionFieldsOf(req: PayloadRequest, collection: SanitizedCollectionConfig): FlattenedField[] {
+  if (!collection.versions) return []
+  let fields = versionFieldsCache.get(collection)
+  if (!fields) {
+    fields = buildVersionCollectionFields(req.payload.config, collection, true)
+    versionFieldsCache.set(collection, fields)
+  }
+  return fields
+}
+
+function versionOnlyRoot(req: PayloadRequest, collection: SanitizedCollectionConfig, path: string): boolean {
+  const root = path.split('.')[0]
+  return !collection.flattenedFields.some((field) => field.name === root) && versionFieldsOf(req, collection).some((field) => field.name === root)
+}
+
+/** The collection's fields plus, for a collection with versions, the version row's own (`version`, `parent`, `latest`, …). */
+function selectableFields(req: PayloadRequest, collection: SanitizedCollectionConfig): FlattenedField[] {
+  const own = new Set(collection.flattenedFields.map((field) => field.name))
+  return [...collection.flattenedFields, ...versionFieldsOf(req, collection).filter((field) => !own.has(field.name))]
+}
+
 /** Every path an operation's arguments name: sort, select, populate (per related collection) and a distinct field. */
 function queryPathsOf(args: Record<string, unknown>, collection: SanitizedCollectionConfig, req: PayloadRequest): QueryPath[] {
   const paths: QueryPath[] = [
     ...sortPaths(args.sort).map((path) => ({ collection, path, sorting: true })),
-    ...selectPaths(args.select, collection.flattenedFields).map((path) => ({ collection, path, sorting: false })),
+    ...selectPaths(args.select, selectableFields(req, collection)).map((path) => ({ collection, path, sorting: false })),
   ]
   if (typeof args.field === 'string') paths.push({ collection, path: args.field, sorting: true })
   if (isRecord(args.populate)) {
     for (const [slug, select] of Object.entries(args.populate)) {
       const related = collectionBySlug(req, slug)
       if (!related) paths.push({ collection, path: `populate.${slug}`, sorting: false })
-      else paths.push(...selectPaths(select, related.flattenedFields).map((path) => ({ collection: related, path, sorting: false })))
+      else paths.push(...selectPaths(select, selectableFields(req, related)).map((path) => ({ collection: related, path, sorting: false })))
     }
   }
   return paths
@@ -89,7 +117,8 @@ async function readsEveryDocument(req: PayloadRequest, slug: string): Promise<bo
  * sort went to the database unchecked.
  */
 async function isReadablePath(req: PayloadRequest, { collection, path, sorting }: QueryPath): Promise<boolean> {
-  const segments = getLocalizedPaths({ collectionSlug: collection.slug, fields: collection.flattenedFields, incomingPath: path, locale: req.locale ?? undefined, payload: req.payload, overrideAccess: false })
+  const versionFields = versionOnlyRoot(req, collection, path) ? versionFieldsOf(req, collection) : undefined
+  const segments = getLocalizedPaths({ collectionSlug: collection.slug, fields: versionFields ?? collection.flattenedFields, incomingPath: path, locale: req.locale ?? undefined, payload: req.payload, overrideAccess: false })
   if (segments.length === 0 || segments.some((segment) => segment.invalid)) return false
   if (sorting) {
     for (const segment of segments.slice(1)) if (segment.collectionSlug && !(await readsEveryDocument(req, segment.collectionSlug))) return false
@@ -101,7 +130,7 @@ async function isReadablePath(req: PayloadRequest, { collection, path, sorting }
     return target.access?.read ? Boolean(await target.access.read({ req })) : true
   }
   try {
-    await validateQueryPaths({ collectionConfig: collection, overrideAccess: false, req, where: { [path]: { exists: true } } })
+    await validateQueryPaths({ collectionConfig: collection, overrideAccess: false, req, versionFields, where: { [path]: { exists: true } } })
     return true
   } catch (error) {
     if (error instanceof QueryError) return false

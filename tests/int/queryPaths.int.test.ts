@@ -89,6 +89,19 @@ describe('sort on fields the user cannot read', () => {
   })
 })
 
+describe('topic versions (content staff read them)', () => {
+  it('refuse the same paths inside the version, and still answer the version list the admin asks for', async () => {
+    const editor = await createTestUser(payload, ['editor'])
+    const token = await loginToken(editor.email)
+    for (const path of ['/topics/versions?sort=version.reviewedBy.hash', '/topics/versions?sort=-version.reviewedBy.salt', '/topics/versions?select[version][title]=true&populate[users][hash]=true']) {
+      expect({ path, status: (await get(path, token)).status }).toEqual({ path, status: 400 })
+    }
+    for (const path of ['/topics/versions?sort=-updatedAt&limit=5', '/topics/versions?sort=version.title&limit=5', '/topics/versions?select[version][title]=true&select[parent]=true&limit=5']) {
+      expect({ path, status: (await get(path, token)).status }).toEqual({ path, status: 200 })
+    }
+  })
+})
+
 describe('select and populate of fields the user cannot read', () => {
   it.each([
     `/users/${'SELF'}?select[hash]=true`,
