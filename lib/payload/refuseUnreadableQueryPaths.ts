@@ -121,6 +121,9 @@ async function isReadablePath(req: PayloadRequest, { collection, path, sorting }
   const segments = getLocalizedPaths({ collectionSlug: collection.slug, fields: versionFields ?? collection.flattenedFields, incomingPath: path, locale: req.locale ?? undefined, payload: req.payload, overrideAccess: false })
   if (segments.length === 0 || segments.some((segment) => segment.invalid)) return false
   if (sorting) {
+    // Rows cannot be ordered by a key inside a JSON value (the database fails); nothing here needs it.
+    const last = segments.at(-1)
+    if (last?.field && (last.field.type === 'json' || last.field.type === 'richText') && !last.path.endsWith(last.field.name)) return false
     for (const segment of segments.slice(1)) if (segment.collectionSlug && !(await readsEveryDocument(req, segment.collectionSlug))) return false
   }
   const target = segments.at(-1)?.field
