@@ -127,6 +127,9 @@ async function isReadablePath(req: PayloadRequest, { collection, path, sorting }
     for (const segment of segments.slice(1)) if (segment.collectionSlug && !(await readsEveryDocument(req, segment.collectionSlug))) return false
   }
   const target = segments.at(-1)?.field
+  // The common case (`-createdAt`, `title`): a visible top-level field with no read rule of its own is readable
+  // wherever its document is, so the permission lookup below (which runs the collection's read access) is skipped.
+  if (segments.length === 1 && !path.includes('.') && target && !target.access?.read) return true
   if (!sorting && target && CONTAINER_TYPES.has(target.type)) {
     // Payload's where check cannot name a whole array, group or blocks field (it looks for the container's own
     // permission among its children's); selecting one is decided by its own read access, its children redacted as usual.
