@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+
+import { hasMistypedCredentials } from './hasMistypedCredentials'
+
+const json = 'application/json'
+
+describe('hasMistypedCredentials', () => {
+  it('accepts string credentials as JSON', () => {
+    expect(hasMistypedCredentials('POST', '/api/users/login', json, '{"email":"a@b.c","password":"x"}')).toBe(false)
+    expect(hasMistypedCredentials('POST', '/api/users/forgot-password', 'application/json; charset=utf-8', '{"email":"a@b.c"}')).toBe(false)
+  })
+
+  it.each(['{"email":null,"password":"x"}', '{"email":"a@b.c","password":{}}', '{"username":[]}', '[]', 'null', '"x"', '{"email":'])('refuses %s', (body) => {
+    expect(hasMistypedCredentials('POST', '/api/users/login', json, body)).toBe(true)
+  })
+
+  it('refuses a form post, which Payload does not read', () => {
+    expect(hasMistypedCredentials('POST', '/api/users/login', 'application/x-www-form-urlencoded', 'email=a&password=b')).toBe(true)
+  })
+
+  it('leaves other routes and methods alone', () => {
+    expect(hasMistypedCredentials('POST', '/api/handouts', json, '{"title":1}')).toBe(false)
+    expect(hasMistypedCredentials('GET', '/api/users/login', '', '')).toBe(false)
+    expect(hasMistypedCredentials('POST', '/api/users/logout', '', '')).toBe(false)
+  })
+})
