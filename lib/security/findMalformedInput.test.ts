@@ -69,3 +69,13 @@ describe('findMalformedInput', () => {
     expect(await findMalformedInput(request)).toMatchObject({ status: 413 })
   })
 })
+
+describe('findMalformedInput: bodies that do not parse as their declared type', () => {
+  it.each([
+    ['a JSON body that is not JSON', '{"email":', 'application/json'],
+    ['a form sent as JSON', 'csrfToken=x&email=y', 'application/json'],
+    ['multipart without a boundary', 'answer=1', 'multipart/form-data'],
+  ])('refuses %s with 400', async (_label, body, contentType) => {
+    expect(await findMalformedInput(post('/anything', body, contentType))).toMatchObject({ status: 400 })
+  })
+})

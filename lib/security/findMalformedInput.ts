@@ -1,12 +1,12 @@
-import { isUnroutableRestPath } from './isUnroutableRestPath'
+import { isBulkWriteWithoutWhere, isUnroutableRestPath } from './isUnroutableRestPath'
 import { hasMalformedPercentEncoding, hasNulInTarget } from './malformedTarget'
-import { isAcceptableCallbackUrl } from './nextAuthCallbackUrl'
+import { isAcceptableCallbackUrl, isCredentialsCallbackWithoutPost } from './nextAuthCallbackUrl'
 import { hasMistypedCredentials } from './hasMistypedCredentials'
 import { bodyTextHasNul, readBodyText } from './requestBodyHasNul'
 import { requestBodyLimitBytes } from './requestBodyLimit'
 
 export interface MalformedInput {
-  status: 400 | 404 | 413
+  status: 400 | 404 | 405 | 413
   message: string
 }
 
@@ -30,10 +30,13 @@ export async function findMalformedInput(request: Request): Promise<MalformedInp
     }
     // Ids are integers: `/api/topics/%20` or `/api/topics/distinct` would reach PostgreSQL as an id and fail with a 500.
     if (isUnroutableRestPath(request.method, url.pathname)) return { status: 404, message: 'Not Found' }
+    // Payload throws (a 500) on an update or delete of a whole collection without `where`.
+    if (isBulkWriteWithoutWhere(request.method, url)) return { status: 400, message: 'A bulk update or delete needs a where query.' }
   }
   if (url.pathname.startsWith('/api/auth/')) {
     const callbackUrl = url.searchParams.get('callbackUrl')
     if (callbackUrl !== null && !isAcceptableCallbackUrl(callbackUrl)) return { status: 400, message: 'Bad Request' }
+    if (isCredentialsCallbackWithoutPost(request.method, url.pathname)) return { status: 405, message: 'Method Not Allowed' }
   }
 
   if (!METHODS_WITH_BODY.has(request.method)) return null
@@ -42,8 +45,9 @@ export async function findMalformedInput(request: Request): Promise<MalformedInp
   const declaredLength = Number(request.headers.get('content-length') ?? 0)
   if (declaredLength > requestBodyLimitBytes()) return { status: 413, message: 'Payload Too Large' }
   const contentType = request.headers.get('content-type')?.toLowerCase() ?? ''
-  const bodyText = (await readBodyText(request)) ?? ''
-  if (bodyTextHasNul(contentType, bodyText)) return { status: 400, message: 'Bad Request' }
-  if (hasMistypedCredentials(request.method, url.pathname, contentType, bodyText)) return { status: 400, message: 'Bad Request' }
+  const body = await readBodyText(request)
+  if (!body.ok) return { status: 400, message: 'Bad Request' }
+  if (bodyTextHasNul(contentType, body.text)) return { status: 400, message: 'Bad Request' }
+  if (hasMistypedCredentials(request.method, url.pathname, contentType, body.text)) return { status: 400, message: 'Bad Request' }
   return null
 }

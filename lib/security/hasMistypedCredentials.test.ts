@@ -18,6 +18,15 @@ describe('hasMistypedCredentials', () => {
     expect(hasMistypedCredentials('POST', '/api/users/login', 'application/x-www-form-urlencoded', 'email=a&password=b')).toBe(true)
   })
 
+  it.each(['{"callbackUrl":1}', '{"csrfToken":[]}', '{"email":{"$gt":""}}', '[]', '{"email":'])('refuses the next-auth JSON body %s', (body) => {
+    expect(hasMistypedCredentials('POST', '/api/auth/callback/credentials', json, body)).toBe(true)
+  })
+
+  it('accepts next-auth bodies as its client sends them', () => {
+    expect(hasMistypedCredentials('POST', '/api/auth/callback/credentials', 'application/x-www-form-urlencoded', 'csrfToken=x&email=a')).toBe(false)
+    expect(hasMistypedCredentials('POST', '/api/auth/_log', json, '{"level":"error","code":"X","error":{"message":"m"}}')).toBe(false)
+  })
+
   it('leaves other routes and methods alone', () => {
     expect(hasMistypedCredentials('POST', '/api/handouts', json, '{"title":1}')).toBe(false)
     expect(hasMistypedCredentials('GET', '/api/users/login', '', '')).toBe(false)

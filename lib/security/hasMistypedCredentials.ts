@@ -1,23 +1,44 @@
 /** Payload's auth endpoints that read credentials from the body (payload/dist/auth/endpoints). */
-const CREDENTIAL_ENDPOINT = /^\/api\/[a-z0-9-]+\/(login|forgot-password|reset-password|unlock|first-register)\/?$/
+const PAYLOAD_CREDENTIAL_ENDPOINT = /^\/api\/[a-z0-9-]+\/(login|forgot-password|reset-password|unlock|first-register)\/?$/
 
-const CREDENTIAL_FIELDS = ['email', 'username', 'password', 'token'] as const
+/** What Payload's auth endpoints and next-auth's routes read as strings (next-auth's own client only ever sends strings). */
+const PAYLOAD_FIELDS = ['email', 'username', 'password', 'token'] as const
+const NEXT_AUTH_FIELDS = ['csrfToken', 'callbackUrl', 'json', 'redirect', 'email', 'password', 'code', 'level'] as const
+
+function isJson(contentType: string): boolean {
+  return contentType.includes('application/json')
+}
+
+/** The body as a JSON object, or null for anything else (invalid JSON, an array, a string, null). */
+function jsonObject(bodyText: string): Record<string, unknown> | null {
+  try {
+    const body: unknown = JSON.parse(bodyText)
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
+function hasNonStringField(body: Record<string, unknown>, fields: readonly string[]): boolean {
+  return fields.some((field) => field in body && typeof body[field] !== 'string')
+}
 
 /**
- * A POST to one of Payload's auth endpoints whose body is not a JSON object
- * with string credentials. Payload calls string methods on `email` and
- * `password` without checking their type, and reads no form bodies, so
- * `{"email":null}`, `{"password":{}}` or a form post was a 500.
+ * A POST whose credentials or next-auth fields are not strings. Payload's auth
+ * endpoints call string methods on `email` and `password` without checking
+ * their type and read no form bodies, and next-auth 4 does the same with
+ * `callbackUrl` and `csrfToken` from a JSON body, so `{"email":null}`,
+ * `{"callbackUrl":1}` or a form post to Payload's login was a 500.
  */
 export function hasMistypedCredentials(method: string, pathname: string, contentType: string, bodyText: string): boolean {
-  if (method !== 'POST' || !CREDENTIAL_ENDPOINT.test(pathname)) return false
-  if (!contentType.includes('application/json')) return true
-  let body: unknown
-  try {
-    body = JSON.parse(bodyText)
-  } catch {
-    return true
+  if (method !== 'POST') return false
+  if (PAYLOAD_CREDENTIAL_ENDPOINT.test(pathname)) {
+    const body = isJson(contentType) ? jsonObject(bodyText) : null
+    return body === null || hasNonStringField(body, PAYLOAD_FIELDS)
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return true
-  return CREDENTIAL_FIELDS.some((field) => field in body && typeof (body as Record<string, unknown>)[field] !== 'string')
+  if (pathname.startsWith('/api/auth/') && isJson(contentType)) {
+    const body = jsonObject(bodyText)
+    return body === null || hasNonStringField(body, NEXT_AUTH_FIELDS)
+  }
+  return false
 }

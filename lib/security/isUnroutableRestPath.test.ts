@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isUnroutableRestPath } from './isUnroutableRestPath'
+import { isBulkWriteWithoutWhere, isUnroutableRestPath } from './isUnroutableRestPath'
 
 describe('isUnroutableRestPath', () => {
   it.each([
@@ -37,5 +37,19 @@ describe('isUnroutableRestPath', () => {
     ['POST', '/api/payload-migrations/1'],
   ])('refuses %s %s (the word would be read as an id)', (method, path) => {
     expect(isUnroutableRestPath(method, path)).toBe(true)
+  })
+})
+
+describe('isBulkWriteWithoutWhere', () => {
+  const at = (path: string) => new URL(`http://127.0.0.1${path}`)
+  it('refuses a bulk update or delete without where', () => {
+    expect(isBulkWriteWithoutWhere('PATCH', at('/api/topics'))).toBe(true)
+    expect(isBulkWriteWithoutWhere('DELETE', at('/api/kits/?depth=0'))).toBe(true)
+  })
+  it('lets a bulk write with where, a single document and other methods through', () => {
+    expect(isBulkWriteWithoutWhere('PATCH', at('/api/topics?where[id][equals]=1'))).toBe(false)
+    expect(isBulkWriteWithoutWhere('PATCH', at('/api/topics/1'))).toBe(false)
+    expect(isBulkWriteWithoutWhere('POST', at('/api/topics'))).toBe(false)
+    expect(isBulkWriteWithoutWhere('DELETE', at('/api/session'))).toBe(false)
   })
 })

@@ -47,3 +47,11 @@ export function isUnroutableRestPath(method: string, pathname: string): boolean 
   if (!words.has(segment)) return true
   return ID_FOLLOWS.has(segment) && next !== undefined && next !== '' && !DOCUMENT_ID.test(next)
 }
+
+/** `PATCH` or `DELETE /api/<collection>` (many documents) without any `where[…]` parameter, which Payload refuses by throwing. */
+export function isBulkWriteWithoutWhere(method: string, url: URL): boolean {
+  if (method !== 'PATCH' && method !== 'DELETE') return false
+  const collection = /^\/api\/([a-z0-9-]+)\/?$/.exec(url.pathname)?.[1]
+  if (!collection || NOT_A_COLLECTION.test(collection)) return false
+  return ![...url.searchParams.keys()].some((key) => key.startsWith('where['))
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isAcceptableCallbackUrl, unacceptableCallbackUrlCookies } from './nextAuthCallbackUrl'
+import { isAcceptableCallbackUrl, isCredentialsCallbackWithoutPost, unacceptableCallbackUrlCookies } from './nextAuthCallbackUrl'
 
 describe('isAcceptableCallbackUrl', () => {
   it.each(['/library', '/admin?x=1', 'http://127.0.0.1:3000/library', 'https://careleaf.example/handouts'])('accepts %s', (value) => {
@@ -21,5 +21,14 @@ describe('unacceptableCallbackUrlCookies', () => {
         { name: 'other', value: 'abc' },
       ]),
     ).toEqual(['next-auth.callback-url'])
+  })
+})
+
+describe('isCredentialsCallbackWithoutPost', () => {
+  it('flags every method but POST on the credentials callback only', () => {
+    expect(isCredentialsCallbackWithoutPost('GET', '/api/auth/callback/credentials')).toBe(true)
+    expect(isCredentialsCallbackWithoutPost('HEAD', '/api/auth/callback/credentials/')).toBe(true)
+    expect(isCredentialsCallbackWithoutPost('POST', '/api/auth/callback/credentials')).toBe(false)
+    expect(isCredentialsCallbackWithoutPost('GET', '/api/auth/callback/oidc')).toBe(false)
   })
 })

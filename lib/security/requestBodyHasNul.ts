@@ -42,28 +42,34 @@ export function bodyTextHasNul(contentType: string, text: string): boolean {
   return false
 }
 
+export type BodyText = { ok: true; text: string } | { ok: false }
+
 /**
- * A copy of the body as text (the handler still reads the original), or null
- * when there is none. Multipart bodies are reduced to their text fields, one
- * per line, as file parts are bytes.
+ * A copy of the body as text (the handler still reads the original). Multipart
+ * bodies are reduced to their text fields, one per line, as file parts are
+ * bytes. Not ok when the body does not parse as its declared type: a JSON body
+ * that is not JSON, or multipart without parts. Next.js (server actions),
+ * next-auth and Payload parse those unguarded and answered 500.
  */
-export async function readBodyText(request: Request): Promise<string | null> {
-  if (!request.body) return null
+export async function readBodyText(request: Request): Promise<BodyText> {
+  if (!request.body) return { ok: true, text: '' }
   const contentType = request.headers.get('content-type')?.toLowerCase() ?? ''
   try {
     if (contentType.includes('multipart/form-data')) {
       const form = await request.clone().formData()
-      return [...form].map(([key, value]) => `${key}=${typeof value === 'string' ? value : ''}`).join('\n')
+      return { ok: true, text: [...form].map(([key, value]) => `${key}=${typeof value === 'string' ? value : ''}`).join('\n') }
     }
-    return await request.clone().text()
+    const text = await request.clone().text()
+    // An empty JSON body is how some clients post nothing (a logout); only text that is not JSON is refused.
+    if (contentType.includes('application/json') && text.trim() !== '') JSON.parse(text)
+    return { ok: true, text }
   } catch {
-    // An unreadable or malformed body is for the handler to refuse (400); it cannot reach the database as text.
-    return null
+    return { ok: false }
   }
 }
 
 /** Reads a copy of the body and looks for NUL in its text. */
 export async function requestBodyHasNul(request: Request): Promise<boolean> {
-  const text = await readBodyText(request)
-  return text !== null && bodyTextHasNul(request.headers.get('content-type')?.toLowerCase() ?? '', text)
+  const body = await readBodyText(request)
+  return body.ok && bodyTextHasNul(request.headers.get('content-type')?.toLowerCase() ?? '', body.text)
 }
