@@ -14,8 +14,9 @@ describe('hasMistypedCredentials', () => {
     expect(hasMistypedCredentials('POST', '/api/users/login', json, body)).toBe(true)
   })
 
-  it('refuses a form post, which Payload does not read', () => {
+  it('refuses a urlencoded post, which Payload does not read, and lets its admin forms (multipart) through', () => {
     expect(hasMistypedCredentials('POST', '/api/users/login', 'application/x-www-form-urlencoded', 'email=a&password=b')).toBe(true)
+    expect(hasMistypedCredentials('POST', '/api/users/forgot-password', 'multipart/form-data; boundary=x', '_payload={"email":"a@b.c"}')).toBe(false)
   })
 
   it.each(['{"callbackUrl":1}', '{"csrfToken":[]}', '{"email":{"$gt":""}}', '[]', '{"email":'])('refuses the next-auth JSON body %s', (body) => {

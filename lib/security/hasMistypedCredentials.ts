@@ -26,14 +26,17 @@ function hasNonStringField(body: Record<string, unknown>, fields: readonly strin
 /**
  * A POST whose credentials or next-auth fields are not strings. Payload's auth
  * endpoints call string methods on `email` and `password` without checking
- * their type and read no form bodies, and next-auth 4 does the same with
- * `callbackUrl` and `csrfToken` from a JSON body, so `{"email":null}`,
- * `{"callbackUrl":1}` or a form post to Payload's login was a 500.
+ * their type and do not read urlencoded forms, and next-auth 4 does the same
+ * with `callbackUrl` and `csrfToken` from a JSON body, so `{"email":null}`,
+ * `{"callbackUrl":1}` or a urlencoded post to Payload's login was a 500.
+ * Multipart (Payload's admin forms: forgot password, first user) passes.
  */
 export function hasMistypedCredentials(method: string, pathname: string, contentType: string, bodyText: string): boolean {
   if (method !== 'POST') return false
   if (PAYLOAD_CREDENTIAL_ENDPOINT.test(pathname)) {
-    const body = isJson(contentType) ? jsonObject(bodyText) : null
+    if (contentType.includes('application/x-www-form-urlencoded')) return true
+    if (!isJson(contentType)) return false
+    const body = jsonObject(bodyText)
     return body === null || hasNonStringField(body, PAYLOAD_FIELDS)
   }
   if (pathname.startsWith('/api/auth/') && isJson(contentType)) {
