@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { Clinic } from './globals/Clinic'
 import { queryPathGuard } from './lib/payload/queryPathGuard'
 import { SignInSettings } from './globals/SignInSettings'
+import { payloadLogger } from './lib/security/payloadLogger'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,6 +44,8 @@ export default buildConfig({
   // Nothing uses GraphQL; one less public surface to secure.
   graphQL: { disable: true },
   telemetry: false,
+  // Log lines without query parameters or control characters (a failed query used to print the patient's data).
+  logger: payloadLogger,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },

@@ -6,6 +6,7 @@ import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
 import { endUserSessions } from './endUserSessions'
 import { nextAuthLogger } from './nextAuthLogger'
+import { nextAuthRedirect } from './nextAuthRedirect'
 import { sessionCookieName, sessionCookieOptions } from './sessionCookie'
 import { ABSOLUTE_SESSION_SECONDS } from './sessionPolicy'
 import { SSO_REFUSAL_ERRORS } from './signInMessages'
@@ -59,6 +60,8 @@ export const authOptions: NextAuthOptions = {
     ...(sso ? [ssoProvider({ config: sso, toUser: ssoUser })] : []),
   ],
   callbacks: {
+    // next-auth's default throws (a 500) on a callbackUrl that is not a URL.
+    redirect: nextAuthRedirect,
     signIn({ user }) {
       if (user.ssoRefusal) return `/sign-in?error=${SSO_REFUSAL_ERRORS[user.ssoRefusal]}`
       return true

@@ -42,33 +42,46 @@ export async function verifyCredentials(payload: Payload, email: string, passwor
   const started = Date.now()
   const fail = async (): Promise<null> => {
     // The reason (unknown email, wrong password, locked, disabled) stays out of logs and responses.
-    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null, detail: 'provider=credentials' })
+    // A failure to record it must not turn a refusal into an error page either.
+    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null, detail: 'provider=credentials' }).catch(() => undefined)
     const wait = FAILURE_FLOOR_MS - (Date.now() - started)
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
     return null
   }
 
+  try {
+    return (await checkPassword(payload, email, password)) ?? (await fail())
+  } catch {
+    // A database error (e.g. input PostgreSQL refuses) is a failed sign-in like any other: same
+    // answer, same delay, audited. Thrown, next-auth would put its text (the SQL and its
+    // parameters) in the error URL it sends back to the browser.
+    return fail()
+  }
+}
+
+/** The account for this email and password, or null; throws only on database errors. */
+async function checkPassword(payload: Payload, email: string, password: string): Promise<VerifiedUser | null> {
   const normalisedEmail = email.trim().toLowerCase()
   if (!normalisedEmail || !password || normalisedEmail.length > 320 || password.length > 1024) {
     await hashLikePayload(password.slice(0, 1024))
-    return fail()
+    return null
   }
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: normalisedEmail } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: false })
   const account = docs[0]
   if (!account) {
     // Payload's login returns before hashing for an unknown email; hash anyway.
     await hashLikePayload(password)
-    return fail()
+    return null
   }
   try {
     const result = await payload.login({ collection: 'users', data: { email: normalisedEmail, password } })
     const user = result.user
-    if (!user || user.disabled) return fail()
+    if (!user || user.disabled) return null
     await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id }, detail: 'provider=credentials' })
     return toVerifiedUser(user)
   } catch (error) {
     // Payload refuses a locked account before hashing: hash anyway, so "locked" is not a timing signal either.
     if (error instanceof LockedAuth) await hashLikePayload(password)
-    return fail()
+    return null
   }
 }
