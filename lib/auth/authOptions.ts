@@ -6,6 +6,7 @@ import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
 import { endUserSessions } from './endUserSessions'
 import { nextAuthLogger } from './nextAuthLogger'
+import { safeCallbackUrl } from './safeCallbackPath'
 import { sessionCookieName, sessionCookieOptions } from './sessionCookie'
 import { ABSOLUTE_SESSION_SECONDS } from './sessionPolicy'
 import { SSO_REFUSAL_ERRORS } from './signInMessages'
@@ -62,6 +63,10 @@ export const authOptions: NextAuthOptions = {
     signIn({ user }) {
       if (user.ssoRefusal) return `/sign-in?error=${SSO_REFUSAL_ERRORS[user.ssoRefusal]}`
       return true
+    },
+    // Where next-auth sends the browser after signing in or out (the SSO button's callbackUrl): this site only.
+    redirect({ url, baseUrl }) {
+      return safeCallbackUrl({ url, baseUrl })
     },
     // Both providers build the same token: one kind of session, whichever door was used.
     jwt({ token, user }) {
