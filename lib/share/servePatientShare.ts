@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
+import { isSameOrigin } from '@/lib/auth/isSameOrigin'
 import { loadClinic } from '@/lib/handouts/loadClinic'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
@@ -121,25 +122,15 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
   return handoutPage({ token, clinic, handout })
 }
 
-/** True when the form was posted from another site: nobody but our own page posts here. */
-function isCrossSitePost(request: Request): boolean {
-  const origin = request.headers.get('origin')
-  if (!origin || origin === 'null') return false
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  try {
-    return new URL(origin).host !== host
-  } catch {
-    return true
-  }
-}
-
 /** The access-check form: right answer → cookie and back to the page; wrong → say so; too many → locked. */
 export async function submitPatientShareAnswer(args: ServeArgs): Promise<Response> {
   const { payload, request, token } = args
   const now = args.now ?? new Date()
   const limited = await rateLimited({ ...args, now }, 'page')
   if (limited) return limited
-  if (isCrossSitePost(request)) return text('This form can only be sent from its own page.', 403)
+  // Only the page itself posts here (the rule server actions use). `Origin: null` is refused too: our pages are
+  // `same-origin` referrer policy, so a browser sends the real origin; null means a sandboxed frame or a data: page.
+  if (!isSameOrigin(request, { allowMissing: true })) return text('This form only works on the page your clinic’s link opens. Open the link again and enter your answer there.', 403)
 
   const resolved = await resolveShareLink({ payload, token, now })
   if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)

@@ -50,7 +50,7 @@ async function shareNewHandout(options: Parameters<typeof createShareLink>[0] ex
 const serve = (token: string, request: Request, now?: Date) => servePatientSharePage({ payload, request, token, now, rateLimit: 10_000 })
 
 function expectPatientHeaders(response: Response) {
-  expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+  expect(response.headers.get('referrer-policy')).toBe('same-origin')
   expect(response.headers.get('x-robots-tag')).toContain('noindex')
   expect(response.headers.get('cache-control')).toBe('private, no-store')
   expect(response.headers.get('x-content-type-options')).toBe('nosniff')
@@ -253,6 +253,29 @@ describe('patient check', () => {
       body: new URLSearchParams({ answer: link.accessCode! }).toString(),
     })
     expect((await submitPatientShareAnswer({ payload, request, token, rateLimit: 10_000 })).status).toBe(403)
+  })
+
+  it.each(['null', 'file://', 'http://127.0.0.1.evil.example'])('refuses the form with Origin %j, with a clear 403, and counts no attempt', async (origin) => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    const request = new Request(`http://127.0.0.1/p/${token}`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': freshAddress(), 'content-type': 'application/x-www-form-urlencoded', origin, host: '127.0.0.1' },
+      body: new URLSearchParams({ answer: link.accessCode! }).toString(),
+    })
+    const response = await submitPatientShareAnswer({ payload, request, token, rateLimit: 10_000 })
+    expect(response.status).toBe(403)
+    expect(response.headers.get('set-cookie')).toBeNull()
+    expect(await response.text()).toMatch(/only works on the page your clinic’s link opens/)
+  })
+
+  it('accepts the form from its own page under any name the site is reached by', async () => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    const request = new Request(`http://127.0.0.1/p/${token}`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': freshAddress(), 'content-type': 'application/x-www-form-urlencoded', origin: 'https://clinic.example', host: 'app:3000', 'x-forwarded-host': 'clinic.example' },
+      body: new URLSearchParams({ answer: link.accessCode! }).toString(),
+    })
+    expect((await submitPatientShareAnswer({ payload, request, token, rateLimit: 10_000 })).status).toBe(303)
   })
 })
 

@@ -31,7 +31,7 @@ function contactLine(clinic: ClinicContact): SafeHtml {
 
 function documentHtml({ title, clinic, body, largePrint = false }: { title: string; clinic?: PatientHeaderClinic; body: SafeHtml; largePrint?: boolean }): string {
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer"><title>${title}</title><style>${trustedHtml(PATIENT_PAGE_CSS)}</style></head>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="same-origin"><title>${title}</title><style>${trustedHtml(PATIENT_PAGE_CSS)}</style></head>
 <body><a class="skip-link" href="#main">Skip to content</a>${clinic ? patientHeaderHtml(clinic) : ''}
 <main id="main" tabindex="-1"${largePrint ? html` class="large-print"` : ''}>${body}</main>
 <script>${trustedHtml(PATIENT_PAGE_SCRIPT)}</script></body></html>`.value
