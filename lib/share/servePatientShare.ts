@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { isSameOrigin } from '@/lib/auth/isSameOrigin'
+import { clientAddressOf } from '@/lib/net/clientAddress'
 import { loadClinic } from '@/lib/handouts/loadClinic'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
@@ -21,7 +22,7 @@ import {
   shareRateLimitedPageHtml,
 } from './patientPage/patientPages'
 import { patientResponseHeaders, withPatientHeaders } from './patientResponseHeaders'
-import { clientAddressFrom, shareRateLimitPerMinute } from './rateLimitWindow'
+import { shareRateLimitPerMinute } from './rateLimitWindow'
 import { openShareLink, recordSharePdfDownload } from './recordShareActivity'
 import { type ResolvedLink, resolveShareLink } from './resolveShareLink'
 import { readSharedHandout } from './sharedHandoutCache'
@@ -43,6 +44,8 @@ interface ServeArgs {
   now?: Date
   /** Requests per minute per client; defaults to CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE or 60. */
   rateLimit?: number
+  /** Who is asking; defaults to the request's TCP peer as our server reported it (lib/net/clientAddress.ts). */
+  clientAddress?: string
 }
 
 function page(body: string, status: number, extraHeaders: Record<string, string> = {}): Response {
@@ -54,8 +57,8 @@ function text(body: string, status: number, extraHeaders: Record<string, string>
 }
 
 /** Returns the 429 response when this client is over its limit, else null. */
-async function rateLimited({ payload, request, now, rateLimit }: ServeArgs, kind: 'page' | 'file'): Promise<Response | null> {
-  const decision = await consumeShareRateLimit({ payload, clientAddress: clientAddressFrom(request.headers), limit: rateLimit ?? shareRateLimitPerMinute(), now })
+async function rateLimited({ payload, request, now, rateLimit, clientAddress }: ServeArgs, kind: 'page' | 'file'): Promise<Response | null> {
+  const decision = await consumeShareRateLimit({ payload, clientAddress: clientAddress ?? clientAddressOf(request.headers), limit: rateLimit ?? shareRateLimitPerMinute(), now })
   if (decision.allowed) return null
   const headers = { 'Retry-After': String(decision.retryAfterSeconds) }
   return kind === 'page' ? page(shareRateLimitedPageHtml(decision.retryAfterSeconds), 429, headers) : text('Too many requests. Try again shortly.', 429, headers)

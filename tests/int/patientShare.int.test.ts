@@ -290,9 +290,9 @@ describe('rate limit on /p/*', () => {
     const address = freshAddress()
     const now = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 5_000)
     const statuses: number[] = []
-    for (let i = 0; i < 4; i += 1) statuses.push((await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3 })).status)
+    for (let i = 0; i < 4; i += 1) statuses.push((await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3, clientAddress: address })).status)
     expect(statuses).toEqual([200, 200, 200, 429])
-    const refused = await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3 })
+    const refused = await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3, clientAddress: address })
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBe(55)
     expectPatientHeaders(refused)
