@@ -15,6 +15,7 @@ import { consumeShareRateLimit } from './consumeShareRateLimit'
 import {
   type ClinicContact,
   shareAccessCheckPageHtml,
+  shareBlockedPageHtml,
   sharedHandoutPageHtml,
   shareExpiredPageHtml,
   shareLockedPageHtml,
@@ -119,6 +120,7 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
   if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
   const clinic = await loadClinic(payload)
   if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
+  if (resolved.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
   const { link, handout } = resolved
   if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now })) return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
   // Viewable now but not a moment ago (a clock edge): show it; the open goes uncounted rather than twice.
@@ -139,6 +141,7 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
   const clinic = await loadClinic(payload)
   if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
+  if (resolved.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
   const { link } = resolved
   const back = { Location: `/p/${token}` }
   if (link.accessCheck === 'none') return new Response(null, { status: 303, headers: patientResponseHeaders('page', back) })
@@ -153,6 +156,7 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   }
 
   const attempt = await attemptShareAccess({ payload, link, answer, now })
+  if (attempt.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
   if (attempt.status === 'locked') {
     const retryAfter = String(Math.max(1, Math.ceil((attempt.until.getTime() - now.getTime()) / 1000)))
     return page(shareLockedPageHtml({ clinic, until: attempt.until, now }), 423, { 'Retry-After': retryAfter })
@@ -176,6 +180,7 @@ export async function servePatientSharePdf(args: ServeArgs): Promise<Response> {
   const resolved = await resolveShareLink({ payload, token, now })
   if (resolved.status === 'not-found') return text('Not found', 404)
   if (resolved.status === 'expired') return text('This link has expired. Please contact your clinic for a new copy.', 410)
+  if (resolved.status === 'blocked') return text('This link was closed after several wrong answers. Please contact your clinic for a new link.', 410)
   const { link, handout } = resolved
   // Without the check, the PDF would be a way round it.
   if (!hasPassedCheck({ payload, request, link, now })) return new Response(null, { status: 303, headers: patientResponseHeaders('file', { Location: `/p/${token}` }) })

@@ -127,6 +127,17 @@ export function shareLockedPageHtml({ clinic, until, now }: { clinic: ClinicCont
   })
 }
 
+/** After repeated wrong answers the link is closed until the clinic makes a new one (410, like an expired link). */
+export function shareBlockedPageHtml(clinic: ClinicContact): string {
+  return documentHtml({
+    title: 'Link closed',
+    clinic,
+    body: html`<h1>This link is closed</h1>
+<p>For your privacy, this link was closed after several wrong answers.</p>
+<p>Please contact ${contactLine(clinic)} and ask for a new link.</p>`,
+  })
+}
+
 export function shareRateLimitedPageHtml(retryAfterSeconds: number): string {
   return documentHtml({
     title: 'Too many requests',
