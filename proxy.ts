@@ -17,6 +17,9 @@ const COLLECTION_ENDPOINTS = new Set(['access', 'count', 'distinct', 'file', 'fi
 /** Routes under /api that are not collections with integer ids. */
 const INTERNAL_API = /^(payload-.*|globals|auth|session|graphql.*)$/
 
+/** Payload's uploaded files (`/api/media/file/<name>`): public images that keep their own caching. */
+const UPLOADED_FILE = /^\/api\/[a-z0-9-]+\/file\//
+
 /** Re-issue the cookie at most this often: enough precision for a 30-minute idle limit. */
 const SLIDE_EVERY_SECONDS = 30
 
@@ -95,6 +98,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   requestHeaders.set('Content-Security-Policy', csp)
   requestHeaders.set('x-nonce', nonce)
   const response = withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp)
+  // Answers under /api carry user data (Payload REST, next-auth's session, /api/session, the audit CSV): never kept
+  // by a browser or shared cache. Set here, one place for all of them; a header set by the proxy wins over the route's.
+  if (pathname.startsWith('/api/') && !UPLOADED_FILE.test(pathname)) response.headers.set('Cache-Control', 'no-store')
 
   // Activity moves the idle clock on; the warning's status poll does not count as activity.
   const isStatusPoll = pathname === '/api/session' && request.method === 'GET'
