@@ -11,6 +11,9 @@ import { patientResponseHeaders } from '@/lib/share/patientResponseHeaders'
 /** Payload admin screens meant for people without a session (first account on a new install, password reset). */
 const PUBLIC_ADMIN_SCREENS = /^\/admin\/(create-first-user|forgot|reset|verify|unauthorized)(\/|$)/
 
+/** Payload's uploaded files (`/api/media/file/<name>`): public images that keep their own caching. */
+const UPLOADED_FILE = /^\/api\/[a-z0-9-]+\/file\//
+
 /** Re-issue the cookie at most this often: enough precision for a 30-minute idle limit. */
 const SLIDE_EVERY_SECONDS = 30
 
@@ -88,6 +91,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   requestHeaders.set('x-nonce', nonce)
   const response = withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp)
   for (const name of refusedCallbackCookies) response.cookies.delete(name)
+  // Answers under /api carry user data (Payload REST, next-auth's session, /api/session, the audit CSV): never kept
+  // by a browser or shared cache. Set here, one place for all of them; a header set by the proxy wins over the route's.
+  if (pathname.startsWith('/api/') && !UPLOADED_FILE.test(pathname)) response.headers.set('Cache-Control', 'no-store')
 
   // Activity moves the idle clock on; the warning's status poll does not count as activity.
   const isStatusPoll = pathname === '/api/session' && request.method === 'GET'

@@ -60,7 +60,8 @@ export const authOptions: NextAuthOptions = {
     ...(sso ? [ssoProvider({ config: sso, toUser: ssoUser })] : []),
   ],
   callbacks: {
-    // next-auth's default throws (a 500) on a callbackUrl that is not a URL.
+    // Where next-auth sends the browser after signing in or out (the SSO button's callbackUrl): this site only,
+    // and never a 500 on a callbackUrl that is not a URL (next-auth's default throws).
     redirect: nextAuthRedirect,
     signIn({ user }) {
       if (user.ssoRefusal) return `/sign-in?error=${SSO_REFUSAL_ERRORS[user.ssoRefusal]}`
