@@ -57,8 +57,13 @@ export function isSectionType(value: unknown): value is SectionType {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one kind of any shape; the helpers below pair it with its own section
 type AnySectionKind = SectionKind<SectionType, any>
 
+/** A section's kind; snapshots stored before blocks existed have no blockType and are text. */
+export function sectionTypeOf(section: { blockType?: SectionType | null }): SectionType {
+  return section.blockType ?? 'text'
+}
+
 export function sectionKindOf(section: { blockType?: SectionType | null }): AnySectionKind {
-  return SECTION_KINDS[section.blockType ?? 'text'] as AnySectionKind
+  return SECTION_KINDS[sectionTypeOf(section)] as AnySectionKind
 }
 
 /** "The patient must not miss it": read first, boxed. */

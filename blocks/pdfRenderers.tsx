@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { exercisePdfBlock } from './Exercise/PdfBlock'
-import type { HandoutSectionSnapshot, SectionSnapshotOf, SectionType } from './index'
+import { type HandoutSectionSnapshot, type SectionSnapshotOf, type SectionType, sectionTypeOf } from './index'
 import { mediaPdfBlock } from './MediaBlock/PdfBlock'
 import { textPdfBlock } from './TextSection/PdfBlock'
 import { tipsPdfBlock } from './Tips/PdfBlock'
@@ -25,6 +25,6 @@ export const SECTION_PDF_BLOCKS: { [K in SectionType]: PdfBlockRenderer<SectionS
 
 /** The PDF elements of one section's body, drawn by its kind's renderer. */
 export function sectionPdfElements(section: HandoutSectionSnapshot, key: string): ReactNode[] {
-  const render = SECTION_PDF_BLOCKS[section.blockType ?? 'text'] as PdfBlockRenderer<HandoutSectionSnapshot>
+  const render = SECTION_PDF_BLOCKS[sectionTypeOf(section)] as PdfBlockRenderer<HandoutSectionSnapshot>
   return render(section, key)
 }

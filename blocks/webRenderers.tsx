@@ -4,7 +4,7 @@ import type { SafeHtml } from '@/lib/share/patientPage/html'
 
 import { exerciseHtmlBlock } from './Exercise/HtmlBlock'
 import { ExerciseWebBlock } from './Exercise/WebBlock'
-import type { HandoutSectionSnapshot, SectionSnapshotOf, SectionType } from './index'
+import { type HandoutSectionSnapshot, type SectionSnapshotOf, type SectionType, sectionTypeOf } from './index'
 import { mediaHtmlBlock } from './MediaBlock/HtmlBlock'
 import { MediaWebBlock } from './MediaBlock/WebBlock'
 import { textHtmlBlock } from './TextSection/HtmlBlock'
@@ -35,7 +35,7 @@ export const SECTION_WEB_BLOCKS: { [K in SectionType]: WebRenderers<SectionSnaps
 }
 
 function webRenderersOf(section: HandoutSectionSnapshot): WebRenderers<HandoutSectionSnapshot> {
-  return SECTION_WEB_BLOCKS[section.blockType ?? 'text'] as WebRenderers<HandoutSectionSnapshot>
+  return SECTION_WEB_BLOCKS[sectionTypeOf(section)] as WebRenderers<HandoutSectionSnapshot>
 }
 
 /** The body of one handout section on screen, drawn by its kind's renderer. */
