@@ -1,5 +1,5 @@
 import { SafeRichText } from '@/components/SafeRichText'
-import type { TextSectionSnapshot } from '@/lib/handouts/types'
+import type { TextSectionSnapshot } from './kind'
 
 export function TextWebBlock({ section }: { section: TextSectionSnapshot }) {
   return <SafeRichText data={section.body} />

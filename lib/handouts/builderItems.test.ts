@@ -8,12 +8,12 @@ const backPain: BuilderTopic = {
   slug: 'upper-back-pain',
   title: 'Upper back pain',
   sections: [
-    { id: 'posture', blockType: 'text', heading: 'Poor Sleeping Posture', paragraphs: ['Sleep on your back.'] },
-    { id: 'help', blockType: 'warningSigns', heading: 'When to get help now', paragraphs: ['Chest pain'] },
-    { id: 'tips', blockType: 'tips', heading: 'Tips', paragraphs: ['Use a rolled towel.'] },
+    { id: 'posture', urgent: false, heading: 'Poor Sleeping Posture', paragraphs: ['Sleep on your back.'] },
+    { id: 'help', urgent: true, heading: 'When to get help now', paragraphs: ['Chest pain'] },
+    { id: 'tips', urgent: false, heading: 'Tips', paragraphs: ['Use a rolled towel.'] },
   ],
 }
-const knee: BuilderTopic = { id: 2, slug: 'knee', title: 'Knee pain', sections: [{ id: 'ex', blockType: 'exercise', heading: 'Knee exercises', paragraphs: ['Bend your knee.'] }] }
+const knee: BuilderTopic = { id: 2, slug: 'knee', title: 'Knee pain', sections: [{ id: 'ex', urgent: false, heading: 'Knee exercises', paragraphs: ['Bend your knee.'] }] }
 
 describe('previewSections', () => {
   it('shows "When to get help now" first, as the PDF and the patient page do, whatever the tick order', () => {

@@ -1,7 +1,7 @@
 import type { SectionRef } from './createHandoutInput'
 import type { BuilderSection, BuilderTopic } from './loadBuilderTopics'
 import { dedupeSections, sectionKey } from './orderSections'
-import { orderSectionsForReading } from './parseSectionSnapshot'
+import { urgentFirst } from './readingOrder'
 
 export interface BuilderItemInput {
   topicId: number
@@ -41,7 +41,7 @@ export function previewSections(items: readonly BuilderItemInput[], topics: read
   const ticked = items.flatMap((item) => {
     const topic = topicById.get(item.topicId)
     const section = topic?.sections.find((candidate) => candidate.id === item.sectionId)
-    return item.included && topic && section ? [{ key: sectionKey(item), topic, section, blockType: section.blockType }] : []
+    return item.included && topic && section ? [{ key: sectionKey(item), topic, section }] : []
   })
-  return orderSectionsForReading(ticked).map(({ key, topic, section }) => ({ key, topic, section }))
+  return urgentFirst(ticked, ({ section }) => section.urgent)
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
-import type { TopicSection } from '@/lib/topics/topicSections'
+import type { TopicSection } from '@/blocks'
 import type { Handout, Topic } from '@/payload-types'
 
 import type { CreateHandoutInput, SectionRef } from './createHandoutInput'

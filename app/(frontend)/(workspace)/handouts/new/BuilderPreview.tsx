@@ -54,7 +54,7 @@ export function BuilderPreview({
         const previous = sections[index - 1]
         const newTopic = showTopics && (!previous || previous.topic.id !== topic.id)
         return (
-          <div key={key} className={section.blockType === 'warningSigns' ? 'warning-signs' : undefined}>
+          <div key={key} className={section.urgent ? 'warning-signs' : undefined}>
             {newTopic ? <p className="preview-topic">{topic.title}</p> : null}
             <p className="preview-heading">{section.heading}</p>
             {section.paragraphs.map((paragraph, paragraphIndex) => (
