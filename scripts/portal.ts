@@ -10,6 +10,7 @@ import nextEnv from '@next/env'
 
 import { ensureLocalSecrets } from '../lib/config/localSecrets'
 import { requireServerEnv } from '../lib/config/requireServerEnv'
+import { EmbeddedPostgresError } from '../lib/db/embeddedPostgres'
 import { resolveDatabase } from '../lib/db/resolveDatabase'
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
@@ -24,13 +25,19 @@ nextEnv.loadEnvConfig(rootDir, mode === 'dev')
 const port = Number(process.env.PORT ?? 3000)
 const log = (line: string) => console.log(`[careleaf] ${line}`)
 
-const database = await resolveDatabase({ rootDir, log })
+const database = await resolveDatabase({ rootDir, log }).catch((error: unknown) => {
+  // Says what to do in one sentence; the stack trace would only bury it.
+  if (!(error instanceof EmbeddedPostgresError)) throw error
+  log(error.message)
+  process.exit(1)
+})
 if (database.embedded) {
   // Local checkout: generated secrets in .data/, demo content on.
   const secrets = ensureLocalSecrets(path.join(rootDir, '.data'))
   process.env.PAYLOAD_SECRET ??= secrets.PAYLOAD_SECRET
   process.env.NEXTAUTH_SECRET ??= secrets.NEXTAUTH_SECRET
-  log(`embedded PostgreSQL ready (data in .data/postgres)`)
+  const dataDir = database.dataDir ?? ''
+  log(`embedded PostgreSQL ready (data in ${dataDir.startsWith(`${rootDir}${path.sep}`) ? path.relative(rootDir, dataDir) : dataDir})`)
 }
 process.env.DATABASE_URL = database.databaseUrl
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`
