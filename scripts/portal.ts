@@ -12,6 +12,7 @@ import { ensureLocalSecrets } from '../lib/config/localSecrets'
 import { requireServerEnv } from '../lib/config/requireServerEnv'
 import { EmbeddedPostgresError } from '../lib/db/embeddedPostgres'
 import { resolveDatabase } from '../lib/db/resolveDatabase'
+import { relayShutdownSignals } from '../lib/server/relayShutdownSignals'
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 const mode = process.argv[2]
@@ -58,17 +59,8 @@ const next = spawn(nextBin, [mode, '--port', String(port)], { stdio: 'inherit', 
 
 void announceWhenReady()
 
-let stopping = false
-async function shutdown(code: number): Promise<void> {
-  if (stopping) return
-  stopping = true
-  next.kill('SIGTERM')
-  await database.stop().catch(() => undefined)
-  process.exit(code)
-}
-process.on('SIGINT', () => void shutdown(0))
-process.on('SIGTERM', () => void shutdown(0))
-next.on('exit', (code) => void shutdown(code ?? 0))
+// SIGTERM (docker stop, an orchestrator) lets Next.js finish its requests before the database stops.
+relayShutdownSignals({ child: next, afterChildExit: database.stop, log })
 
 async function announceWhenReady(): Promise<void> {
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`
