@@ -15,7 +15,7 @@ const PUBLIC_ADMIN_SCREENS = /^\/admin\/(create-first-user|forgot|reset|verify|u
  */
 const COLLECTION_ENDPOINTS = new Set(['access', 'count', 'distinct', 'file', 'first-register', 'forgot-password', 'init', 'login', 'logout', 'me', 'paste-url', 'refresh-token', 'reset-password', 'unlock', 'verify', 'versions', 'export.csv'])
 /** Routes under /api that are not collections with integer ids. */
-const INTERNAL_API = /^(payload-.*|globals|auth|session|graphql.*)$/
+const INTERNAL_API = /^(payload-.*|globals|auth|session|health|graphql.*)$/
 
 /** Re-issue the cookie at most this often: enough precision for a 30-minute idle limit. */
 const SLIDE_EVERY_SECONDS = 30
