@@ -13,4 +13,5 @@ ENV NODE_ENV=production
 COPY --from=build /app /app
 EXPOSE 3000
 # Applies committed migrations, seeds what is missing, then runs `next start`.
-CMD ["npx", "tsx", "scripts/portal.ts", "start"]
+# node itself (not npx) so SIGTERM reaches the portal, which lets Next.js finish its requests.
+CMD ["node", "--import", "tsx", "scripts/portal.ts", "start"]
