@@ -11,6 +11,7 @@ import path from 'node:path'
 import { startTestIdentityProvider } from '../e2e/testIdentityProvider'
 import { SSO_PROVIDER_ID } from '../lib/auth/ssoConfig'
 import { nextStartCommand, startThrowawayDatabase, throwawayPortalEnv } from '../lib/db/throwawayPortal'
+import { relayShutdownSignals } from '../lib/server/relayShutdownSignals'
 
 const rootDir = process.cwd()
 const port = Number(process.env.E2E_PORT ?? 3100)
@@ -49,16 +50,11 @@ for (const stream of [next.stdout, next.stderr]) {
   })
 }
 
-let stopping = false
-async function stop(code: number): Promise<void> {
-  if (stopping) return
-  stopping = true
-  next.kill('SIGTERM')
-  await identityProvider.stop().catch(() => undefined)
-  await database.stop()
-  log.end()
-  process.exit(code)
-}
-process.on('SIGINT', () => void stop(0))
-process.on('SIGTERM', () => void stop(0))
-next.on('exit', (code) => void stop(code ?? 1))
+relayShutdownSignals({
+  child: next,
+  afterChildExit: async () => {
+    await identityProvider.stop().catch(() => undefined)
+    await database.stop()
+    log.end()
+  },
+})

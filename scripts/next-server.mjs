@@ -15,6 +15,7 @@
 import { parseArgs } from 'node:util'
 
 import { createPeerAddressServer } from '../lib/net/peerAddressServer.mjs'
+import { closeServerGracefully } from '../lib/server/closeServerGracefully.mjs'
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string' } } })
 const port = Number(values.port)
@@ -41,15 +42,17 @@ const server = createPeerAddressServer((request, response) => {
 // Without --hostname, every interface (as `next start`), which a container needs.
 server.listen(port, values.hostname, () => console.log(`[careleaf] ready on http://${values.hostname ?? 'localhost'}:${port}`))
 
+// Below the portal's CARELEAF_SHUTDOWN_GRACE_MS (25 s), so this server exits on its own first.
+const GRACE_MS = Math.max(0, Number(process.env.CARELEAF_SHUTDOWN_GRACE_MS ?? 25_000) - 5_000)
+
 let stopping = false
-function stop() {
+async function stop() {
   if (stopping) return
   stopping = true
-  server.close()
-  server.closeIdleConnections()
-  app.close().finally(() => process.exit(0))
-  // Long downloads must not keep a stopping container alive.
-  setTimeout(() => process.exit(0), 10_000).unref()
+  // In-flight requests (a PDF render included) are answered before Next.js and its PDF workers close.
+  await closeServerGracefully(server, { graceMs: GRACE_MS })
+  await app.close().catch(() => undefined)
+  process.exit(0)
 }
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+process.on('SIGTERM', () => void stop())
+process.on('SIGINT', () => void stop())

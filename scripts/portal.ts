@@ -10,7 +10,9 @@ import nextEnv from '@next/env'
 
 import { ensureLocalSecrets } from '../lib/config/localSecrets'
 import { requireServerEnv } from '../lib/config/requireServerEnv'
+import { EmbeddedPostgresError } from '../lib/db/embeddedPostgres'
 import { resolveDatabase } from '../lib/db/resolveDatabase'
+import { relayShutdownSignals } from '../lib/server/relayShutdownSignals'
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 const mode = process.argv[2]
@@ -24,13 +26,19 @@ nextEnv.loadEnvConfig(rootDir, mode === 'dev')
 const port = Number(process.env.PORT ?? 3000)
 const log = (line: string) => console.log(`[careleaf] ${line}`)
 
-const database = await resolveDatabase({ rootDir, log })
+const database = await resolveDatabase({ rootDir, log }).catch((error: unknown) => {
+  // Says what to do in one sentence; the stack trace would only bury it.
+  if (!(error instanceof EmbeddedPostgresError)) throw error
+  log(error.message)
+  process.exit(1)
+})
 if (database.embedded) {
   // Local checkout: generated secrets in .data/, demo content on.
   const secrets = ensureLocalSecrets(path.join(rootDir, '.data'))
   process.env.PAYLOAD_SECRET ??= secrets.PAYLOAD_SECRET
   process.env.NEXTAUTH_SECRET ??= secrets.NEXTAUTH_SECRET
-  log(`embedded PostgreSQL ready (data in .data/postgres)`)
+  const dataDir = database.dataDir ?? ''
+  log(`embedded PostgreSQL ready (data in ${dataDir.startsWith(`${rootDir}${path.sep}`) ? path.relative(rootDir, dataDir) : dataDir})`)
 }
 process.env.DATABASE_URL = database.databaseUrl
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`
@@ -54,17 +62,8 @@ const next = spawn(command, args, { stdio: 'inherit', env: process.env })
 
 void announceWhenReady()
 
-let stopping = false
-async function shutdown(code: number): Promise<void> {
-  if (stopping) return
-  stopping = true
-  next.kill('SIGTERM')
-  await database.stop().catch(() => undefined)
-  process.exit(code)
-}
-process.on('SIGINT', () => void shutdown(0))
-process.on('SIGTERM', () => void shutdown(0))
-next.on('exit', (code) => void shutdown(code ?? 0))
+// SIGTERM (docker stop, an orchestrator) lets Next.js finish its requests before the database stops.
+relayShutdownSignals({ child: next, afterChildExit: database.stop, log })
 
 async function announceWhenReady(): Promise<void> {
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`

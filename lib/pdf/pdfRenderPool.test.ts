@@ -182,3 +182,24 @@ describe('idle workers', () => {
     expect(exitCode).toBe(0)
   })
 })
+
+describe('PdfRenderPool.ready', () => {
+  it('is true before and after a warm-up that renders, false while warming, after a warm-up that rendered nothing, and once closed', { timeout: 30_000 }, async () => {
+    const pool = new PdfRenderPool({ workerPath: fakeWorkerPath, size: 1 })
+    const broken = new PdfRenderPool({ workerPath: path.join(process.cwd(), 'tests', 'support', 'no-such-worker.mjs'), size: 1 })
+    try {
+      expect(pool.ready).toBe(true)
+      const warming = pool.warm()
+      expect(pool.ready).toBe(false)
+      await warming
+      expect(pool.ready).toBe(true)
+
+      await broken.warm()
+      expect(broken.ready).toBe(false)
+    } finally {
+      await pool.close()
+      await broken.close()
+    }
+    expect(pool.ready).toBe(false)
+  })
+})

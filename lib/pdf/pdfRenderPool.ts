@@ -93,6 +93,8 @@ export class PdfRenderPool {
   private readonly queue: RenderJob[] = []
   private nextJobId = 1
   private closed = false
+  private warming = false
+  private warmUpFailed = false
 
   constructor(options: PdfRenderPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? pdfRenderPoolSize()))
@@ -106,6 +108,15 @@ export class PdfRenderPool {
   }
 
   /**
+   * Whether the pool can take jobs now, for the readiness endpoint: not closed,
+   * not still warming up, and its last warm-up rendered something (a broken
+   * worker bundle fails every render). A later successful render clears that.
+   */
+  get ready(): boolean {
+    return !this.closed && !this.warming && !this.warmUpFailed
+  }
+
+  /**
    * Starts every worker now and has each render a small sample handout, so
    * the first real PDF finds the renderer loaded, fonts parsed and the layout
    * code compiled instead of paying for all of it (most of a second on 2
@@ -114,7 +125,14 @@ export class PdfRenderPool {
    */
   async warm(): Promise<void> {
     const missing = Math.max(0, this.size - this.workers.size)
-    await Promise.allSettled(Array.from({ length: missing }, () => this.render(WARM_UP_HANDOUT)))
+    if (missing === 0) return
+    this.warming = true
+    try {
+      const results = await Promise.allSettled(Array.from({ length: missing }, () => this.render(WARM_UP_HANDOUT)))
+      this.warmUpFailed = results.every((result) => result.status === 'rejected')
+    } finally {
+      this.warming = false
+    }
   }
 
   render(data: HandoutDocumentData, options: RenderHandoutPdfOptions = {}): Promise<Buffer> {
@@ -208,6 +226,7 @@ export class PdfRenderPool {
     if (!isRenderResultMessage(message) || pooled.job === null || message.id !== pooled.job.id) return
     const job = this.release(pooled)
     if (message.ok) {
+      this.warmUpFailed = false
       // Wraps the transferred memory; no copy.
       job?.resolve(Buffer.from(message.pdf))
     } else {
@@ -285,6 +304,11 @@ export function renderHandoutPdfInWorker(data: HandoutDocumentData, options: Ren
 /** Starts and warms the shared pool's workers (server start, see instrumentation.ts). */
 export function warmPdfRenderPool(): Promise<void> {
   return sharedPool().warm()
+}
+
+/** Whether the shared pool can take jobs (see PdfRenderPool.ready); a pool not started yet starts on the first job. */
+export function pdfRenderPoolReady(): boolean {
+  return sharedPoolHolder[SHARED_POOL_KEY]?.ready ?? true
 }
 
 /** Stops the shared pool's workers (tests, graceful shutdown). The next render starts a fresh pool. */

@@ -18,7 +18,7 @@ ENDPOINT_WORDS.OPTIONS = new Set([...ENDPOINT_WORDS.GET!, ...ENDPOINT_WORDS.POST
 const ID_FOLLOWS = new Set(['versions', 'access'])
 
 /** Routes under /api that are not collections with integer ids. */
-const NOT_A_COLLECTION = /^(payload-.*|globals|auth|session|graphql.*)$/
+const NOT_A_COLLECTION = /^(payload-.*|globals|auth|session|health|graphql.*)$/
 
 const DOCUMENT_ID = /^\d{1,15}$/
 

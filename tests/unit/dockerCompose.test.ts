@@ -24,6 +24,14 @@ describe('docker-compose.yml', () => {
     expect(resolved).toMatch(/DATABASE_URL: postgres:\/\/careleaf:[^@]+@db:5432\/careleaf/)
   })
 
+  it.skipIf(!compose)('checks the app through its readiness endpoint', () => {
+    const [bin, ...args] = compose!
+    const env = { ...process.env, PAYLOAD_SECRET: 'x'.repeat(32), NEXTAUTH_SECRET: 'y'.repeat(32) }
+    const resolved = execFileSync(bin!, [...args, 'config'], { cwd: root, env, encoding: 'utf8' })
+    const app = resolved.slice(resolved.indexOf('\n  app:'), resolved.indexOf('\n  db:') > resolved.indexOf('\n  app:') ? resolved.indexOf('\n  db:') : undefined)
+    expect(app).toMatch(/healthcheck:[\s\S]*http:\/\/127\.0\.0\.1:3000\/api\/health\/ready/)
+  })
+
   it.skipIf(!compose)('refuses to start without real secrets', () => {
     const [bin, ...args] = compose!
     const env = { ...process.env }
