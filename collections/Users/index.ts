@@ -7,6 +7,7 @@ import { ROLES } from '@/access/roles'
 import { selfOrAdmin } from '@/access/selfOrAdmin'
 import { nextAuthStrategy } from '@/lib/auth/nextAuthStrategy'
 
+import { unlockEndpoint } from './endpoints/unlockEndpoint'
 import { endSessionsOnLogout } from './hooks/endSessionsOnLogout'
 import { endSessionsOnSecurityChange } from './hooks/endSessionsOnSecurityChange'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
@@ -35,6 +36,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: selfOrAdmin,
     delete: isAdmin,
+    // Only admins clear a failed-sign-in lock; otherwise the lockout is void (anyone could reset it between guesses).
+    unlock: isAdmin,
   },
   hooks: {
     beforeValidate: [enforcePasswordPolicy],
@@ -42,6 +45,8 @@ export const Users: CollectionConfig = {
     beforeLogin: [refuseDisabledUser],
     afterLogout: [endSessionsOnLogout],
   },
+  // Payload's own auth endpoints, replaced where they fall short of /sign-in's rules (custom endpoints match first).
+  endpoints: [unlockEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true },
     {

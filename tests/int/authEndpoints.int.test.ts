@@ -1,0 +1,91 @@
+import { handleEndpoints, type Payload, type Where } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { PortalUser } from '@/lib/auth/portalUser'
+
+import { createTestUser, getTestPayload } from './testPayload'
+
+/**
+ * Payload's own auth endpoints (`/api/users/*`) as REST clients call them,
+ * held to the same rules as /sign-in and the portal's session policy.
+ */
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+const PASSWORD = 'int-test-password-123'
+
+interface RestAnswer {
+  status: number
+  json: Record<string, unknown>
+  headers: Headers
+}
+
+/** Payload's REST API in-process, exactly as the /api route serves it. */
+async function rest(method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<RestAnswer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (token) headers.authorization = `JWT ${token}`
+  const request = new Request(`http://localhost/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await handleEndpoints({ config: payload.config, request })
+  const text = await response.text()
+  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers }
+}
+
+async function jwtFor(user: PortalUser): Promise<string> {
+  const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
+  return token!
+}
+
+async function lockState(userId: number): Promise<{ loginAttempts: number; lockUntil: string | null }> {
+  const stored = await payload.db.findOne<{ id: number; loginAttempts?: number | null; lockUntil?: string | null }>({ collection: 'users', where: { id: { equals: userId } } })
+  return { loginAttempts: Number(stored?.loginAttempts ?? 0), lockUntil: stored?.lockUntil ?? null }
+}
+
+async function lockAccount(userId: number): Promise<void> {
+  await payload.db.updateOne({ collection: 'users', where: { id: { equals: userId } }, data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 15 * 60 * 1000).toISOString() } })
+}
+
+async function auditCount(action: string, targetId?: number): Promise<number> {
+  const where: Where = targetId === undefined ? { action: { equals: action } } : { and: [{ action: { equals: action } }, { targetId: { equals: String(targetId) } }] }
+  return (await payload.count({ collection: 'audit-events', overrideAccess: true, where })).totalDocs
+}
+
+describe('POST /api/users/unlock', () => {
+  it('refuses every non-admin the same way for known and unknown emails, and leaves the lock in place', async () => {
+    const admin = await createTestUser(payload, ['admin'])
+    await lockAccount(admin.id)
+    for (const role of ['clinician', 'editor', 'reviewer'] as const) {
+      const token = await jwtFor(await createTestUser(payload, [role]))
+      const known = await rest('POST', '/users/unlock', { token, body: { email: admin.email } })
+      const unknown = await rest('POST', '/users/unlock', { token, body: { email: 'nobody-here@test.careleaf.local' } })
+      expect(known.status).toBe(403)
+      expect(unknown).toMatchObject({ status: known.status, json: known.json })
+    }
+    expect((await rest('POST', '/users/unlock', { body: { email: admin.email } })).status).toBe(403)
+    expect((await lockState(admin.id)).lockUntil).not.toBeNull()
+    expect(await auditCount('user.unlock', admin.id)).toBe(0)
+  })
+
+  it('refuses non-admins through the Local API too', async () => {
+    const clinician = await createTestUser(payload, ['clinician'])
+    const victim = await createTestUser(payload, ['editor'])
+    await lockAccount(victim.id)
+    await expect(payload.unlock({ collection: 'users', data: { email: victim.email, password: '' }, overrideAccess: false, req: { user: clinician } })).rejects.toMatchObject({ status: 403 })
+    expect((await lockState(victim.id)).lockUntil).not.toBeNull()
+  })
+
+  it('lets an admin unlock, answers the same for an unknown email, and audits the unlock', async () => {
+    const admin = await createTestUser(payload, ['admin'])
+    const locked = await createTestUser(payload, ['clinician'])
+    await lockAccount(locked.id)
+    const token = await jwtFor(admin)
+    const known = await rest('POST', '/users/unlock', { token, body: { email: locked.email.toUpperCase() } })
+    const unknown = await rest('POST', '/users/unlock', { token, body: { email: 'nobody-here@test.careleaf.local' } })
+    expect(known.status).toBe(200)
+    expect(unknown).toMatchObject({ status: known.status, json: known.json })
+    expect(await lockState(locked.id)).toEqual({ loginAttempts: 0, lockUntil: null })
+    expect(await auditCount('user.unlock', locked.id)).toBe(1)
+  })
+})
