@@ -16,6 +16,7 @@ import { ShareLinks } from './collections/ShareLinks'
 import { ShareRateLimits } from './collections/ShareRateLimits'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { restrictLockedDocuments } from './collections/PayloadLockedDocuments'
 import { Clinic } from './globals/Clinic'
 import { SignInSettings } from './globals/SignInSettings'
 import { migrations } from './migrations'
@@ -51,4 +52,4 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
-})
+}).then(restrictLockedDocuments)

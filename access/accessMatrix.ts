@@ -131,6 +131,7 @@ export const ACCESS_MATRIX_NOTES = [
   'Categories, media and the `clinic` global (name, phone, address, logo — a PNG or JPEG from `media` —, accent colour, default paper size) are not patient data: anyone reads them, patients opening a shared handout included.',
   'Handouts shared with the clinic are read-only for colleagues: they open the page, download the PDF (audited as `handout.pdf` with the colleague as actor) and duplicate it for another patient; updating, deleting, refreshing and sharing stay with the owner or an admin (`canManageHandout`), and share links stay readable by their owner only.',
   'Users cannot change their own `roles`, `disabled` or `sharesHandoutsWithClinic` (field access: admin only); `sessionVersion` is set only by the server. Only admins unlock an account locked by failed sign-ins (`POST /api/users/unlock`, the same answer for unknown emails, audited as `user.unlock`).',
+  'Payload\'s own `payload-locked-documents` (who is editing a document in the admin; anyone else\'s save gets 423): content staff only, always in the holder\'s own name, cleared by the holder or an admin (`collections/PayloadLockedDocuments`); clinicians get none. `payload-preferences` (admin UI settings): each user\'s own only.',
   'GraphQL is disabled: `/api/graphql` and `/api/graphql-playground` are 404 for everyone.',
 ]
 

@@ -1,7 +1,9 @@
-import { handleEndpoints, type Payload, type Where } from 'payload'
+import type { Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+
+import { restCall, type RestAnswer, restToken } from '../support/payloadRest'
 
 import { createTestUser, getTestPayload } from './testPayload'
 
@@ -17,25 +19,12 @@ beforeAll(async () => {
 
 const PASSWORD = 'int-test-password-123'
 
-interface RestAnswer {
-  status: number
-  json: Record<string, unknown>
-  headers: Headers
+function rest(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<RestAnswer> {
+  return restCall(payload, method, path, options)
 }
 
-/** Payload's REST API in-process, exactly as the /api route serves it. */
-async function rest(method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<RestAnswer> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (token) headers.authorization = `JWT ${token}`
-  const request = new Request(`http://localhost/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  const response = await handleEndpoints({ config: payload.config, request })
-  const text = await response.text()
-  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers }
-}
-
-async function jwtFor(user: PortalUser): Promise<string> {
-  const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-  return token!
+function jwtFor(user: PortalUser): Promise<string> {
+  return restToken(payload, user.email, PASSWORD)
 }
 
 async function lockState(userId: number): Promise<{ loginAttempts: number; lockUntil: string | null }> {
