@@ -7,6 +7,7 @@ import { ROLES } from '@/access/roles'
 import { selfOrAdmin } from '@/access/selfOrAdmin'
 import { nextAuthStrategy } from '@/lib/auth/nextAuthStrategy'
 
+import { loginEndpoint } from './endpoints/loginEndpoint'
 import { unlockEndpoint } from './endpoints/unlockEndpoint'
 import { endSessionsOnLogout } from './hooks/endSessionsOnLogout'
 import { endSessionsOnSecurityChange } from './hooks/endSessionsOnSecurityChange'
@@ -46,7 +47,7 @@ export const Users: CollectionConfig = {
     afterLogout: [endSessionsOnLogout],
   },
   // Payload's own auth endpoints, replaced where they fall short of /sign-in's rules (custom endpoints match first).
-  endpoints: [unlockEndpoint],
+  endpoints: [loginEndpoint, unlockEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { verifyCredentials } from '@/lib/auth/verifyCredentials'
 
 import { restCall, type RestAnswer, restToken } from '../support/payloadRest'
 
@@ -77,4 +78,54 @@ describe('POST /api/users/unlock', () => {
     expect(await lockState(locked.id)).toEqual({ loginAttempts: 0, lockUntil: null })
     expect(await auditCount('user.unlock', locked.id)).toBe(1)
   })
+})
+
+describe('POST /api/users/login (REST)', () => {
+  const login = (email: string, password: string) => rest('POST', '/users/login', { body: { email, password } })
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+  it('takes the same time and says the same thing for an unknown email, a wrong password and a locked account, each audited', async () => {
+    const victims = await Promise.all([0, 1, 2].map(() => createTestUser(payload, ['clinician'])))
+    const locked = await createTestUser(payload, ['clinician'])
+    await lockAccount(locked.id)
+    const failuresBefore = await payload.count({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'auth.fail' } }, { detail: { equals: 'provider=rest' } }] } })
+    const answers: RestAnswer[] = []
+    const time = async (email: string) => {
+      const started = performance.now()
+      answers.push(await login(email, 'wrong-password-xyz'))
+      return performance.now() - started
+    }
+    const unknown: number[] = []
+    const wrong: number[] = []
+    const lockedTimes: number[] = []
+    // Interleaved so machine load affects each kind alike; one wrong try per victim stays under the lock.
+    for (let round = 0; round < 3; round += 1) {
+      unknown.push(await time(`nobody-${round}-${Date.now()}@test.careleaf.local`))
+      wrong.push(await time(victims[round]!.email))
+      lockedTimes.push(await time(locked.email))
+    }
+    const [u, w, l] = [median(unknown), median(wrong), median(lockedTimes)]
+    const margin = Math.max(50, 0.15 * w)
+    expect(Math.abs(u - w)).toBeLessThan(margin)
+    expect(Math.abs(l - w)).toBeLessThan(margin)
+    for (const answer of answers) expect({ status: answer.status, json: answer.json }).toEqual({ status: answers[0]!.status, json: answers[0]!.json })
+    expect(answers[0]!.status).toBe(401)
+    const failuresAfter = await payload.count({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'auth.fail' } }, { detail: { equals: 'provider=rest' } }] } })
+    expect(failuresAfter.totalDocs - failuresBefore.totalDocs).toBe(answers.length)
+  }, 60_000)
+
+  it('shares the lockout counter with /sign-in and audits a successful login', async () => {
+    const user = await createTestUser(payload, ['editor'])
+    for (let attempt = 0; attempt < 3; attempt += 1) expect((await login(user.email, 'wrong-password-xyz')).status).toBe(401)
+    expect((await lockState(user.id)).loginAttempts).toBe(3)
+    const ok = await login(user.email, PASSWORD)
+    expect(ok.status).toBe(200)
+    expect(ok.json).toMatchObject({ user: { id: user.id, email: user.email }, token: expect.any(String) })
+    expect(await payload.count({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'auth.signin' } }, { actor: { equals: user.id } }, { detail: { equals: 'provider=rest' } }] } })).toMatchObject({ totalDocs: 1 })
+    // A success resets the counter; 5 failures across both doors then lock the account for both.
+    for (let attempt = 0; attempt < 3; attempt += 1) await login(user.email, 'wrong-password-xyz')
+    for (let attempt = 0; attempt < 2; attempt += 1) expect(await verifyCredentials(payload, user.email, 'wrong-password-xyz')).toBeNull()
+    expect((await lockState(user.id)).lockUntil).not.toBeNull()
+    expect((await login(user.email, PASSWORD)).status).toBe(401)
+  }, 60_000)
 })
