@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { restrictLockedDocuments } from './collections/PayloadLockedDocuments'
 import { Clinic } from './globals/Clinic'
 import { SignInSettings } from './globals/SignInSettings'
+import { noEmailAdapter } from './lib/email/noEmailAdapter'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -36,6 +37,8 @@ export default buildConfig({
   collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, ShareAccessGuards, ShareRateLimits, Users, AuditEvents],
   globals: [Clinic, SignInSettings],
   editor: lexicalEditor(),
+  // No outgoing email yet; Payload's default would log each recipient (a staff address on every reset request).
+  email: noEmailAdapter,
   // Checked with a clear message at start-up (instrumentation.ts, scripts/portal.ts);
   // empty here only so `next build` can load the config without secrets.
   secret: process.env.PAYLOAD_SECRET ?? '',

@@ -7,6 +7,7 @@ import { ROLES } from '@/access/roles'
 import { selfOrAdmin } from '@/access/selfOrAdmin'
 import { nextAuthStrategy } from '@/lib/auth/nextAuthStrategy'
 
+import { forgotPasswordEndpoint } from './endpoints/forgotPasswordEndpoint'
 import { loginEndpoint } from './endpoints/loginEndpoint'
 import { unlockEndpoint } from './endpoints/unlockEndpoint'
 import { endSessionsOnLogout } from './hooks/endSessionsOnLogout'
@@ -47,7 +48,7 @@ export const Users: CollectionConfig = {
     afterLogout: [endSessionsOnLogout],
   },
   // Payload's own auth endpoints, replaced where they fall short of /sign-in's rules (custom endpoints match first).
-  endpoints: [loginEndpoint, unlockEndpoint],
+  endpoints: [forgotPasswordEndpoint, loginEndpoint, unlockEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true },
     {

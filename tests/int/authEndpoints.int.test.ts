@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { verifyCredentials } from '@/lib/auth/verifyCredentials'
@@ -127,5 +127,49 @@ describe('POST /api/users/login (REST)', () => {
     for (let attempt = 0; attempt < 2; attempt += 1) expect(await verifyCredentials(payload, user.email, 'wrong-password-xyz')).toBeNull()
     expect((await lockState(user.id)).lockUntil).not.toBeNull()
     expect((await login(user.email, PASSWORD)).status).toBe(401)
+  }, 60_000)
+})
+
+describe('POST /api/users/forgot-password', () => {
+  it('takes the same time for a known and an unknown email, and logs neither the address nor the reset token', async () => {
+    const users = await Promise.all([0, 1, 2].map(() => createTestUser(payload, ['clinician'])))
+    const logged: string[] = []
+    const capture = (...args: unknown[]) => {
+      logged.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '))
+    }
+    const spies = [
+      ...(['info', 'warn', 'error', 'debug', 'trace', 'fatal'] as const).map((level) => vi.spyOn(payload.logger, level).mockImplementation(capture as never)),
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation(capture)),
+    ]
+    const time = async (email: string) => {
+      const started = performance.now()
+      const answer = await rest('POST', '/users/forgot-password', { body: { email } })
+      expect(answer).toMatchObject({ status: 200 })
+      return { ms: performance.now() - started, json: answer.json }
+    }
+    const known: number[] = []
+    const unknown: number[] = []
+    const answers: Record<string, unknown>[] = []
+    try {
+      for (let round = 0; round < 3; round += 1) {
+        const k = await time(users[round]!.email)
+        const u = await time(`nobody-${round}-${Date.now()}@test.careleaf.local`)
+        known.push(k.ms)
+        unknown.push(u.ms)
+        answers.push(k.json, u.json)
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore()
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+    const [k, u] = [median(known), median(unknown)]
+    expect(Math.abs(k - u)).toBeLessThan(Math.max(50, 0.15 * k))
+    for (const answer of answers) expect(answer).toEqual(answers[0])
+
+    const stored = await payload.db.findOne<{ id: number; resetPasswordToken?: string | null }>({ collection: 'users', where: { id: { equals: users[0]!.id } } })
+    // The request did its work for a real account (a token to reset with), it just said nothing about it.
+    expect(stored?.resetPasswordToken).toBeTruthy()
+    const secrets = [...users.map((user) => user.email), stored?.resetPasswordToken].filter((value): value is string => Boolean(value))
+    for (const line of logged) for (const secret of secrets) expect(line).not.toContain(secret)
   }, 60_000)
 })
