@@ -6,6 +6,7 @@ import { isAdminField } from '@/access/isAdminField'
 import { ROLES } from '@/access/roles'
 import { selfOrAdmin } from '@/access/selfOrAdmin'
 import { nextAuthStrategy } from '@/lib/auth/nextAuthStrategy'
+import { idleTimeoutSeconds } from '@/lib/auth/sessionPolicy'
 
 import { forgotPasswordEndpoint } from './endpoints/forgotPasswordEndpoint'
 import { loginEndpoint } from './endpoints/loginEndpoint'
@@ -13,6 +14,8 @@ import { unlockEndpoint } from './endpoints/unlockEndpoint'
 import { endSessionsOnLogout } from './hooks/endSessionsOnLogout'
 import { endSessionsOnSecurityChange } from './hooks/endSessionsOnSecurityChange'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { hideSessionList } from './hooks/hideSessionList'
+import { limitRefreshToSessionPolicy } from './hooks/limitRefreshToSessionPolicy'
 import { refuseDisabledUser } from './hooks/refuseDisabledUser'
 
 export const Users: CollectionConfig = {
@@ -26,7 +29,8 @@ export const Users: CollectionConfig = {
     // HIPAA §164.312(d) person authentication: lock an account after repeated failures.
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    tokenExpiration: 60 * 60 * 8,
+    // REST tokens (local-jwt) live for the idle limit; refreshing never passes the absolute one (limitRefreshToSessionPolicy).
+    tokenExpiration: idleTimeoutSeconds(),
     cookies: { sameSite: 'Lax' },
     // One front door: the next-auth session from /sign-in also signs users into the admin and REST API.
     // Payload's own local-jwt strategy stays on (it runs first) for REST clients and tests.
@@ -44,8 +48,10 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [endSessionsOnSecurityChange],
+    afterRead: [hideSessionList],
     beforeLogin: [refuseDisabledUser],
     afterLogout: [endSessionsOnLogout],
+    refresh: [limitRefreshToSessionPolicy],
   },
   // Payload's own auth endpoints, replaced where they fall short of /sign-in's rules (custom endpoints match first).
   endpoints: [forgotPasswordEndpoint, loginEndpoint, unlockEndpoint],

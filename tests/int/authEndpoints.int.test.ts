@@ -173,3 +173,52 @@ describe('POST /api/users/forgot-password', () => {
     for (const line of logged) for (const secret of secrets) expect(line).not.toContain(secret)
   }, 60_000)
 })
+
+describe('REST tokens keep the session limits', () => {
+  const nowSeconds = () => Math.floor(Date.now() / 1000)
+
+  async function backdateSession(userId: number, seconds: number): Promise<void> {
+    const stored = await payload.db.findOne<{ id: number; sessions?: { id: string; createdAt?: string | null; expiresAt: string }[] | null }>({ collection: 'users', where: { id: { equals: userId } } })
+    const sessions = (stored?.sessions ?? []).map((session) => ({ ...session, createdAt: new Date(Date.now() - seconds * 1000).toISOString() }))
+    await payload.db.updateOne({ collection: 'users', id: userId, data: { sessions }, returning: false })
+  }
+
+  it('a login token lives no longer than the idle limit, and so does a refreshed one', async () => {
+    const user = await createTestUser(payload, ['editor'])
+    const loggedIn = await rest('POST', '/users/login', { body: { email: user.email, password: PASSWORD } })
+    expect(loggedIn.status).toBe(200)
+    expect(Number(loggedIn.json.exp) - nowSeconds()).toBeLessThanOrEqual(30 * 60)
+    const refreshed = await rest('POST', '/users/refresh-token', { token: String(loggedIn.json.token) })
+    expect(refreshed.status).toBe(200)
+    expect(Number(refreshed.json.exp) - nowSeconds()).toBeLessThanOrEqual(30 * 60)
+    expect(Number(refreshed.json.exp) - nowSeconds()).toBeGreaterThan(25 * 60)
+  })
+
+  it('no refresh reaches past 12 hours from the login', async () => {
+    const user = await createTestUser(payload, ['editor'])
+    const token = await jwtFor(user)
+    // 11 h 50 min in: the refreshed token ends with the 12-hour limit, not 30 minutes later.
+    await backdateSession(user.id, 12 * 60 * 60 - 10 * 60)
+    const nearTheEnd = await rest('POST', '/users/refresh-token', { token })
+    expect(nearTheEnd.status).toBe(200)
+    expect(Number(nearTheEnd.json.exp) - nowSeconds()).toBeLessThanOrEqual(10 * 60)
+    await backdateSession(user.id, 12 * 60 * 60)
+    const past = await rest('POST', '/users/refresh-token', { token: String(nearTheEnd.json.refreshedToken) })
+    expect(past.status).toBe(403)
+    expect(past.json).not.toHaveProperty('refreshedToken')
+  })
+
+  it("me, login and refresh-token return only the user's own safe fields", async () => {
+    const user = await createTestUser(payload, ['clinician'])
+    const loggedIn = await rest('POST', '/users/login', { body: { email: user.email, password: PASSWORD } })
+    const token = String(loggedIn.json.token)
+    const me = await rest('GET', '/users/me', { token })
+    const refreshed = await rest('POST', '/users/refresh-token', { token })
+    const safe = ['id', 'name', 'email', 'roles', 'disabled', 'sharesHandoutsWithClinic', 'sessionVersion', 'createdAt', 'updatedAt', 'collection', '_strategy']
+    for (const answer of [loggedIn, me, refreshed]) {
+      expect(answer.status).toBe(200)
+      expect(answer.json.user).toMatchObject({ id: user.id })
+      expect(Object.keys(answer.json.user as object).filter((key) => !safe.includes(key))).toEqual([])
+    }
+  })
+})

@@ -3,6 +3,8 @@ import { generatePayloadCookie } from 'payload/shared'
 
 import { logInWithPassword } from '@/lib/auth/verifyCredentials'
 
+import { withoutSessionList } from '../hooks/hideSessionList'
+
 /**
  * Replaces Payload's `POST /api/users/login` so REST clients meet /sign-in's
  * rules: the same padded time for an unknown email, a wrong password and a
@@ -24,6 +26,6 @@ export const loginEndpoint: Endpoint = {
     const usersConfig = req.payload.collections.users.config
     const cookie = generatePayloadCookie({ collectionAuthConfig: usersConfig.auth, cookiePrefix: req.payload.config.cookiePrefix, token: login.token })
     const { user, token, exp } = login
-    return Response.json({ message: req.t('authentication:passed'), user: { ...user, collection: 'users' }, token, exp }, { headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }) })
+    return Response.json({ message: req.t('authentication:passed'), user: { ...withoutSessionList(user), collection: 'users' }, token, exp }, { headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }) })
   },
 }
