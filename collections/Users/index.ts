@@ -11,12 +11,14 @@ import { idleTimeoutSeconds } from '@/lib/auth/sessionPolicy'
 import { forgotPasswordEndpoint } from './endpoints/forgotPasswordEndpoint'
 import { loginEndpoint } from './endpoints/loginEndpoint'
 import { unlockEndpoint } from './endpoints/unlockEndpoint'
+import { auditPasswordReset } from './hooks/auditPasswordReset'
 import { endSessionsOnLogout } from './hooks/endSessionsOnLogout'
 import { endSessionsOnSecurityChange } from './hooks/endSessionsOnSecurityChange'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { hideSessionList } from './hooks/hideSessionList'
 import { limitRefreshToSessionPolicy } from './hooks/limitRefreshToSessionPolicy'
 import { refuseDisabledUser } from './hooks/refuseDisabledUser'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -46,8 +48,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeValidate: [enforcePasswordPolicy],
-    beforeChange: [endSessionsOnSecurityChange],
+    beforeValidate: [requireCurrentPassword, enforcePasswordPolicy],
+    beforeChange: [endSessionsOnSecurityChange, auditPasswordReset],
     afterRead: [hideSessionList],
     beforeLogin: [refuseDisabledUser],
     afterLogout: [endSessionsOnLogout],
@@ -88,6 +90,19 @@ export const Users: CollectionConfig = {
         description: 'Every other clinician can open, download and duplicate this clinician’s handouts (never change, delete or share them). Admins only.',
         // Only clinicians make handouts for their own patients; offering it on other accounts would only confuse.
         condition: (data) => Array.isArray(data?.roles) && data.roles.includes('clinician'),
+      },
+    },
+    {
+      // Asked for, checked and dropped by requireCurrentPassword when someone sets their own password; never stored or returned.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: 'Current password',
+      access: { read: () => false },
+      admin: {
+        description: 'Needed to change your own password.',
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
+        components: { Field: '@payloadcms/ui#PasswordField' },
       },
     },
     {

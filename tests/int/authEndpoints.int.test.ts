@@ -222,3 +222,35 @@ describe('REST tokens keep the session limits', () => {
     }
   })
 })
+
+describe('changing a password through REST', () => {
+  const NEW_PASSWORD = 'a brand new passphrase 42'
+
+  it('one\'s own needs the current password, which is never stored or returned', async () => {
+    const user = await createTestUser(payload, ['clinician'])
+    const token = await jwtFor(user)
+    const without = await rest('PATCH', `/users/${user.id}`, { token, body: { password: NEW_PASSWORD } })
+    expect(without.status).toBe(400)
+    const wrong = await rest('PATCH', `/users/${user.id}`, { token, body: { password: NEW_PASSWORD, currentPassword: 'not-my-password-1' } })
+    expect(wrong.status).toBe(400)
+    expect(await verifyCredentials(payload, user.email, PASSWORD)).not.toBeNull()
+
+    const freshToken = await jwtFor(user)
+    const changed = await rest('PATCH', `/users/${user.id}`, { token: freshToken, body: { password: NEW_PASSWORD, currentPassword: PASSWORD } })
+    expect(changed.status).toBe(200)
+    expect(changed.json.doc).not.toHaveProperty('currentPassword')
+    expect(await verifyCredentials(payload, user.email, NEW_PASSWORD)).not.toBeNull()
+    expect(await auditCount('user.password-reset', user.id)).toBe(0)
+  }, 60_000)
+
+  it("an admin sets someone else's without it, audited as user.password-reset", async () => {
+    const admin = await createTestUser(payload, ['admin'])
+    const user = await createTestUser(payload, ['editor'])
+    const reset = await rest('PATCH', `/users/${user.id}`, { token: await jwtFor(admin), body: { password: NEW_PASSWORD } })
+    expect(reset.status).toBe(200)
+    expect(await verifyCredentials(payload, user.email, NEW_PASSWORD)).not.toBeNull()
+    const events = await payload.find({ collection: 'audit-events', overrideAccess: true, depth: 0, where: { and: [{ action: { equals: 'user.password-reset' } }, { targetId: { equals: String(user.id) } }] } })
+    expect(events.docs).toHaveLength(1)
+    expect(events.docs[0]!.actor).toBe(admin.id)
+  }, 60_000)
+})
