@@ -17,6 +17,7 @@ import { ShareRateLimits } from './collections/ShareRateLimits'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { restrictLockedDocuments } from './collections/PayloadLockedDocuments'
+import { repairPreferenceDeletion } from './collections/PayloadPreferences'
 import { Clinic } from './globals/Clinic'
 import { SignInSettings } from './globals/SignInSettings'
 import { noEmailAdapter } from './lib/email/noEmailAdapter'
@@ -55,4 +56,6 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
-}).then(restrictLockedDocuments)
+})
+  .then(restrictLockedDocuments)
+  .then(repairPreferenceDeletion)

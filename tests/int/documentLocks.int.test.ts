@@ -129,4 +129,15 @@ describe('admin preferences (payload-preferences)', () => {
     const stillOwners = await payload.find({ collection: 'payload-preferences', overrideAccess: true, depth: 0, where: { key: { equals: key } } })
     expect(stillOwners.docs[0]!.value).toEqual({ columns: ['title'] })
   })
+
+  it('DELETE by key removes only the caller\'s own row (404 otherwise), never a 500', async () => {
+    const [owner, other] = await Promise.all([createTestUser(payload, ['editor']), createTestUser(payload, ['reviewer'])])
+    const key = `collection-media-${crypto.randomBytes(3).toString('hex')}`
+    expect((await rest(owner, 'POST', `/payload-preferences/${key}`, { value: { limit: 10 } })).status).toBe(200)
+    expect((await rest(other, 'DELETE', `/payload-preferences/${key}`)).status).toBe(404)
+    expect((await payload.count({ collection: 'payload-preferences', overrideAccess: true, where: { key: { equals: key } } })).totalDocs).toBe(1)
+    expect((await rest(owner, 'DELETE', `/payload-preferences/${key}`)).status).toBe(200)
+    expect((await payload.count({ collection: 'payload-preferences', overrideAccess: true, where: { key: { equals: key } } })).totalDocs).toBe(0)
+    expect((await rest(null, 'DELETE', `/payload-preferences/${key}`)).status).toBe(401)
+  })
 })
