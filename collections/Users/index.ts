@@ -93,16 +93,18 @@ export const Users: CollectionConfig = {
       },
     },
     {
-      // Asked for, checked and dropped by requireCurrentPassword when someone sets their own password; never stored or returned.
+      // Asked for, checked and dropped by requireCurrentPassword when someone sets their own password; virtual, so never
+      // stored and never read back (no read rule here: the admin hides fields a user may not read).
       name: 'currentPassword',
       type: 'text',
       virtual: true,
       label: 'Current password',
-      access: { read: () => false },
+      // Checked by requireCurrentPassword, and only when a new password is set; the form must not stop other saves.
+      validate: () => true as const,
       admin: {
         description: 'Needed to change your own password.',
         condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
-        components: { Field: '@payloadcms/ui#PasswordField' },
+        components: { Field: '@/components/admin/CurrentPasswordField#CurrentPasswordField' },
       },
     },
     {
