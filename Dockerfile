@@ -12,5 +12,5 @@ WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app
 EXPOSE 3000
-# Applies committed migrations, seeds what is missing, then runs `next start`.
+# Applies committed migrations, seeds what is missing, then serves the build (scripts/next-server.mjs: `next start` behind our own HTTP server).
 CMD ["npx", "tsx", "scripts/portal.ts", "start"]

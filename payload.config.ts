@@ -19,8 +19,10 @@ import { Users } from './collections/Users'
 import { restrictLockedDocuments } from './collections/PayloadLockedDocuments'
 import { repairPreferenceDeletion } from './collections/PayloadPreferences'
 import { Clinic } from './globals/Clinic'
+import { queryPathGuard } from './lib/payload/queryPathGuard'
 import { SignInSettings } from './globals/SignInSettings'
 import { noEmailAdapter } from './lib/email/noEmailAdapter'
+import { payloadLogger } from './lib/security/payloadLogger'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,6 +49,8 @@ export default buildConfig({
   // Nothing uses GraphQL; one less public surface to secure.
   graphQL: { disable: true },
   telemetry: false,
+  // Log lines without query parameters or control characters (a failed query used to print the patient's data).
+  logger: payloadLogger,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
@@ -56,6 +60,8 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  // Every collection refuses sort/select/populate on fields the user cannot read.
+  plugins: [queryPathGuard],
 })
   .then(restrictLockedDocuments)
   .then(repairPreferenceDeletion)

@@ -4,18 +4,15 @@ import { safeCallbackPath } from '@/lib/auth/safeCallbackPath'
 import { decodeSessionToken, encodeSessionToken, sessionCookieName, sessionCookieOptions, usesSecureCookies } from '@/lib/auth/sessionCookie'
 import { checkSessionClock } from '@/lib/auth/sessionPolicy'
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security/contentSecurityPolicy'
+import { findMalformedInput, type MalformedInput } from '@/lib/security/findMalformedInput'
+import { unacceptableCallbackUrlCookies } from '@/lib/security/nextAuthCallbackUrl'
+import { patientResponseHeaders } from '@/lib/share/patientResponseHeaders'
 
 /** Payload admin screens meant for people without a session (first account on a new install, password reset). */
 const PUBLIC_ADMIN_SCREENS = /^\/admin\/(create-first-user|forgot|reset|verify|unauthorized)(\/|$)/
 
-/**
- * Payload's own REST routes under a collection (payload/dist/collections/endpoints, auth/endpoints,
- * uploads/endpoints: `file` serves every uploaded image) plus ours. Add a custom collection
- * endpoint's first path word here.
- */
-const COLLECTION_ENDPOINTS = new Set(['access', 'count', 'distinct', 'file', 'first-register', 'forgot-password', 'init', 'login', 'logout', 'me', 'paste-url', 'refresh-token', 'reset-password', 'unlock', 'verify', 'versions', 'export.csv'])
-/** Routes under /api that are not collections with integer ids. */
-const INTERNAL_API = /^(payload-.*|globals|auth|session|graphql.*)$/
+/** Payload's uploaded files (`/api/media/file/<name>`): public images that keep their own caching. */
+const UPLOADED_FILE = /^\/api\/[a-z0-9-]+\/file\//
 
 /** Re-issue the cookie at most this often: enough precision for a 30-minute idle limit. */
 const SLIDE_EVERY_SECONDS = 30
@@ -26,16 +23,21 @@ function withSecurityHeaders(response: NextResponse, csp: string | null): NextRe
   return response
 }
 
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
-
 function redirectTo(request: NextRequest, path: string): NextResponse {
   return withSecurityHeaders(NextResponse.redirect(new URL(path, request.url)), null)
+}
+
+/** Patient pages (`/p/*`) set their own headers and CSP in their route handlers; the proxy only checks their input. */
+function isPatientPath(pathname: string): boolean {
+  return pathname === '/p' || pathname.startsWith('/p/')
+}
+
+/** The 4xx for input no route accepts, with the headers its path would have had. */
+function refuse(pathname: string, malformed: MalformedInput): NextResponse {
+  if (isPatientPath(pathname)) {
+    return new NextResponse(malformed.message, { status: malformed.status, headers: patientResponseHeaders('file', { 'Content-Type': 'text/plain; charset=utf-8' }) })
+  }
+  return withSecurityHeaders(NextResponse.json({ errors: [{ message: malformed.message }] }, { status: malformed.status }), null)
 }
 
 /**
@@ -55,20 +57,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   if (pathname === '/admin/logout' || pathname === '/admin/logout-inactivity') return redirectTo(request, '/sign-out')
 
-  // A NUL byte can never be valid input, and PostgreSQL answers one with an error (a 500): refuse it here.
-  const target = `${pathname}${request.nextUrl.search}`
-  if (/%00/i.test(target) || decodeURIComponentSafe(target).includes('\u0000')) {
-    return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'Bad Request' }] }, { status: 400 }), null)
-  }
-  // Paging and depth are small integers; Payload answers `limit=1e309` (Infinity) with a 500.
-  if (pathname.startsWith('/api/') && ['limit', 'page', 'depth'].some((name) => searchParams.has(name) && !/^\d{1,6}$/.test(searchParams.get(name) ?? ''))) {
-    return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'limit, page and depth must be whole numbers.' }] }, { status: 400 }), null)
-  }
-  // Ids are integers: `/api/topics/%20` or `/api/topics/AAAA` would reach PostgreSQL as an id and fail with a 500.
-  const apiDocument = /^\/api\/([a-z0-9-]+)\/([^/]+)/.exec(pathname)
-  if (apiDocument && !INTERNAL_API.test(apiDocument[1]!) && !/^\d{1,15}$/.test(apiDocument[2]!) && !COLLECTION_ENDPOINTS.has(apiDocument[2]!)) {
-    return withSecurityHeaders(NextResponse.json({ errors: [{ message: 'Not Found' }] }, { status: 404 }), null)
-  }
+  // Malformed input (bad percent-encoding, NUL, ids that are not ids, oversized bodies): a 4xx before any route.
+  const malformed = await findMalformedInput(request)
+  if (malformed) return refuse(pathname, malformed)
+  if (isPatientPath(pathname)) return NextResponse.next()
 
   const cookieName = sessionCookieName()
   const token = await decodeSessionToken(request.cookies.get(cookieName)?.value)
@@ -91,10 +83,17 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Next.js reads the nonce from the request's CSP header and puts it on its own inline scripts.
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
   const csp = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === 'development', https: usesSecureCookies() })
+  // A callback-url cookie next-auth would refuse (with a 500, on every sign-in) is dropped and expired.
+  const refusedCallbackCookies = pathname.startsWith('/api/auth/') ? unacceptableCallbackUrlCookies(request.cookies.getAll()) : []
+  for (const name of refusedCallbackCookies) request.cookies.delete(name)
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('Content-Security-Policy', csp)
   requestHeaders.set('x-nonce', nonce)
   const response = withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp)
+  for (const name of refusedCallbackCookies) response.cookies.delete(name)
+  // Answers under /api carry user data (Payload REST, next-auth's session, /api/session, the audit CSV): never kept
+  // by a browser or shared cache. Set here, one place for all of them; a header set by the proxy wins over the route's.
+  if (pathname.startsWith('/api/') && !UPLOADED_FILE.test(pathname)) response.headers.set('Cache-Control', 'no-store')
 
   // Activity moves the idle clock on; the warning's status poll does not count as activity.
   const isStatusPoll = pathname === '/api/session' && request.method === 'GET'
@@ -106,6 +105,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but Next's static files and the patient pages under /p (their headers are set with the share feature).
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|p/).*)'],
+  // Everything but Next's static files. Patient pages under /p only have their input checked here:
+  // a badly encoded token would otherwise make Next.js answer 500, without headers, while matching the route.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 }

@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'collections/**/*.test.ts', 'access/**/*.test.ts', 'scripts/**/*.test.ts', 'fields/**/*.test.ts', 'components/**/*.test.tsx'],
+          include: ['lib/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'collections/**/*.test.ts', 'access/**/*.test.ts', 'scripts/**/*.test.ts', 'fields/**/*.test.ts', 'components/**/*.test.tsx', 'blocks/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
         },

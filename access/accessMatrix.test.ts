@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { ACTORS, grantAllows, grantFor, MATRIX_COLLECTIONS, README_MATRIX_END, README_MATRIX_START, renderAccessMatrixMarkdown } from './accessMatrix'
 
 describe('access matrix', () => {
-  it('is what the README says (run `npm run docs:access` after changing access/accessMatrix.ts)', () => {
-    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '..', 'README.md'), 'utf8')
+  it('is what docs/access.md says (run `npm run docs:access` after changing access/accessMatrix.ts)', () => {
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '..', 'docs', 'access.md'), 'utf8')
     const start = readme.indexOf(README_MATRIX_START)
     const end = readme.indexOf(README_MATRIX_END)
     expect(start).toBeGreaterThan(-1)

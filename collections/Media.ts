@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isContentEditor } from '@/access/isContentEditor'
 import { altTextField } from '@/fields/altTextField'
+import { answerMissingMediaFile } from '@/lib/media/answerMissingMediaFile'
 import { mediaDirectory } from '@/lib/media/mediaFilePath'
 import { validateUploadHook } from '@/lib/uploads/validateUploadHook'
 
@@ -36,6 +37,8 @@ export const Media: CollectionConfig = {
       { name: 'print', width: 1400, height: undefined, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 85 } } },
     ],
     adminThumbnail: 'thumbnail',
+    // A row whose file is gone from disk is a 404 (Payload's own answer is a 500).
+    handlers: [answerMissingMediaFile],
   },
   fields: [altTextField()],
 }

@@ -1,8 +1,8 @@
+import { isUrgentSection } from '@/blocks'
+import { SectionWebBlock } from '@/blocks/webRenderers'
 import { instructionParagraphs } from '@/lib/handouts/formatHandoutText'
 import { splitSectionsForReading } from '@/lib/handouts/parseSectionSnapshot'
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
-
-import { SectionBlockBody } from './SectionBlockBody'
 
 /** The handout as read on screen: the same text as the PDF, with "When to get help now" first. */
 export function HandoutBody({ instructions, sections, headingLevel = 2 }: { instructions?: string | null; sections: HandoutSectionSnapshot[]; headingLevel?: 2 | 3 }) {
@@ -14,10 +14,10 @@ export function HandoutBody({ instructions, sections, headingLevel = 2 }: { inst
     <section
       key={`${section.topicId}-${section.sectionId}`}
       aria-labelledby={`s-${section.sectionId}`}
-      className={section.blockType === 'warningSigns' ? 'warning-signs' : undefined}
+      className={isUrgentSection(section) ? 'warning-signs' : undefined}
     >
       <Heading id={`s-${section.sectionId}`}>{section.heading}</Heading>
-      <SectionBlockBody section={section} />
+      <SectionWebBlock section={section} />
     </section>
   )
   return (

@@ -62,9 +62,13 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Move Managing Upper Back Pain during Sleep up' }).click()
   const kneeUp = page.getByRole('button', { name: 'Move Knee exercises up' })
   while (await kneeUp.isEnabled()) await kneeUp.click()
+  // Ticked last and listed low, but the patient reads it first on paper and on the phone: so does the preview.
+  await page.getByRole('checkbox', { name: 'When to get help now' }).check()
 
   const preview = page.getByRole('region', { name: /^Preview/ })
   const previewText = words(await preview.innerText())
+  expect(previewText.indexOf('When to get help now')).toBeGreaterThan(-1)
+  expect(previewText.indexOf('When to get help now')).toBeLessThan(previewText.indexOf('Knee exercises'))
   expect(previewText.indexOf('Knee exercises')).toBeGreaterThan(-1)
   expect(previewText.indexOf('Knee exercises')).toBeLessThan(previewText.indexOf('Managing Upper Back Pain during Sleep'))
   expect(previewText.indexOf('Managing Upper Back Pain during Sleep')).toBeLessThan(previewText.indexOf('Poor Sleeping Posture'))
@@ -98,7 +102,7 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   const parsed = await extractPdfText(pdf)
   const text = words(parsed.text)
   expect(text).toContain(`Prepared for ${patientName}`)
-  const order = ['Your care team’s instructions', 'Knee exercises', 'Managing Upper Back Pain during Sleep', 'Poor Sleeping Posture', 'Your follow-up appointment: December 14, 2026'].map((phrase) => text.indexOf(phrase))
+  const order = ['Your care team’s instructions', 'When to get help now', 'Knee exercises', 'Managing Upper Back Pain during Sleep', 'Poor Sleeping Posture', 'Your follow-up appointment: December 14, 2026'].map((phrase) => text.indexOf(phrase))
   expect(order.every((index) => index >= 0)).toBe(true)
   expect(order).toEqual([...order].sort((a, b) => a - b))
   expect(text).not.toContain('Resting the knee')

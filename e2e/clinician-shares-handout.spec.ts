@@ -80,7 +80,7 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   const patient = await patientContext.newPage()
   const response = await patient.goto(shareUrl)
   expect(response?.status()).toBe(200)
-  expect(response?.headers()['referrer-policy']).toBe('no-referrer')
+  expect(response?.headers()['referrer-policy']).toBe('same-origin')
   expect(response?.headers()['cache-control']).toContain('no-store')
   await expect(patient.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
   await expect(patient.getByText('Prepared for Jane Doe')).toBeVisible()

@@ -24,7 +24,7 @@ async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
 function expectPatientHeaders(response: Pick<Response, 'headers' | 'status' | 'url'>): void {
   const headers = response.headers()
   const where = `${response.status()} ${new URL(response.url()).pathname.replace(/[A-Za-z0-9_-]{43}/, '<token>')}`
-  expect(headers['referrer-policy'], where).toBe('no-referrer')
+  expect(headers['referrer-policy'], where).toBe('same-origin')
   expect(headers['x-robots-tag'], where).toContain('noindex')
   expect(headers['cache-control'], where).toBe('private, no-store')
   expect(headers['x-content-type-options'], where).toBe('nosniff')
@@ -160,7 +160,7 @@ test('patient: 200 random well-formed tokens are all unknown (404), with the pat
     const response = await request.get(`/p/${token}`)
     expect(response.status()).toBe(404)
     const headers = response.headers()
-    expect(headers['referrer-policy']).toBe('no-referrer')
+    expect(headers['referrer-policy']).toBe('same-origin')
     expect(headers['cache-control']).toBe('private, no-store')
     expect(headers['x-robots-tag']).toContain('noindex')
     expect(headers['x-content-type-options']).toBe('nosniff')

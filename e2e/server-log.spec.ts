@@ -16,4 +16,7 @@ test('logs: the e2e server log holds no password, share token or session token',
   // Whatever else ran: no patient link, Payload JWT or next-auth JWE in any shape.
   expect(log).not.toMatch(/\/p\/[A-Za-z0-9_-]{43}/)
   expect(log).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/)
+  // Input cannot start a line of its own (e2e/malformed-input.spec.ts and the fuzz send such text to every logging path).
+  expect(log).not.toMatch(/^FORGED-LOG-LINE/m)
+  expect(log).not.toMatch(/\nparams: (?!\[redacted\])/)
 })

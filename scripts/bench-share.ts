@@ -9,16 +9,15 @@
  * which a busy machine distorts far less than requests/s.
  * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the Next server there.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
-import { descendantCpuMs } from '../lib/bench/processTreeCpu'
-import { seedBenchShareLink } from '../lib/bench/seedBenchShareLink'
 import { findFreePort } from '../lib/db/embeddedPostgres'
-import { nextStartCommand, startThrowawayDatabase, throwawayPortalEnv } from '../lib/db/throwawayPortal'
+import { descendantCpuMs } from './bench/procfs'
+import { startSeededNextServer } from './bench/seededNextServer'
+import { percentile } from './bench/stats'
 
 const rootDir = process.cwd()
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -35,29 +34,8 @@ if (!(seconds > 0 && seconds <= 120) || !(connections > 0 && connections <= 200)
   process.exit(1)
 }
 
-const database = await startThrowawayDatabase('bench')
-const port = await findFreePort()
-const baseUrl = `http://127.0.0.1:${port}`
-Object.assign(process.env, {
-  ...throwawayPortalEnv({ baseUrl, databaseUrl: database.databaseUrl }),
-  CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE: '1000000000',
-})
-
-const prepared = await seedBenchShareLink()
-
-const [command, args] = nextStartCommand({ rootDir, port, cpuProfileDir: process.env.BENCH_CPU_PROF })
-const next = spawn(command, args, {
-  env: { ...process.env, NODE_ENV: 'production' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
-
-async function cleanUp(): Promise<void> {
-  // Let the server close its pool before the database goes, so it does not log a terminated connection.
-  const exited = new Promise((resolve) => next.once('exit', resolve))
-  next.kill('SIGTERM')
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
-  await database.stop()
-}
+const portal = await startSeededNextServer({ databaseLabel: 'bench', port: await findFreePort(), cpuProfileDir: process.env.BENCH_CPU_PROF })
+const { baseUrl, server: next, shareLink: prepared } = portal
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
 function getOnce(): Promise<{ status: number; ms: number }> {
@@ -102,12 +80,11 @@ try {
   const serverCpuAfter = descendantCpuMs()
   const nextCpuAfter = descendantCpuMs(next.pid!, { includeRoot: true })
   latencies.sort((a, b) => a - b)
-  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? Number.NaN
   const requestsPerSecond = latencies.length / (elapsedMs / 1000)
-  const p95 = percentile(95)
+  const p95 = percentile(latencies, 95)
   console.log(`bench:share  GET /p/<token> (open link, ${prepared.sections} sections)  ${connections} connections, ${seconds}s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(2)}`)
   console.log(`  requests/s  ${requestsPerSecond.toFixed(1)}   (target ≥ ${TARGET.requestsPerSecond})`)
-  console.log(`  latency ms  p50 ${percentile(50).toFixed(1)}  p95 ${p95.toFixed(1)} (target ≤ ${TARGET.p95Ms})  p99 ${percentile(99).toFixed(1)}  max ${latencies.at(-1)?.toFixed(1)}`)
+  console.log(`  latency ms  p50 ${percentile(latencies, 50).toFixed(1)}  p95 ${p95.toFixed(1)} (target ≤ ${TARGET.p95Ms})  p99 ${percentile(latencies, 99).toFixed(1)}  max ${latencies.at(-1)?.toFixed(1)}`)
   if (serverCpuBefore !== null && serverCpuAfter !== null) {
     // Server = next start and the PostgreSQL it uses (every process this script started); the load client is not in it.
     const cpuPerRequest = (serverCpuAfter - serverCpuBefore) / Math.max(1, latencies.length)
@@ -118,6 +95,6 @@ try {
   console.log(`  ${requestsPerSecond >= TARGET.requestsPerSecond && p95 <= TARGET.p95Ms ? 'target met' : 'target NOT met'}`)
 } finally {
   agent.destroy()
-  await cleanUp()
+  await portal.stop()
 }
 process.exit(0)

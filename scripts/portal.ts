@@ -46,8 +46,11 @@ const { migrateAndSeed } = await import('../lib/db/migrateAndSeed')
 const seeded = await migrateAndSeed({ demoAccounts })
 if (seeded.createdTopics.length > 0) log(`seeded topics: ${seeded.createdTopics.join(', ')} (${seeded.removedFromSource} promotional passage(s) left out of the source)`)
 
-const nextBin = path.join(rootDir, 'node_modules', '.bin', 'next')
-const next = spawn(nextBin, [mode, '--port', String(port)], { stdio: 'inherit', env: process.env })
+// Production: `next start`'s handler behind our own server, which tells the app each request's TCP peer
+// (scripts/next-server.mjs; the /p/* rate limit needs it). `next dev` has no peer address: one shared bucket.
+const [command, args] =
+  mode === 'start' ? [process.execPath, [path.join(rootDir, 'scripts', 'next-server.mjs'), '--port', String(port)]] : [path.join(rootDir, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port)]]
+const next = spawn(command, args, { stdio: 'inherit', env: process.env })
 
 void announceWhenReady()
 

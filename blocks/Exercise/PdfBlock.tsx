@@ -1,7 +1,7 @@
 import { Text } from '@react-pdf/renderer'
 import type { ReactNode } from 'react'
 
-import type { ExerciseSectionSnapshot } from '@/lib/handouts/types'
+import type { ExerciseSectionSnapshot } from './kind'
 
 import { pdfBulletList } from '../pdfBulletList'
 import { pdfImage } from '../pdfImage'

@@ -1,4 +1,4 @@
-import type { ExerciseSectionSnapshot } from '@/lib/handouts/types'
+import type { ExerciseSectionSnapshot } from './kind'
 
 export function ExerciseWebBlock({ section }: { section: ExerciseSectionSnapshot }) {
   const { image, steps, repetitions } = section.body

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { MediaSectionSnapshot } from '@/lib/handouts/types'
+import type { MediaSectionSnapshot } from './kind'
 
 import { pdfImage } from '../pdfImage'
 

@@ -1,4 +1,4 @@
-import type { MediaSectionSnapshot } from '@/lib/handouts/types'
+import type { MediaSectionSnapshot } from './kind'
 
 export function MediaWebBlock({ section }: { section: MediaSectionSnapshot }) {
   const { image, caption } = section.body

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { TextSectionSnapshot } from '@/lib/handouts/types'
+import type { TextSectionSnapshot } from './kind'
 import { lexicalToPdf } from '@/lib/pdf/lexicalToPdf'
 
 /** Flat elements, to sit beside the section heading (see sectionElements in HandoutDocument). */

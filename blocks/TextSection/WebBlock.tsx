@@ -1,7 +1,6 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-
-import type { TextSectionSnapshot } from '@/lib/handouts/types'
+import { SafeRichText } from '@/components/SafeRichText'
+import type { TextSectionSnapshot } from './kind'
 
 export function TextWebBlock({ section }: { section: TextSectionSnapshot }) {
-  return <RichText data={section.body} disableContainer />
+  return <SafeRichText data={section.body} />
 }

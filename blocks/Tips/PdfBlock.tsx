@@ -1,7 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReactNode } from 'react'
 
-import type { TipsSectionSnapshot } from '@/lib/handouts/types'
+import type { TipsSectionSnapshot } from './kind'
 import { HANDOUT_COLORS } from '@/lib/pdf/handoutTheme'
 
 import { pdfBulletList } from '../pdfBulletList'

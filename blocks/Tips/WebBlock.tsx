@@ -1,4 +1,4 @@
-import type { TipsSectionSnapshot } from '@/lib/handouts/types'
+import type { TipsSectionSnapshot } from './kind'
 
 export function TipsWebBlock({ section }: { section: TipsSectionSnapshot }) {
   return (

@@ -1,7 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 
-import type { WarningSignsSectionSnapshot } from '@/lib/handouts/types'
+import type { WarningSignsSectionSnapshot } from './kind'
 import { BODY_FONT_SIZE } from '@/lib/pdf/handoutTheme'
 
 import { pdfBulletList } from '../pdfBulletList'
@@ -34,4 +34,9 @@ export function WarningSignsPdfBlock({ section }: { section: WarningSignsSection
       {pdfBulletList(section.body.signs, 'signs')}
     </View>
   )
+}
+
+/** The registry's PDF renderer: an urgent kind, so its one element carries the heading (see sectionElements in HandoutDocument). */
+export function warningSignsPdfBlock(section: WarningSignsSectionSnapshot, key: string): ReactNode[] {
+  return [<WarningSignsPdfBlock key={`${key}-box`} section={section} />]
 }

@@ -1,4 +1,4 @@
-import type { WarningSignsSectionSnapshot } from '@/lib/handouts/types'
+import type { WarningSignsSectionSnapshot } from './kind'
 
 export function WarningSignsWebBlock({ section }: { section: WarningSignsSectionSnapshot }) {
   return (

@@ -4,11 +4,25 @@ import { isClinician } from '@/access/isClinician'
 import { nobody } from '@/access/nobody'
 import { ownedAndNotDeletedOrAdmin } from '@/access/ownedAndNotDeletedOrAdmin'
 import { ownOrSharedByColleagueNotDeleted } from '@/access/ownOrSharedByColleagueNotDeleted'
+import { serverWrittenField } from '@/access/serverWrittenField'
+import { setByServerCode } from '@/access/setByServerCode'
 import { HANDOUT_LANGUAGES, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
+import { HANDOUT_REVISION_CONTEXT } from '@/lib/handouts/handoutWriteContext'
 
 import { assignOwningClinician } from './hooks/assignOwningClinician'
+import { noteChangedFields } from './hooks/noteChangedFields'
 import { recordHandoutCreated } from './hooks/recordHandoutCreated'
 import { recordHandoutDeleted } from './hooks/recordHandoutDeleted'
+import { recordHandoutUpdated } from './hooks/recordHandoutUpdated'
+
+/**
+ * The snapshot (what was copied from the topics, and from whom and what it
+ * revises) is written when the handout is made and never again through any
+ * API, admins included: a PATCH could otherwise put any text, link or image in
+ * front of a patient who trusts it as reviewed content. Refresh makes a new
+ * handout instead of rewriting one.
+ */
+const snapshotField = { update: serverWrittenField } as const
 
 /**
  * A handout made for one patient. It holds PHI (the patient's name and
@@ -32,11 +46,12 @@ export const Handouts: CollectionConfig = {
     delete: nobody,
   },
   hooks: {
-    beforeChange: [assignOwningClinician],
-    afterChange: [recordHandoutCreated, recordHandoutDeleted],
+    beforeChange: [assignOwningClinician, noteChangedFields],
+    afterChange: [recordHandoutCreated, recordHandoutUpdated, recordHandoutDeleted],
   },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    // Made from the topics' titles (`handoutTitle`), so part of the snapshot.
+    { name: 'title', type: 'text', required: true, access: snapshotField },
     { name: 'patientName', type: 'text', required: true, maxLength: 200 },
     {
       name: 'clinician',
@@ -44,6 +59,7 @@ export const Handouts: CollectionConfig = {
       relationTo: 'users',
       required: true,
       index: true,
+      access: snapshotField,
       admin: { readOnly: true, description: 'Set from the signed-in user.' },
     },
     { name: 'preferredName', type: 'text', maxLength: 200, admin: { description: 'What the patient likes to be called; used in the greeting.' } },
@@ -66,6 +82,7 @@ export const Handouts: CollectionConfig = {
     {
       name: 'topicVersions',
       type: 'array',
+      access: snapshotField,
       admin: { readOnly: true, description: 'The published version of each topic the sections were copied from.' },
       fields: [
         { name: 'topic', type: 'relationship', relationTo: 'topics', required: true },
@@ -78,6 +95,8 @@ export const Handouts: CollectionConfig = {
       name: 'revisionOf',
       type: 'relationship',
       relationTo: 'handouts',
+      // Only Refresh sets it, after checking the user may manage the handout it points at.
+      access: { create: setByServerCode(HANDOUT_REVISION_CONTEXT), update: serverWrittenField },
       admin: { readOnly: true, description: 'The handout this one refreshed with newer topic content.' },
     },
     { name: 'deletedAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' } },
@@ -86,6 +105,7 @@ export const Handouts: CollectionConfig = {
       type: 'array',
       required: true,
       minRows: 1,
+      access: snapshotField,
       admin: { readOnly: true, description: 'Copied from the topics when the handout was made.' },
       fields: [
         { name: 'topic', type: 'relationship', relationTo: 'topics', required: true },

@@ -4,11 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isReviewerField } from '@/access/isReviewerField'
 import { publishedOrContentEditor } from '@/access/publishedOrContentEditor'
-import { ExerciseBlock } from '@/blocks/Exercise/config'
-import { MediaBlock } from '@/blocks/MediaBlock/config'
-import { TextSection } from '@/blocks/TextSection/config'
-import { TipsBlock } from '@/blocks/Tips/config'
-import { WarningSignsBlock } from '@/blocks/WarningSigns/config'
+import { TOPIC_SECTION_BLOCKS } from '@/blocks'
 import { codesField } from '@/fields/codesField'
 import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
@@ -93,7 +89,7 @@ export const Topics: CollectionConfig = {
               type: 'blocks',
               required: true,
               minRows: 1,
-              blocks: [TextSection, TipsBlock, ExerciseBlock, WarningSignsBlock, MediaBlock],
+              blocks: TOPIC_SECTION_BLOCKS,
               admin: { description: 'Each section must make sense on its own: clinicians pick sections for a handout.' },
             },
           ],

@@ -6,6 +6,7 @@ import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
 import { endUserSessions } from './endUserSessions'
 import { nextAuthLogger } from './nextAuthLogger'
+import { nextAuthRedirect } from './nextAuthRedirect'
 import { sessionCookieName, sessionCookieOptions } from './sessionCookie'
 import { ABSOLUTE_SESSION_SECONDS } from './sessionPolicy'
 import { SSO_REFUSAL_ERRORS } from './signInMessages'
@@ -59,6 +60,9 @@ export const authOptions: NextAuthOptions = {
     ...(sso ? [ssoProvider({ config: sso, toUser: ssoUser })] : []),
   ],
   callbacks: {
+    // Where next-auth sends the browser after signing in or out (the SSO button's callbackUrl): this site only,
+    // and never a 500 on a callbackUrl that is not a URL (next-auth's default throws).
+    redirect: nextAuthRedirect,
     signIn({ user }) {
       if (user.ssoRefusal) return `/sign-in?error=${SSO_REFUSAL_ERRORS[user.ssoRefusal]}`
       return true

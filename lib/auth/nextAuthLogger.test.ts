@@ -13,4 +13,9 @@ describe('describeNextAuthError', () => {
     expect(describeNextAuthError('JWT_SESSION_ERROR', new Error('bad'))).toBe('[next-auth][error][JWT_SESSION_ERROR] Error: bad')
     expect(describeNextAuthError('CLIENT_FETCH_ERROR', { url: '/api/auth/session' })).toBe('[next-auth][error][CLIENT_FETCH_ERROR]')
   })
+  it('keeps input on one line and drops query parameters (POST /api/auth/_log takes any code from anyone)', () => {
+    expect(describeNextAuthError('x\nFORGED-LOG-LINE', {})).toBe('[next-auth][error][x\\nFORGED-LOG-LINE]')
+    const failedQuery = new Error('Failed query: select count(*) from "users"\nparams: jane@example.com')
+    expect(describeNextAuthError('CALLBACK_CREDENTIALS_HANDLER_ERROR', failedQuery)).toBe('[next-auth][error][CALLBACK_CREDENTIALS_HANDLER_ERROR] Error: Failed query: select count(*) from "users"\\nparams: [redacted]')
+  })
 })

@@ -54,33 +54,19 @@ export async function logInWithPassword(payload: Payload, email: string, passwor
   const started = Date.now()
   const fail = async (): Promise<null> => {
     // The reason (unknown email, wrong password, locked, disabled) stays out of logs and responses.
-    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null, detail: `provider=${provider}` })
+    // A failure to record it must not turn a refusal into an error page either.
+    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null, detail: `provider=${provider}` }).catch(() => undefined)
     const wait = FAILURE_FLOOR_MS - (Date.now() - started)
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
     return null
   }
 
-  const normalisedEmail = email.trim().toLowerCase()
-  if (!normalisedEmail || !password || normalisedEmail.length > 320 || password.length > 1024) {
-    await hashLikePayload(password.slice(0, 1024))
-    return fail()
-  }
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: normalisedEmail } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: false })
-  const account = docs[0]
-  if (!account) {
-    // Payload's login returns before hashing for an unknown email; hash anyway.
-    await hashLikePayload(password)
-    return fail()
-  }
   try {
-    const result = await payload.login({ collection: 'users', data: { email: normalisedEmail, password } })
-    const user = result.user
-    if (!user || user.disabled || !result.token || !result.exp) return fail()
-    await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id }, detail: `provider=${provider}` })
-    return { user, token: result.token, exp: result.exp }
-  } catch (error) {
-    // Payload refuses a locked account before hashing: hash anyway, so "locked" is not a timing signal either.
-    if (error instanceof LockedAuth) await hashLikePayload(password)
+    return (await checkPassword(payload, email, password, provider)) ?? (await fail())
+  } catch {
+    // A database error (e.g. input PostgreSQL refuses) is a failed sign-in like any other: same
+    // answer, same delay, audited. Thrown, next-auth would put its text (the SQL and its
+    // parameters) in the error URL it sends back to the browser.
     return fail()
   }
 }
@@ -89,4 +75,31 @@ export async function logInWithPassword(payload: Payload, email: string, passwor
 export async function verifyCredentials(payload: Payload, email: string, password: string): Promise<VerifiedUser | null> {
   const login = await logInWithPassword(payload, email, password, 'credentials')
   return login ? toVerifiedUser(login.user) : null
+}
+
+/** The account for this email and password with its REST token, or null; throws only on database errors. */
+async function checkPassword(payload: Payload, email: string, password: string, provider: PasswordProvider): Promise<PasswordLogin | null> {
+  const normalisedEmail = email.trim().toLowerCase()
+  if (!normalisedEmail || !password || normalisedEmail.length > 320 || password.length > 1024) {
+    await hashLikePayload(password.slice(0, 1024))
+    return null
+  }
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: normalisedEmail } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: false })
+  const account = docs[0]
+  if (!account) {
+    // Payload's login returns before hashing for an unknown email; hash anyway.
+    await hashLikePayload(password)
+    return null
+  }
+  try {
+    const result = await payload.login({ collection: 'users', data: { email: normalisedEmail, password } })
+    const user = result.user
+    if (!user || user.disabled || !result.token || !result.exp) return null
+    await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id }, detail: `provider=${provider}` })
+    return { user, token: result.token, exp: result.exp }
+  } catch (error) {
+    // Payload refuses a locked account before hashing: hash anyway, so "locked" is not a timing signal either.
+    if (error instanceof LockedAuth) await hashLikePayload(password)
+    return null
+  }
 }

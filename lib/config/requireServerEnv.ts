@@ -1,3 +1,5 @@
+import { parseTrustedProxies } from '../net/clientAddress'
+
 const REQUIRED = ['DATABASE_URL', 'PAYLOAD_SECRET', 'NEXTAUTH_SECRET'] as const
 
 /**
@@ -14,5 +16,10 @@ export function requireServerEnv(env: NodeJS.ProcessEnv = process.env): void {
   }
   if ((env.PAYLOAD_SECRET ?? '').length < 32 || (env.NEXTAUTH_SECRET ?? '').length < 32) {
     throw new Error('Careleaf cannot start: PAYLOAD_SECRET and NEXTAUTH_SECRET must each be at least 32 characters (e.g. `openssl rand -base64 32`).')
+  }
+  try {
+    parseTrustedProxies(env.CARELEAF_TRUSTED_PROXIES)
+  } catch (error) {
+    throw new Error(`Careleaf cannot start: ${(error as Error).message}`)
   }
 }

@@ -51,11 +51,13 @@ export function throwawayPortalEnv({ baseUrl, databaseUrl }: { baseUrl: string; 
 }
 
 /**
- * `next start` on 127.0.0.1 as [command, args]. With a profile folder, Next's
- * CLI runs under node with --cpu-prof (which NODE_OPTIONS refuses).
+ * The production server on 127.0.0.1 as [command, args]: scripts/next-server.mjs,
+ * `next start`'s handler behind our own HTTP server so the app knows the TCP
+ * peer (lib/net/clientAddress.ts). With a profile folder, node runs it with
+ * --cpu-prof (which NODE_OPTIONS refuses).
  */
 export function nextStartCommand({ rootDir, port, cpuProfileDir }: { rootDir: string; port: number; cpuProfileDir?: string }): [string, string[]] {
-  const serve = ['start', '--port', String(port), '--hostname', '127.0.0.1']
-  if (!cpuProfileDir) return [path.join(rootDir, 'node_modules', '.bin', 'next'), serve]
-  return [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`, path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next'), ...serve]]
+  const serve = [path.join(rootDir, 'scripts', 'next-server.mjs'), '--port', String(port), '--hostname', '127.0.0.1']
+  if (!cpuProfileDir) return [process.execPath, serve]
+  return [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`, ...serve]]
 }

@@ -1,5 +1,7 @@
 import type { SectionRef } from './createHandoutInput'
+import type { BuilderSection, BuilderTopic } from './loadBuilderTopics'
 import { dedupeSections, sectionKey } from './orderSections'
+import { urgentFirst } from './readingOrder'
 
 export interface BuilderItemInput {
   topicId: number
@@ -21,4 +23,25 @@ export function builderItemsFor(topics: ReadonlyArray<{ id: number; sections: Re
     topic.sections.filter((section) => !pickedKeys.has(sectionKey({ topicId: topic.id, sectionId: section.id }))).map((section) => ({ topicId: topic.id, sectionId: section.id, included: false })),
   )
   return { items: [...picked.map((ref) => ({ ...ref, included: true })), ...rest], missing: dedupeSections(chosen).length - picked.length }
+}
+
+export interface PreviewSection {
+  key: string
+  topic: BuilderTopic
+  section: BuilderSection
+}
+
+/**
+ * The ticked sections in the order the patient will read them: the clinician's
+ * order, except that "When to get help now" comes first, as on the PDF and the
+ * patient page. Items whose topic or section is gone are skipped.
+ */
+export function previewSections(items: readonly BuilderItemInput[], topics: readonly BuilderTopic[]): PreviewSection[] {
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]))
+  const ticked = items.flatMap((item) => {
+    const topic = topicById.get(item.topicId)
+    const section = topic?.sections.find((candidate) => candidate.id === item.sectionId)
+    return item.included && topic && section ? [{ key: sectionKey(item), topic, section }] : []
+  })
+  return urgentFirst(ticked, ({ section }) => section.urgent)
 }

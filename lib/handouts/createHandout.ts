@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
-import type { TopicSection } from '@/lib/topics/topicSections'
+import type { TopicSection } from '@/blocks'
 import type { Handout, Topic } from '@/payload-types'
 
 import type { CreateHandoutInput, SectionRef } from './createHandoutInput'
+import { HANDOUT_REVISION_CONTEXT } from './handoutWriteContext'
 import { dedupeSections, handoutTitle } from './orderSections'
 import { snapshotSection } from './snapshotSection'
 
@@ -109,6 +110,8 @@ export async function createHandout({
     collection: 'handouts',
     user,
     overrideAccess: false,
+    // `revisionOf` is writable only with this flag: `refreshHandout` has checked the user manages the original.
+    context: input.revisionOf === undefined ? undefined : { [HANDOUT_REVISION_CONTEXT]: true },
     data: {
       title: handoutTitle(snapshots.map((snapshot) => snapshot.topicTitle)),
       patientName: input.patientName,

@@ -2,12 +2,18 @@ import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { richTextToPlainText } from '@/lib/content/lexical'
-import { sectionHeading, sectionPassages } from '@/lib/topics/topicSections'
+import { isUrgentSection, sectionHeading, sectionPassages } from '@/blocks'
 
 import type { RichTextState } from './types'
 
 export interface BuilderSection {
   id: string
+  /**
+   * The patient must not miss it ("When to get help now", see isUrgentSection):
+   * set here on the server so the preview can put it where the handout will
+   * without the builder's client code loading the block registry.
+   */
+  urgent: boolean
   heading: string
   /** Plain-text paragraphs: the live preview shows the same words the handout will. */
   paragraphs: string[]
@@ -44,7 +50,7 @@ export async function loadBuilderTopics({ payload, user, ids = [], slugs = [] }:
     slug: topic.slug,
     title: topic.title,
     // Every block kind (text, tips, exercise, warning signs, image) previews as its heading and passages.
-    sections: topic.sections.flatMap((section) => (section.id ? [{ id: section.id, heading: sectionHeading(section), paragraphs: sectionPassages(section) }] : [])),
+    sections: topic.sections.flatMap((section) => (section.id ? [{ id: section.id, urgent: isUrgentSection(section), heading: sectionHeading(section), paragraphs: sectionPassages(section) }] : [])),
   }))
 }
 

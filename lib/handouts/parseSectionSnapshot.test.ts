@@ -17,11 +17,29 @@ describe('parseSectionSnapshot', () => {
     expect(parseSectionSnapshot({ ...base, blockType: 'tips', body: { do: ['Walk'], dont: [] } })).toMatchObject({ blockType: 'tips', body: { do: ['Walk'] } })
     expect(parseSectionSnapshot({ ...base, blockType: 'warningSigns', body: { intro: 'Call 911 if:', signs: ['Chest pain'] } })).toMatchObject({ body: { signs: ['Chest pain'] } })
     expect(parseSectionSnapshot({ ...base, blockType: 'exercise', body: { steps: ['Roll'], repetitions: '5 times' } })).toMatchObject({ body: { image: null } })
-    expect(parseSectionSnapshot({ ...base, blockType: 'media', body: { image: { url: '/x.jpg', filename: 'x.jpg', alt: 'A towel' } } })).toMatchObject({ blockType: 'media' })
+    expect(parseSectionSnapshot({ ...base, blockType: 'media', body: { image: { url: '/api/media/file/x.jpg', filename: 'x.jpg', alt: 'A towel' } } })).toMatchObject({ blockType: 'media' })
     expect(parseSectionSnapshot({ ...base, blockType: 'tips', body: { do: 'Walk' } })).toBeNull()
     expect(parseSectionSnapshot({ ...base, blockType: 'media', body: { image: { url: '/x.jpg' } } })).toBeNull()
     expect(parseSectionSnapshot({ ...base, blockType: 'video', body: {} })).toBeNull()
     expect(parseSectionSnapshot({ ...base, body: { do: [] } })).toBeNull()
+  })
+})
+
+describe('parseSectionSnapshot: images', () => {
+  const image = (url: string) => ({ url, filename: 'x.jpg', alt: 'A towel', width: 40, height: 20 })
+
+  it('keeps only images from our media collection, as a path on this site', () => {
+    expect(parseSectionSnapshot({ ...base, blockType: 'media', body: { image: image('http://localhost:3000/api/media/file/x.jpg') } })).toMatchObject({ body: { image: { url: '/api/media/file/x.jpg' } } })
+    for (const url of ['https://tracker.example/pixel.png', 'data:image/svg+xml,<svg onload=alert(1)>', 'javascript:alert(1)', '/api/users/me', '/api/media/file/../users']) {
+      expect(parseSectionSnapshot({ ...base, blockType: 'media', body: { image: image(url) } }), url).toBeNull()
+      expect(parseSectionSnapshot({ ...base, blockType: 'exercise', body: { steps: ['Roll'], image: image(url) } }), url).toMatchObject({ body: { image: null } })
+    }
+  })
+
+  it('copies an image field by field, dropping anything else stored with it', () => {
+    const parsed = parseSectionSnapshot({ ...base, blockType: 'media', body: { image: { ...image('/api/media/file/x.jpg'), onerror: 'alert(1)', width: '40" onload="x' } } })
+    expect(parsed).toMatchObject({ body: { image: { url: '/api/media/file/x.jpg', filename: 'x.jpg', alt: 'A towel', width: null, height: 20 } } })
+    expect(JSON.stringify(parsed)).not.toContain('alert')
   })
 })
 

@@ -1,20 +1,7 @@
-import type { HandoutSectionSnapshot, RichTextState } from './types'
+import { isUrgentSection, parseSnapshotBody } from '@/blocks'
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isRichTextState(value: unknown): value is RichTextState {
-  return isRecord(value) && isRecord(value.root) && Array.isArray(value.root.children)
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
-}
-
-function isImage(value: unknown): boolean {
-  return isRecord(value) && typeof value.url === 'string' && typeof value.filename === 'string' && typeof value.alt === 'string'
-}
+import { splitUrgentFirst, urgentFirst } from './readingOrder'
+import type { HandoutSectionSnapshot, HandoutSectionType } from './types'
 
 interface StoredSection {
   topicId: number
@@ -27,39 +14,25 @@ interface StoredSection {
 
 /**
  * Reads a stored section snapshot back, checking its body against its block
- * type. Rows without a block type predate blocks and are text sections.
- * Returns null for a malformed row so the caller can report it.
+ * type (each kind's `parseSnapshot`). Rows without a block type predate blocks
+ * and are text sections. Returns null for a malformed row so the caller can
+ * report it.
  */
 export function parseSectionSnapshot(stored: StoredSection): HandoutSectionSnapshot | null {
   const base = { topicId: stored.topicId, topicTitle: stored.topicTitle, sectionId: stored.sectionId, heading: stored.heading }
-  const body = stored.body
-  switch (stored.blockType ?? 'text') {
-    case 'text':
-      return isRichTextState(body) ? { ...base, blockType: 'text', body } : null
-    case 'tips':
-      return isRecord(body) && isStringArray(body.do) && isStringArray(body.dont) ? { ...base, blockType: 'tips', body: { do: body.do, dont: body.dont } } : null
-    case 'exercise':
-      if (!isRecord(body) || !isStringArray(body.steps)) return null
-      return {
-        ...base,
-        blockType: 'exercise',
-        body: {
-          steps: body.steps,
-          repetitions: typeof body.repetitions === 'string' ? body.repetitions : null,
-          image: isImage(body.image) ? (body.image as NonNullable<Extract<HandoutSectionSnapshot, { blockType: 'exercise' }>['body']['image']>) : null,
-        },
-      }
-    case 'warningSigns':
-      return isRecord(body) && isStringArray(body.signs)
-        ? { ...base, blockType: 'warningSigns', body: { intro: typeof body.intro === 'string' ? body.intro : null, signs: body.signs } }
-        : null
-    case 'media':
-      return isRecord(body) && isImage(body.image)
-        ? { ...base, blockType: 'media', body: { image: body.image as Extract<HandoutSectionSnapshot, { blockType: 'media' }>['body']['image'], caption: typeof body.caption === 'string' ? body.caption : null } }
-        : null
-    default:
-      return null
-  }
+  return parseSnapshotBody(stored.blockType, stored.body, base)
+}
+
+type WithKind = { blockType?: HandoutSectionType | null }
+
+/**
+ * Screen order: "When to get help now" before anything else, even the care
+ * team's instructions, so a patient in trouble sees it first; then the rest
+ * in the order the clinician chose.
+ */
+export function splitSectionsForReading<T extends WithKind>(sections: readonly T[]): { warningSigns: T[]; others: T[] } {
+  const { urgent, others } = splitUrgentFirst(sections, isUrgentSection)
+  return { warningSigns: urgent, others }
 }
 
 /**
@@ -67,15 +40,6 @@ export function parseSectionSnapshot(stored: StoredSection): HandoutSectionSnaps
  * one section that can be urgent is never on the last page. Otherwise the
  * clinician's order is kept.
  */
-/**
- * Screen order: "When to get help now" before anything else, even the care
- * team's instructions, so a patient in trouble sees it first; then the rest
- * in the order the clinician chose.
- */
-export function splitSectionsForReading<T extends Pick<HandoutSectionSnapshot, 'blockType'>>(sections: readonly T[]): { warningSigns: T[]; others: T[] } {
-  return { warningSigns: sections.filter((section) => section.blockType === 'warningSigns'), others: sections.filter((section) => section.blockType !== 'warningSigns') }
-}
-
-export function orderSectionsForReading<T extends Pick<HandoutSectionSnapshot, 'blockType'>>(sections: readonly T[]): T[] {
-  return [...sections.filter((section) => section.blockType === 'warningSigns'), ...sections.filter((section) => section.blockType !== 'warningSigns')]
+export function orderSectionsForReading<T extends WithKind>(sections: readonly T[]): T[] {
+  return urgentFirst(sections, isUrgentSection)
 }

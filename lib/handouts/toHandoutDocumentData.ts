@@ -7,8 +7,14 @@ import { loadClinic } from './loadClinic'
 import { parseSectionSnapshot } from './parseSectionSnapshot'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from './types'
 
+/**
+ * The handout's sections as the renderers draw them. A section whose stored
+ * body does not fit its kind (an image that is not one of our media files, a
+ * body written by hand through the API) is left out rather than failing the
+ * page: the patient still gets the rest, and nothing unchecked is drawn.
+ */
 export function handoutSectionSnapshots(handout: Handout): HandoutSectionSnapshot[] {
-  return handout.sections.map((section) => {
+  return handout.sections.flatMap((section) => {
     const snapshot = parseSectionSnapshot({
       topicId: typeof section.topic === 'number' ? section.topic : section.topic.id,
       topicTitle: section.topicTitle,
@@ -17,9 +23,9 @@ export function handoutSectionSnapshots(handout: Handout): HandoutSectionSnapsho
       blockType: section.blockType ?? null,
       body: section.body,
     })
-    // Stored snapshots are written only by createHandout; a bad one is a bug to surface, not to hide.
-    if (!snapshot) throw new Error(`Handout ${handout.id} has a malformed section snapshot (${section.sectionId}).`)
-    return snapshot
+    // Ids only: headings and bodies may hold anything a request sent.
+    if (!snapshot) console.warn(`Handout ${handout.id}: left out a section snapshot that does not fit its kind.`)
+    return snapshot ? [snapshot] : []
   })
 }
 

@@ -1,5 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import type { HandoutSectionSnapshot } from '@/blocks'
+
 /** Lexical editor state as stored by Payload's rich text fields. */
 export type RichTextState = SerializedEditorState
 
@@ -14,7 +16,7 @@ export interface SnapshotImage {
   height?: number | null
 }
 
-interface SnapshotBase {
+export interface SnapshotBase {
   topicId: number
   topicTitle: string
   /** Stable id of the section (block id) inside its topic. */
@@ -22,46 +24,13 @@ interface SnapshotBase {
   heading: string
 }
 
-/**
- * Text sections. Handouts made before blocks existed store only heading and
- * body, with no blockType: they read as text sections.
- */
-export interface TextSectionSnapshot extends SnapshotBase {
-  blockType?: 'text'
-  body: RichTextState
-}
-
-export interface TipsSectionSnapshot extends SnapshotBase {
-  blockType: 'tips'
-  body: { do: string[]; dont: string[] }
-}
-
-export interface ExerciseSectionSnapshot extends SnapshotBase {
-  blockType: 'exercise'
-  body: { steps: string[]; repetitions?: string | null; image?: SnapshotImage | null }
-}
-
-export interface WarningSignsSectionSnapshot extends SnapshotBase {
-  blockType: 'warningSigns'
-  body: { intro?: string | null; signs: string[] }
-}
-
-export interface MediaSectionSnapshot extends SnapshotBase {
-  blockType: 'media'
-  body: { image: SnapshotImage; caption?: string | null }
-}
-
-/**
- * One section copied into a handout at creation time. The copy is what the
- * PDF and the patient page render, so a later edit to the topic cannot
- * change what a patient was given.
- */
-export type HandoutSectionSnapshot =
-  | TextSectionSnapshot
-  | TipsSectionSnapshot
-  | ExerciseSectionSnapshot
-  | WarningSignsSectionSnapshot
-  | MediaSectionSnapshot
+// Each kind's snapshot type lives in its folder (blocks/<Name>/kind.ts); the union is derived from the registry.
+export type { ExerciseSectionSnapshot } from '@/blocks/Exercise/kind'
+export type { HandoutSectionSnapshot } from '@/blocks'
+export type { MediaSectionSnapshot } from '@/blocks/MediaBlock/kind'
+export type { TextSectionSnapshot } from '@/blocks/TextSection/kind'
+export type { TipsSectionSnapshot } from '@/blocks/Tips/kind'
+export type { WarningSignsSectionSnapshot } from '@/blocks/WarningSigns/kind'
 
 export type HandoutSectionType = NonNullable<HandoutSectionSnapshot['blockType']>
 

@@ -2,17 +2,18 @@ import { Document, Image, Link, Page, StyleSheet, Text, View } from '@react-pdf/
 import type { DocumentProps } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
+// The composition reads the block registry; the primitives blocks draw with (theme, fonts, lexicalToPdf) never import blocks/.
+import { isUrgentSection } from '@/blocks'
+import { sectionPdfElements } from '@/blocks/pdfRenderers'
+
 import { contactText, formatLongDate, instructionParagraphs } from '../handouts/formatHandoutText'
 import { LARGE_PRINT_BODY_FONT_SIZE, resolveAccentColor } from '../handouts/handoutOptions'
+import { orderSectionsForReading } from '../handouts/parseSectionSnapshot'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from '../handouts/types'
 
 import { HANDOUT_FONT_FAMILY } from './fonts'
 import { BODY_FONT_SIZE, BODY_LINE_HEIGHT, HANDOUT_COLORS } from './handoutTheme'
-import { WarningSignsPdfBlock } from '../../blocks/WarningSigns/PdfBlock'
-import { orderSectionsForReading } from '../handouts/parseSectionSnapshot'
-
 import { breakLongUrl, HEADING_MIN_PRESENCE_AHEAD, printableUrl } from './lexicalToPdf'
-import { sectionBodyToPdf } from './sectionBodyToPdf'
 
 export type HandoutPageSize = 'LETTER' | 'A4'
 
@@ -203,10 +204,11 @@ function footerPosition(pageSize: HandoutPageSize): { top: number } {
  * of a page.
  */
 function sectionElements(styles: HandoutStyles, section: HandoutSectionSnapshot, key: string): ReactNode[] {
-  if (section.blockType === 'warningSigns') {
+  // An urgent kind ("When to get help now") boxes its own heading with its body, kept together.
+  if (isUrgentSection(section)) {
     return [
       <View key={key} {...outlineEntry(section.heading, false)}>
-        <WarningSignsPdfBlock section={section} />
+        {sectionPdfElements(section, key)}
       </View>,
     ]
   }
@@ -214,7 +216,7 @@ function sectionElements(styles: HandoutStyles, section: HandoutSectionSnapshot,
     <Text key={`${key}-heading`} style={styles.sectionHeading} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD} {...outlineEntry(section.heading, false)}>
       {section.heading}
     </Text>,
-    ...sectionBodyToPdf(section, key),
+    ...sectionPdfElements(section, key),
   ]
 }
 

@@ -16,6 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RichTextState } from '../handouts/types'
 import { extractPdfText } from '../../tests/support/extractPdfText'
 import { lexical } from '../../tests/support/handoutFixtures'
+import { hostileRichText, OUTSIDE_HOSTS } from '../../tests/support/hostileRichText'
 
 import { HANDOUT_FONT_FAMILY, registerHandoutFonts } from './fonts'
 import { breakLongUrl, LEXICAL_TEXT_FORMAT, lexicalToPdf, linkTextShowsUrl, printableUrl } from './lexicalToPdf'
@@ -229,6 +230,15 @@ describe('lexicalToPdf, rendered and parsed back', () => {
     const pdf = await renderRichText(root(paragraph(text('Ask '), mention, text(' how to stretch '), customInline, text('.')), customBlock, upload, relationship))
     expect(pdf.lines).toEqual(['Ask Dr. Okafor how to stretch gently.', 'Call us if the pain spreads.'])
     expect(pdf.text).not.toMatch(/[{}"]|relationTo|spine\.png|upload/)
+  })
+
+  it('prints no script, data or outside link and no stored markup as anything but text (a crafted snapshot)', async () => {
+    const pdf = await renderRichText(hostileRichText)
+    expect(pdf.text).not.toMatch(/javascript|data:|onerror|iframe|someone@/i)
+    for (const host of OUTSIDE_HOSTS) expect(pdf.text).not.toContain(host)
+    const links = elementsIn(lexicalToPdf(hostileRichText)).map((element) => element.props.src).filter((src) => typeof src === 'string')
+    expect(links).toEqual(['https://www.nhs.uk/conditions/back-pain/', 'tel:+15550100100'])
+    expect(pdf.text).toContain('<b onclick="alert(4)">Raw markup</b>')
   })
 
   it('renders nothing for missing or malformed values', () => {

@@ -2,6 +2,7 @@ import { Link, Polyline, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/re
 import type { Styles } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
+import { sanitizeRichText } from '../content/sanitizeRichText'
 import type { RichTextState } from '../handouts/types'
 
 import { BODY_FONT_SIZE, HANDOUT_COLORS } from './handoutTheme'
@@ -533,11 +534,12 @@ function renderBlocks(nodes: unknown[], keyPrefix: string, context: BlockContext
 
 /**
  * Converts a Payload Lexical rich text value into react-pdf block elements,
- * to be placed inside a <View> or <Page>. Unknown node types print their
- * text, never their JSON; a malformed value renders nothing.
+ * to be placed inside a <View> or <Page>. Only what the Topic editor can
+ * produce is drawn (`sanitizeRichText`): unknown node types print their text,
+ * never their JSON; a malformed value renders nothing.
  */
 export function lexicalToPdf(state: RichTextState | null | undefined, keyPrefix = 'rt'): ReactNode[] {
-  const root: unknown = isRecord(state) ? state.root : null
-  if (!isRecord(root)) return []
+  if (!isRecord(state) || !isRecord(state.root)) return []
+  const root: Record<string, unknown> = sanitizeRichText(state).root as unknown as Record<string, unknown>
   return renderBlocks(childrenOf(root), keyPrefix, { listDepth: 0 })
 }

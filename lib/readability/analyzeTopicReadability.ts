@@ -1,4 +1,4 @@
-import { sectionHeading, sectionPassages, type TopicSection } from '@/lib/topics/topicSections'
+import { sectionHeading, sectionPassages, type TopicSection } from '@/blocks'
 
 import { analyzeReadability, type ReadabilityReport, TARGET_READING_GRADE } from './analyzeReadability'
 

@@ -7,6 +7,13 @@
 export const LOCKOUT_MAX_FAILURES = 5
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000
 export const LOCKOUT_DURATION_MS = 15 * 60 * 1000
+/**
+ * A year of birth has ~127 plausible answers: at 5 per 15 minutes anyone holding
+ * the link would try them all in under 7 hours. So the third lockout closes the
+ * link for good (`share-links.blockedAt`) until the clinician makes a new one:
+ * at most 15 guesses per link.
+ */
+export const LOCKOUTS_BEFORE_BLOCK = 3
 
 export interface LockoutState {
   /** ISO timestamps of wrong answers, newest last. */

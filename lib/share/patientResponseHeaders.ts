@@ -7,7 +7,9 @@ import { PATIENT_PAGE_SCRIPT_HASH, PATIENT_PAGE_STYLE_HASH } from './patientPage
  * the same base headers to `/p/:path*` as a backstop.
  */
 export const PATIENT_BASE_HEADERS = {
-  'Referrer-Policy': 'no-referrer',
+  // Never a Referer to another site. Not `no-referrer`: under it browsers send `Origin: null` on the access form's
+  // POST (Fetch standard, "serializing a request origin"), which could not be told apart from a sandboxed frame's.
+  'Referrer-Policy': 'same-origin',
   'X-Robots-Tag': 'noindex, nofollow',
   'Cache-Control': 'private, no-store',
   'X-Content-Type-Options': 'nosniff',

@@ -52,14 +52,3 @@ export function shareRateLimitPerMinute(env: Record<string, string | undefined> 
   if (!Number.isInteger(value) || value < 1) throw new Error(`CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE must be a positive whole number, got "${raw}".`)
   return value
 }
-
-/**
- * The client's address from X-Forwarded-For. `next start` fills the header
- * from the socket when it is absent; a reverse proxy appends the address it
- * saw, so the rightmost entry is the one nobody but our own proxy can set.
- */
-export function clientAddressFrom(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).at(-1)
-  return last ?? headers.get('x-real-ip') ?? 'unknown'
-}

@@ -26,6 +26,7 @@ const OPEN_SHARE_LINK_SQL = `
       FROM handouts AS handout
      WHERE link.token_hash = $1
        AND link.revoked_at IS NULL
+       AND link.blocked_at IS NULL
        AND link.expires_at > $2::timestamptz
        AND (link.access_check = 'none' OR $3::boolean)
        AND handout.id = link.handout_id
@@ -40,7 +41,7 @@ const OPEN_SHARE_LINK_SQL = `
 
 /**
  * The patient page's hot path in one statement: if the link with this hash
- * may be viewed now (not revoked, not expired, its handout not deleted, and
+ * may be viewed now (not revoked, blocked or expired, its handout not deleted, and
  * either no patient check or the check already passed), count the open and
  * write its `share.open` audit row, atomically, and say which handout to show.
  * Null means "not viewable as is": the caller then works out why (unknown,

@@ -11,6 +11,7 @@ export type ResolvedLink = ShareLink & { tokenHash: string }
 export type ResolvedShareLink =
   | { status: 'ok'; link: ResolvedLink; handout: Handout }
   | { status: 'expired'; link: ResolvedLink }
+  | { status: 'blocked'; link: ResolvedLink }
   | { status: 'not-found' }
 
 /**
@@ -34,7 +35,9 @@ export async function resolveShareLink({ payload, token, now = new Date() }: { p
   if (!found) return { status: 'not-found' }
   const link: ResolvedLink = { ...found, tokenHash }
   // A revoked link looks the same as an expired one to the patient: both mean "ask the clinic".
-  if (shareLinkStatus(link, now) !== 'active') return { status: 'expired', link }
+  const status = shareLinkStatus(link, now)
+  if (status === 'blocked') return { status: 'blocked', link }
+  if (status !== 'active') return { status: 'expired', link }
 
   const handoutId = typeof link.handout === 'number' ? link.handout : link.handout.id
   const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, overrideAccess: true, disableErrors: true })

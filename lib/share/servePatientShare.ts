@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
+import { isSameOrigin } from '@/lib/auth/isSameOrigin'
+import { clientAddressOf } from '@/lib/net/clientAddress'
 import { loadClinic } from '@/lib/handouts/loadClinic'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
@@ -13,6 +15,7 @@ import { consumeShareRateLimit } from './consumeShareRateLimit'
 import {
   type ClinicContact,
   shareAccessCheckPageHtml,
+  shareBlockedPageHtml,
   sharedHandoutPageHtml,
   shareExpiredPageHtml,
   shareLockedPageHtml,
@@ -20,7 +23,7 @@ import {
   shareRateLimitedPageHtml,
 } from './patientPage/patientPages'
 import { patientResponseHeaders, withPatientHeaders } from './patientResponseHeaders'
-import { clientAddressFrom, shareRateLimitPerMinute } from './rateLimitWindow'
+import { shareRateLimitPerMinute } from './rateLimitWindow'
 import { openShareLink, recordSharePdfDownload } from './recordShareActivity'
 import { type ResolvedLink, resolveShareLink } from './resolveShareLink'
 import { readSharedHandout } from './sharedHandoutCache'
@@ -42,6 +45,8 @@ interface ServeArgs {
   now?: Date
   /** Requests per minute per client; defaults to CARELEAF_SHARE_RATE_LIMIT_PER_MINUTE or 60. */
   rateLimit?: number
+  /** Who is asking; defaults to the request's TCP peer as our server reported it (lib/net/clientAddress.ts). */
+  clientAddress?: string
 }
 
 function page(body: string, status: number, extraHeaders: Record<string, string> = {}): Response {
@@ -53,8 +58,8 @@ function text(body: string, status: number, extraHeaders: Record<string, string>
 }
 
 /** Returns the 429 response when this client is over its limit, else null. */
-async function rateLimited({ payload, request, now, rateLimit }: ServeArgs, kind: 'page' | 'file'): Promise<Response | null> {
-  const decision = await consumeShareRateLimit({ payload, clientAddress: clientAddressFrom(request.headers), limit: rateLimit ?? shareRateLimitPerMinute(), now })
+async function rateLimited({ payload, request, now, rateLimit, clientAddress }: ServeArgs, kind: 'page' | 'file'): Promise<Response | null> {
+  const decision = await consumeShareRateLimit({ payload, clientAddress: clientAddress ?? clientAddressOf(request.headers), limit: rateLimit ?? shareRateLimitPerMinute(), now })
   if (decision.allowed) return null
   const headers = { 'Retry-After': String(decision.retryAfterSeconds) }
   return kind === 'page' ? page(shareRateLimitedPageHtml(decision.retryAfterSeconds), 429, headers) : text('Too many requests. Try again shortly.', 429, headers)
@@ -115,22 +120,11 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
   if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
   const clinic = await loadClinic(payload)
   if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
+  if (resolved.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
   const { link, handout } = resolved
   if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now })) return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
   // Viewable now but not a moment ago (a clock edge): show it; the open goes uncounted rather than twice.
   return handoutPage({ token, clinic, handout })
-}
-
-/** True when the form was posted from another site: nobody but our own page posts here. */
-function isCrossSitePost(request: Request): boolean {
-  const origin = request.headers.get('origin')
-  if (!origin || origin === 'null') return false
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  try {
-    return new URL(origin).host !== host
-  } catch {
-    return true
-  }
 }
 
 /** The access-check form: right answer → cookie and back to the page; wrong → say so; too many → locked. */
@@ -139,12 +133,15 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   const now = args.now ?? new Date()
   const limited = await rateLimited({ ...args, now }, 'page')
   if (limited) return limited
-  if (isCrossSitePost(request)) return text('This form can only be sent from its own page.', 403)
+  // Only the page itself posts here (the rule server actions use). `Origin: null` is refused too: our pages are
+  // `same-origin` referrer policy, so a browser sends the real origin; null means a sandboxed frame or a data: page.
+  if (!isSameOrigin(request, { allowMissing: true })) return text('This form only works on the page your clinic’s link opens. Open the link again and enter your answer there.', 403)
 
   const resolved = await resolveShareLink({ payload, token, now })
   if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
   const clinic = await loadClinic(payload)
   if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
+  if (resolved.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
   const { link } = resolved
   const back = { Location: `/p/${token}` }
   if (link.accessCheck === 'none') return new Response(null, { status: 303, headers: patientResponseHeaders('page', back) })
@@ -159,6 +156,7 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   }
 
   const attempt = await attemptShareAccess({ payload, link, answer, now })
+  if (attempt.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
   if (attempt.status === 'locked') {
     const retryAfter = String(Math.max(1, Math.ceil((attempt.until.getTime() - now.getTime()) / 1000)))
     return page(shareLockedPageHtml({ clinic, until: attempt.until, now }), 423, { 'Retry-After': retryAfter })
@@ -182,6 +180,7 @@ export async function servePatientSharePdf(args: ServeArgs): Promise<Response> {
   const resolved = await resolveShareLink({ payload, token, now })
   if (resolved.status === 'not-found') return text('Not found', 404)
   if (resolved.status === 'expired') return text('This link has expired. Please contact your clinic for a new copy.', 410)
+  if (resolved.status === 'blocked') return text('This link was closed after several wrong answers. Please contact your clinic for a new link.', 410)
   const { link, handout } = resolved
   // Without the check, the PDF would be a way round it.
   if (!hasPassedCheck({ payload, request, link, now })) return new Response(null, { status: 303, headers: patientResponseHeaders('file', { Location: `/p/${token}` }) })

@@ -14,5 +14,7 @@ describe('shareLinkStatus', () => {
   })
   it('says revoked whatever the expiry', () => {
     expect(shareLinkStatus({ expiresAt: '2027-01-01T00:00:00Z', revokedAt: '2026-05-30T00:00:00Z' }, now)).toBe('revoked')
+    expect(shareLinkStatus({ expiresAt: '2027-01-01T00:00:00Z', blockedAt: '2026-05-30T00:00:00Z' }, now)).toBe('blocked')
+    expect(shareLinkStatus({ expiresAt: '2026-05-01T00:00:00Z', blockedAt: '2026-04-30T00:00:00Z' }, now)).toBe('blocked')
   })
 })

@@ -1,6 +1,8 @@
-export type ShareLinkStatus = 'active' | 'expired' | 'revoked'
+export type ShareLinkStatus = 'active' | 'expired' | 'revoked' | 'blocked'
 
-export function shareLinkStatus(link: { expiresAt: string; revokedAt?: string | null }, now: Date): ShareLinkStatus {
+/** `blocked`: closed after repeated lockouts (attemptShareAccess) until the clinician makes a new link. */
+export function shareLinkStatus(link: { expiresAt: string; revokedAt?: string | null; blockedAt?: string | null }, now: Date): ShareLinkStatus {
   if (link.revokedAt) return 'revoked'
+  if (link.blockedAt) return 'blocked'
   return new Date(link.expiresAt).getTime() <= now.getTime() ? 'expired' : 'active'
 }

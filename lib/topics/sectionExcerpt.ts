@@ -1,16 +1,8 @@
-import { sectionHeading, sectionPassages, type TopicSection } from './topicSections'
-
-const BLOCK_LABELS: Record<TopicSection['blockType'], string> = {
-  text: 'Text',
-  tips: 'Do / don’t tips',
-  exercise: 'Exercise',
-  warningSigns: 'When to get help now',
-  media: 'Image',
-}
+import { sectionHeading, sectionLabel, sectionPassages, type TopicSection } from '@/blocks'
 
 /** What the builder shows for a section: its heading, kind and the start of its text. */
 export function sectionExcerpt(section: TopicSection, length = 180): { heading: string; kind: string; excerpt: string } {
   const text = sectionPassages(section).join(' ').replace(/\s+/g, ' ').trim()
   const excerpt = text.length > length ? `${text.slice(0, text.lastIndexOf(' ', length))}…` : text
-  return { heading: sectionHeading(section), kind: BLOCK_LABELS[section.blockType], excerpt }
+  return { heading: sectionHeading(section), kind: sectionLabel(section), excerpt }
 }

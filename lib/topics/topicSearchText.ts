@@ -1,6 +1,6 @@
 import type { Topic } from '@/payload-types'
 
-import { sectionHeading, sectionPassages, type TopicSection } from './topicSections'
+import { sectionHeading, sectionPassages, type TopicSection } from '@/blocks'
 
 /**
  * Everything searchable besides the title and summary (which searchTopics

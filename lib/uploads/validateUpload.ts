@@ -1,5 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type'
 
+import { maxUploadBytes } from './maxUploadBytes'
+
 /**
  * What clinics may upload: photos and diagrams for topics, PDFs for
  * references. No SVG (it can carry script), no HTML, no office documents
@@ -14,12 +16,7 @@ export const ALLOWED_UPLOAD_TYPES: Readonly<Record<string, readonly string[]>> =
   'application/pdf': ['pdf'],
 }
 
-export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-
-export function maxUploadBytes(env: Partial<Record<string, string>> = process.env): number {
-  const megabytes = Number(env.CARELEAF_MAX_UPLOAD_MB)
-  return Number.isFinite(megabytes) && megabytes > 0 && megabytes <= 100 ? Math.floor(megabytes * 1024 * 1024) : DEFAULT_MAX_UPLOAD_BYTES
-}
+export { DEFAULT_MAX_UPLOAD_BYTES, maxUploadBytes } from './maxUploadBytes'
 
 export interface UploadCandidate {
   data: Uint8Array

@@ -5,7 +5,7 @@ import { richTextToPlainText } from '@/lib/content/lexical'
 import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import type { HandoutSectionSnapshot, RichTextState } from '@/lib/handouts/types'
-import { sectionHeading } from '@/lib/topics/topicSections'
+import { sectionHeading } from '@/blocks'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 

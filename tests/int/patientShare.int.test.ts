@@ -10,6 +10,7 @@ import { clientAddressKey, consumeShareRateLimit, deleteExpiredRateLimitRows } f
 import { createShareLink } from '@/lib/share/createShareLink'
 import { findShareActivity } from '@/lib/share/summariseShareActivity'
 import { revokeShareLink } from '@/lib/share/revokeShareLink'
+import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
 import { servePatientSharePage, servePatientSharePdf, submitPatientShareAnswer } from '@/lib/share/servePatientShare'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
@@ -50,7 +51,7 @@ async function shareNewHandout(options: Parameters<typeof createShareLink>[0] ex
 const serve = (token: string, request: Request, now?: Date) => servePatientSharePage({ payload, request, token, now, rateLimit: 10_000 })
 
 function expectPatientHeaders(response: Response) {
-  expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+  expect(response.headers.get('referrer-policy')).toBe('same-origin')
   expect(response.headers.get('x-robots-tag')).toContain('noindex')
   expect(response.headers.get('cache-control')).toBe('private, no-store')
   expect(response.headers.get('x-content-type-options')).toBe('nosniff')
@@ -237,6 +238,62 @@ describe('patient check', () => {
     expect((await submitPatientShareAnswer({ payload, request: post(token, link.accessCode!), token, now: at(19), rateLimit: 10_000 })).status).toBe(303)
   })
 
+  it('closes a birth-year link for good at the third lockout, until the clinician makes a new one, and says so to both', async () => {
+    const { token, link, clinician, handout } = await shareNewHandout({ accessCheck: 'birth-year', birthYear: '1961' })
+    const start = new Date()
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000)
+    const answer = (year: string, minute: number) => submitPatientShareAnswer({ payload, request: post(token, year), token, now: at(minute), rateLimit: 10_000 })
+    // Three rounds of 5 wrong years, each after the previous 15-minute lock has run out: 15 of ~127 plausible years.
+    const statuses: number[] = []
+    for (let round = 0; round < 3; round += 1) {
+      for (let guess = 0; guess < 5; guess += 1) statuses.push((await answer(String(1930 + round * 5 + guess), round * 20 + guess)).status)
+    }
+    expect(statuses).toEqual([403, 403, 403, 403, 423, 403, 403, 403, 403, 423, 403, 403, 403, 403, 410])
+
+    // Closed for good: a day later, even the right year gets the "closed" page, with the clinic's phone.
+    const rightYear = await answer('1961', 24 * 60)
+    expect(rightYear.status).toBe(410)
+    const closedPage = await rightYear.text()
+    expect(closedPage).toContain('This link is closed')
+    expect(closedPage).toMatch(/contact .*\d{3}/)
+    expect(rightYear.headers.get('set-cookie')).toBeNull()
+    expect((await serve(token, get(token), at(24 * 60))).status).toBe(410)
+    expect((await servePatientSharePdf({ payload, request: get(token), token, now: at(24 * 60), rateLimit: 10_000 })).status).toBe(410)
+
+    // The clinician sees why; the block is audited once, the two earlier pauses as locks.
+    const stored = await payload.findByID({ collection: 'share-links', id: link.id, user: clinician, overrideAccess: false })
+    expect(stored.blockedAt).toBe(at(44).toISOString())
+    expect(shareLinkStatus(stored, at(24 * 60))).toBe('blocked')
+    const audited = async (action: 'share.lock' | 'share.block') =>
+      (await payload.count({ collection: 'audit-events', where: { and: [{ action: { equals: action } }, { detail: { equals: `link ${link.tokenId}` } }] }, overrideAccess: true })).totalDocs
+    expect(await audited('share.lock')).toBe(2)
+    expect(await audited('share.block')).toBe(1)
+
+    // A new link for the same handout works at once.
+    const fresh = await createShareLink({ payload, user: clinician, handoutId: handout.id, accessCheck: 'birth-year', birthYear: '1961' })
+    const freshToken = fresh.path.replace('/p/', '')
+    expect((await submitPatientShareAnswer({ payload, request: post(freshToken, '1961'), token: freshToken, now: at(24 * 60), rateLimit: 10_000 })).status).toBe(303)
+  })
+
+  it('forgets earlier lockouts once the right answer is given', async () => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    const wrongCode = link.accessCode === '000000' ? '111111' : '000000'
+    const start = new Date()
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000)
+    const answer = (code: string, minute: number) => submitPatientShareAnswer({ payload, request: post(token, code), token, now: at(minute), rateLimit: 10_000 })
+    const lockOnce = async (fromMinute: number) => {
+      for (let guess = 0; guess < 5; guess += 1) await answer(wrongCode, fromMinute + guess)
+    }
+    await lockOnce(0)
+    await lockOnce(20)
+    expect((await answer(link.accessCode!, 40)).status).toBe(303)
+    await lockOnce(60)
+    await lockOnce(80)
+    // Two lockouts since the right answer: paused, not closed.
+    expect((await answer(link.accessCode!, 90)).status).toBe(423)
+    expect((await answer(link.accessCode!, 100)).status).toBe(303)
+  })
+
   it('gives a burst of parallel guesses no more than 5 wrong answers', async () => {
     const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
     const guesses = Array.from({ length: 12 }, (_, index) => String((Number(link.accessCode) + index + 1) % 1_000_000).padStart(6, '0'))
@@ -254,6 +311,29 @@ describe('patient check', () => {
     })
     expect((await submitPatientShareAnswer({ payload, request, token, rateLimit: 10_000 })).status).toBe(403)
   })
+
+  it.each(['null', 'file://', 'http://127.0.0.1.evil.example'])('refuses the form with Origin %j, with a clear 403, and counts no attempt', async (origin) => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    const request = new Request(`http://127.0.0.1/p/${token}`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': freshAddress(), 'content-type': 'application/x-www-form-urlencoded', origin, host: '127.0.0.1' },
+      body: new URLSearchParams({ answer: link.accessCode! }).toString(),
+    })
+    const response = await submitPatientShareAnswer({ payload, request, token, rateLimit: 10_000 })
+    expect(response.status).toBe(403)
+    expect(response.headers.get('set-cookie')).toBeNull()
+    expect(await response.text()).toMatch(/only works on the page your clinic’s link opens/)
+  })
+
+  it('accepts the form from its own page under any name the site is reached by', async () => {
+    const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
+    const request = new Request(`http://127.0.0.1/p/${token}`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': freshAddress(), 'content-type': 'application/x-www-form-urlencoded', origin: 'https://clinic.example', host: 'app:3000', 'x-forwarded-host': 'clinic.example' },
+      body: new URLSearchParams({ answer: link.accessCode! }).toString(),
+    })
+    expect((await submitPatientShareAnswer({ payload, request, token, rateLimit: 10_000 })).status).toBe(303)
+  })
 })
 
 describe('rate limit on /p/*', () => {
@@ -267,14 +347,14 @@ describe('rate limit on /p/*', () => {
     const address = freshAddress()
     const now = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 5_000)
     const statuses: number[] = []
-    for (let i = 0; i < 4; i += 1) statuses.push((await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3 })).status)
+    for (let i = 0; i < 4; i += 1) statuses.push((await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3, clientAddress: address })).status)
     expect(statuses).toEqual([200, 200, 200, 429])
-    const refused = await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3 })
+    const refused = await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3, clientAddress: address })
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBe(55)
     expectPatientHeaders(refused)
     // Another client is unaffected.
-    expect((await servePatientSharePage({ payload, request: get(token), token, now, rateLimit: 3 })).status).toBe(200)
+    expect((await servePatientSharePage({ payload, request: get(token), token, now, rateLimit: 3, clientAddress: freshAddress() })).status).toBe(200)
 
     // Only a keyed hash of the address is stored.
     const { rows } = await payload.db.drizzle.execute(sql`SELECT bucket, hits FROM share_rate_limits WHERE bucket LIKE ${`${clientAddressKey(payload.secret, address)}:%`}`)

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { checkTopicQuality } from '@/lib/contentQuality/checkTopicQuality'
 import { analyzeTopicReadability } from '@/lib/readability/analyzeTopicReadability'
-import { sectionMediaIds, type TopicSection } from '@/lib/topics/topicSections'
+import { sectionMediaIds, type TopicSection } from '@/blocks'
 import { topicSearchText } from '@/lib/topics/topicSearchText'
 import type { Topic } from '@/payload-types'
 

@@ -1,61 +1,10 @@
-import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
-
+import { isUrgentSection } from '@/blocks'
+import { sectionBodyHtml } from '@/blocks/webRenderers'
 import { instructionParagraphs } from '@/lib/handouts/formatHandoutText'
 import { splitSectionsForReading } from '@/lib/handouts/parseSectionSnapshot'
-import type { HandoutSectionSnapshot, SnapshotImage } from '@/lib/handouts/types'
+import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
 
-import { escapeHtml, html, type SafeHtml, trustedHtml } from './html'
-
-// Lexical's text format bit flags (lexical/LexicalConstants).
-const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const
-
-/**
- * Payload's default text converter draws underline and strike-through with
- * style="" attributes, which the patient page's CSP blocks; plain elements
- * mean the same and need no inline style.
- */
-const converters: HTMLConverters = {
-  ...defaultHTMLConverters,
-  text: ({ node }) => {
-    let text = escapeHtml(node.text)
-    if (node.format & FORMAT.bold) text = `<strong>${text}</strong>`
-    if (node.format & FORMAT.italic) text = `<em>${text}</em>`
-    if (node.format & FORMAT.strikethrough) text = `<s>${text}</s>`
-    if (node.format & FORMAT.underline) text = `<u>${text}</u>`
-    if (node.format & FORMAT.code) text = `<code>${text}</code>`
-    if (node.format & FORMAT.subscript) text = `<sub>${text}</sub>`
-    if (node.format & FORMAT.superscript) text = `<sup>${text}</sup>`
-    return text
-  },
-}
-
-function listHtml(tag: 'ul' | 'ol', items: string[]): SafeHtml {
-  return tag === 'ul' ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : html`<ol>${items.map((item) => html`<li>${item}</li>`)}</ol>`
-}
-
-function imageHtml(image: SnapshotImage): SafeHtml {
-  return html`<img src="${image.url}" alt="${image.alt}"${image.width ? html` width="${String(image.width)}"` : ''}${image.height ? html` height="${String(image.height)}"` : ''} class="block-image" loading="lazy">`
-}
-
-/** One section's body, drawn like the clinician's view (blocks/<Name>/WebBlock.tsx) but as static HTML for the CSP-locked page. */
-function sectionBodyHtml(section: HandoutSectionSnapshot): SafeHtml {
-  switch (section.blockType) {
-    case 'tips':
-      return html`<div class="tips">${section.body.do.length > 0 && html`<div><p class="tips__label">Do</p>${listHtml('ul', section.body.do)}</div>`}${
-        section.body.dont.length > 0 && html`<div><p class="tips__label">Don’t</p>${listHtml('ul', section.body.dont)}</div>`
-      }</div>`
-    case 'exercise':
-      return html`<div class="exercise">${section.body.image ? imageHtml(section.body.image) : ''}${listHtml('ol', section.body.steps)}${
-        section.body.repetitions ? html`<p><strong>How often:</strong> ${section.body.repetitions}</p>` : ''
-      }</div>`
-    case 'warningSigns':
-      return html`${section.body.intro ? html`<p>${section.body.intro}</p>` : ''}${listHtml('ul', section.body.signs)}`
-    case 'media':
-      return html`<figure class="block-figure">${imageHtml(section.body.image)}${section.body.caption ? html`<figcaption>${section.body.caption}</figcaption>` : ''}</figure>`
-    default:
-      return trustedHtml(convertLexicalToHTML({ data: section.body, converters, disableContainer: true, disableIndent: true, disableTextAlign: true }))
-  }
-}
+import { html, type SafeHtml } from './html'
 
 /**
  * The same instructions and sections as the PDF and the clinician's view;
@@ -66,7 +15,7 @@ export function handoutBodyHtml({ instructions, sections }: { instructions?: str
   const paragraphs = instructionParagraphs(instructions)
   const { warningSigns, others } = splitSectionsForReading(sections)
   const sectionHtml = (section: HandoutSectionSnapshot) =>
-    html`<section${section.blockType === 'warningSigns' ? html` class="warning-signs"` : ''} aria-labelledby="s-${section.sectionId}"><h2 id="s-${section.sectionId}">${section.heading}</h2>${sectionBodyHtml(section)}</section>`
+    html`<section${isUrgentSection(section) ? html` class="warning-signs"` : ''} aria-labelledby="s-${section.sectionId}"><h2 id="s-${section.sectionId}">${section.heading}</h2>${sectionBodyHtml(section)}</section>`
   return html`${warningSigns.map(sectionHtml)}${
     paragraphs.length > 0 &&
     html`<section class="instructions" aria-labelledby="instructions-heading"><h2 id="instructions-heading">Your care team&#39;s instructions</h2>${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</section>`

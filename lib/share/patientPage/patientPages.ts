@@ -31,7 +31,7 @@ function contactLine(clinic: ClinicContact): SafeHtml {
 
 function documentHtml({ title, clinic, body, largePrint = false }: { title: string; clinic?: PatientHeaderClinic; body: SafeHtml; largePrint?: boolean }): string {
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer"><title>${title}</title><style>${trustedHtml(PATIENT_PAGE_CSS)}</style></head>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="same-origin"><title>${title}</title><style>${trustedHtml(PATIENT_PAGE_CSS)}</style></head>
 <body><a class="skip-link" href="#main">Skip to content</a>${clinic ? patientHeaderHtml(clinic) : ''}
 <main id="main" tabindex="-1"${largePrint ? html` class="large-print"` : ''}>${body}</main>
 <script>${trustedHtml(PATIENT_PAGE_SCRIPT)}</script></body></html>`.value
@@ -124,6 +124,17 @@ export function shareLockedPageHtml({ clinic, until, now }: { clinic: ClinicCont
     body: html`<h1>Too many tries</h1>
 <p role="alert">For your privacy this link is paused for ${minutes} minute${minutes === 1 ? '' : 's'} after several wrong answers.</p>
 <p>Try again later, or contact ${contactLine(clinic)}.</p>`,
+  })
+}
+
+/** After repeated wrong answers the link is closed until the clinic makes a new one (410, like an expired link). */
+export function shareBlockedPageHtml(clinic: ClinicContact): string {
+  return documentHtml({
+    title: 'Link closed',
+    clinic,
+    body: html`<h1>This link is closed</h1>
+<p>For your privacy, this link was closed after several wrong answers.</p>
+<p>Please contact ${contactLine(clinic)} and ask for a new link.</p>`,
   })
 }
 

@@ -31,6 +31,13 @@ interface CreatedLink {
 
 const CHECK_LABELS: Record<ShareAccessCheck, string> = { none: 'None', 'birth-year': 'Year of birth', 'access-code': 'Access code' }
 
+/** Every status but `active`, which shows its expiry date. */
+const STATUS_LABELS: Partial<Record<ShareLinkStatus, string>> = {
+  revoked: 'Revoked',
+  expired: 'Expired',
+  blocked: 'Locked after repeated wrong answers — make a new link',
+}
+
 function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' })
 }
@@ -167,7 +174,7 @@ export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links:
           </thead>
           <tbody>
             {links.map((link) => {
-              const status = link.status === 'revoked' ? 'Revoked' : link.status === 'expired' ? 'Expired' : `Active until ${formatDate(link.expiresAt)}`
+              const status = STATUS_LABELS[link.status] ?? `Active until ${formatDate(link.expiresAt)}`
               const downloads = link.pdfDownloads > 0 ? ` · PDF ${link.pdfDownloads}×` : ''
               return (
                 <tr key={link.id}>

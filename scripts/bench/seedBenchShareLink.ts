@@ -15,14 +15,14 @@ export interface BenchShareLink {
 
 export async function seedBenchShareLink(): Promise<BenchShareLink> {
   // Loading the Payload config outside Next.js: see scripts/preload-lexical.mjs for why this comes first.
-  await import('../../scripts/preload-lexical.mjs')
+  await import('../preload-lexical.mjs')
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
-  const { committedMigrations } = await import('../db/committedMigrations')
-  const { seedDemoContent } = await import('../seed/seedDemoContent')
-  const { createHandout } = await import('../handouts/createHandout')
-  const { createShareLink } = await import('../share/createShareLink')
-  const { toPortalUser } = await import('../auth/portalUser')
+  const { committedMigrations } = await import('../../lib/db/committedMigrations')
+  const { seedDemoContent } = await import('../../lib/seed/seedDemoContent')
+  const { createHandout } = await import('../../lib/handouts/createHandout')
+  const { createShareLink } = await import('../../lib/share/createShareLink')
+  const { toPortalUser } = await import('../../lib/auth/portalUser')
   const payload = await getPayload({ config })
   try {
     await payload.db.migrate({ migrations: committedMigrations })

@@ -1,0 +1,74 @@
+import { contactText, formatLongDate, instructionParagraphs } from '@/lib/handouts/formatHandoutText'
+import { PAGE_SIZES, type PageSizeOption } from '@/lib/handouts/handoutOptions'
+import type { PreviewSection } from '@/lib/handouts/builderItems'
+
+import type { BuilderValues } from './HandoutBuilder'
+
+/**
+ * The printed handout as it will come out, in the PDF's reading order:
+ * greeting, instructions, the sections ("When to get help now" first, as
+ * `previewSections` puts them), then follow-up and contact.
+ */
+export function BuilderPreview({
+  title,
+  sections,
+  showTopics,
+  values,
+  clinic,
+  clinicianName,
+}: {
+  /** Made from the topics in the clinician's order, as the server names the handout. */
+  title: string
+  sections: PreviewSection[]
+  /** Name each topic above its first section (the handout has more than one). */
+  showTopics: boolean
+  values: BuilderValues
+  clinic: { name: string; phone: string | null; defaultPageSize: PageSizeOption }
+  clinicianName: string
+}) {
+  const contact = contactText(values.contactLine, clinic)
+  const paperSize = values.pageSize || clinic.defaultPageSize
+  const instructions = instructionParagraphs(values.instructions)
+  return (
+    <section className={`card builder__preview handout-paper${values.largePrint ? ' large-print' : ''}`} aria-labelledby="preview-heading">
+      <p id="preview-heading" className="preview-label">
+        Preview · {PAGE_SIZES.find((size) => size.value === paperSize)?.label}
+        {values.largePrint ? ' · large print' : ''}
+      </p>
+      <p className="preview-clinic">{clinic.name}</p>
+      <p className="preview-title">{title}</p>
+      <p className="muted">
+        Prepared for <strong>{values.patientName.trim() || 'your patient'}</strong> by {clinicianName} on {formatLongDate(new Date().toISOString())}
+      </p>
+      {values.preferredName.trim() ? <p>Hello {values.preferredName.trim()},</p> : null}
+      {instructions.length > 0 && (
+        <div className="instructions">
+          <p className="preview-heading">Your care team&apos;s instructions</p>
+          {instructions.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+      )}
+      {sections.length === 0 ? <p className="muted">Ticked sections appear here, in the order the patient reads them.</p> : null}
+      {sections.map(({ key, topic, section }, index) => {
+        const previous = sections[index - 1]
+        const newTopic = showTopics && (!previous || previous.topic.id !== topic.id)
+        return (
+          <div key={key} className={section.urgent ? 'warning-signs' : undefined}>
+            {newTopic ? <p className="preview-topic">{topic.title}</p> : null}
+            <p className="preview-heading">{section.heading}</p>
+            {section.paragraphs.map((paragraph, paragraphIndex) => (
+              <p key={paragraphIndex}>{paragraph}</p>
+            ))}
+          </div>
+        )
+      })}
+      {(values.followUpDate || contact) && (
+        <div className="follow-up">
+          {values.followUpDate ? <p>Your follow-up appointment: {formatLongDate(`${values.followUpDate}T12:00:00.000Z`) ?? values.followUpDate}</p> : null}
+          {contact ? <p>Questions? {contact}</p> : null}
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,199 @@
+'use client'
+
+import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { useState } from 'react'
+
+import type { BuilderTopic } from '@/lib/handouts/loadBuilderTopics'
+import { moveItem, moveItemTo, sectionKey } from '@/lib/handouts/orderSections'
+
+import type { BuilderItem } from './HandoutBuilder'
+
+function excerptOf(paragraphs: string[], length = 140): string {
+  const text = paragraphs.join(' ')
+  if (text.length <= length) return text
+  const cut = text.lastIndexOf(' ', length)
+  return `${text.slice(0, cut > 0 ? cut : length)}…`
+}
+
+function SortableSection({
+  item,
+  index,
+  count,
+  topic,
+  heading,
+  excerpt,
+  showTopic,
+  onToggle,
+  onMove,
+}: {
+  item: BuilderItem
+  index: number
+  count: number
+  topic: BuilderTopic
+  heading: string
+  excerpt: string
+  showTopic: boolean
+  onToggle: () => void
+  onMove: (offset: number) => void
+}) {
+  const key = sectionKey(item)
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: key })
+  const domId = `section-${item.topicId}-${item.sectionId}`
+  return (
+    <li ref={setNodeRef} className={`section-choice${isDragging ? ' section-choice--dragging' : ''}`} style={{ transform: CSS.Transform.toString(transform), transition }}>
+      <button type="button" ref={setActivatorNodeRef} className="drag-handle" aria-label={`Drag to reorder: ${heading}`} {...attributes} {...listeners}>
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <input type="checkbox" id={domId} checked={item.included} onChange={onToggle} aria-describedby={`${domId}-excerpt`} />
+      <div className="section-choice__text">
+        <label htmlFor={domId}>{heading}</label>
+        <p id={`${domId}-excerpt`}>
+          {showTopic ? <span className="tag">{topic.title}</span> : null} {excerpt}
+        </p>
+      </div>
+      <div className="move-buttons">
+        <button type="button" className="button--secondary button--small" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move ${heading} up`}>
+          ↑ Up
+        </button>
+        <button type="button" className="button--secondary button--small" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move ${heading} down`}>
+          ↓ Down
+        </button>
+      </div>
+    </li>
+  )
+}
+
+/**
+ * The sections to include: tick, drag or move with Up/Down (announced to
+ * screen readers), and add or remove whole topics.
+ */
+export function SectionPicker({
+  topics,
+  items,
+  availableTopics,
+  error,
+  busy,
+  onItemsChange,
+  onAddTopic,
+  onRemoveTopic,
+}: {
+  topics: BuilderTopic[]
+  items: BuilderItem[]
+  availableTopics: Array<{ id: number; title: string }>
+  error?: string
+  busy: boolean
+  onItemsChange: (update: (current: BuilderItem[]) => BuilderItem[]) => void
+  /** Loads the topic and appends its sections; resolves to the announcement to read out, or null when nothing was added. */
+  onAddTopic: (topicId: number) => Promise<string | null>
+  onRemoveTopic: (topicId: number) => void
+}) {
+  const [topicToAdd, setTopicToAdd] = useState('')
+  const [announcement, setAnnouncement] = useState('')
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
+
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]))
+  const sectionOf = (item: BuilderItem) => topicById.get(item.topicId)?.sections.find((section) => section.id === item.sectionId)
+  const addable = availableTopics.filter((topic) => !topicById.has(topic.id))
+
+  function move(index: number, offset: number) {
+    const item = items[index]
+    onItemsChange((current) => moveItem(current, index, offset))
+    const heading = item ? sectionOf(item)?.heading : undefined
+    if (heading) setAnnouncement(`${heading} moved to position ${Math.min(Math.max(index + offset, 0), items.length - 1) + 1} of ${items.length}.`)
+  }
+
+  function onDragEnd(event: DragEndEvent) {
+    const { active, over } = event
+    if (!over || active.id === over.id) return
+    const from = items.findIndex((item) => sectionKey(item) === active.id)
+    const to = items.findIndex((item) => sectionKey(item) === over.id)
+    onItemsChange((current) => moveItemTo(current, from, to))
+  }
+
+  async function addTopic() {
+    const id = Number(topicToAdd)
+    if (!Number.isInteger(id) || id <= 0 || topicById.has(id)) return
+    const added = await onAddTopic(id)
+    if (added) {
+      setTopicToAdd('')
+      setAnnouncement(added)
+    }
+  }
+
+  return (
+    <fieldset aria-describedby={[error ? 'sections-error' : null, 'sections-hint'].filter(Boolean).join(' ')}>
+      <legend>Sections to include</legend>
+      <p id="sections-hint" className="hint">
+        Tick the sections that fit this patient. Drag them, or use Up and Down, to set the order the patient reads them in.
+      </p>
+      {error && (
+        <p id="sections-error" className="error">
+          {error}
+        </p>
+      )}
+      {topics.length === 0 ? <p className="muted">Add a topic below to choose its sections.</p> : null}
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <SortableContext items={items.map(sectionKey)} strategy={verticalListSortingStrategy}>
+          <ol className="section-list">
+            {items.map((item, index) => {
+              const topic = topicById.get(item.topicId)
+              const section = sectionOf(item)
+              if (!topic || !section) return null
+              return (
+                <SortableSection
+                  key={sectionKey(item)}
+                  item={item}
+                  index={index}
+                  count={items.length}
+                  topic={topic}
+                  heading={section.heading}
+                  excerpt={excerptOf(section.paragraphs)}
+                  showTopic={topics.length > 1}
+                  onToggle={() => onItemsChange((current) => current.map((candidate, i) => (i === index ? { ...candidate, included: !candidate.included } : candidate)))}
+                  onMove={(offset) => move(index, offset)}
+                />
+              )
+            })}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {topics.length > 0 && (
+        <ul className="topic-chips" aria-label="Topics in this handout">
+          {topics.map((topic) => (
+            <li key={topic.id}>
+              {topic.title}{' '}
+              {topics.length > 1 && (
+                <button type="button" className="button--link" onClick={() => onRemoveTopic(topic.id)} aria-label={`Remove topic ${topic.title}`}>
+                  Remove
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {addable.length > 0 && (
+        <div className="add-topic">
+          <label htmlFor="addTopic">Add another topic</label>
+          <div className="actions">
+            <select id="addTopic" value={topicToAdd} onChange={(event) => setTopicToAdd(event.target.value)}>
+              <option value="">Choose a topic…</option>
+              {addable.map((topic) => (
+                <option key={topic.id} value={topic.id}>
+                  {topic.title}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button--secondary" onClick={addTopic} disabled={!topicToAdd || busy}>
+              Add topic
+            </button>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,26 @@
+import { richTextToPlainText } from '@/lib/content/lexical'
+import { isRichTextState } from '@/lib/handouts/storedSnapshotValues'
+import type { RichTextState, SnapshotBase } from '@/lib/handouts/types'
+
+import type { SectionKind } from '../sectionKind'
+
+import { TextSection } from './config'
+
+/** Handouts made before blocks existed store only heading and body, with no blockType: they read as text sections. */
+export interface TextSectionSnapshot extends SnapshotBase {
+  blockType?: 'text'
+  body: RichTextState
+}
+
+export const textKind: SectionKind<'text', TextSectionSnapshot> = {
+  config: TextSection,
+  label: 'Text',
+  heading: (section) => section.heading,
+  plainText: (section) =>
+    richTextToPlainText(section.body as RichTextState)
+      .split(/\n+/u)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  snapshot: (section, base) => ({ ...base, blockType: 'text', body: section.body as RichTextState }),
+  parseSnapshot: (body, base) => (isRichTextState(body) ? { ...base, blockType: 'text', body } : null),
+}

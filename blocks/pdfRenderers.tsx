@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react'
+
+import { exercisePdfBlock } from './Exercise/PdfBlock'
+import { type HandoutSectionSnapshot, type SectionSnapshotOf, type SectionType, sectionTypeOf } from './index'
+import { mediaPdfBlock } from './MediaBlock/PdfBlock'
+import { textPdfBlock } from './TextSection/PdfBlock'
+import { tipsPdfBlock } from './Tips/PdfBlock'
+import { warningSignsPdfBlock } from './WarningSigns/PdfBlock'
+
+/** A section's body as flat react-pdf elements, to sit beside its heading; an urgent kind's elements draw their own heading. */
+export type PdfBlockRenderer<Snapshot> = (section: Snapshot, key: string) => ReactNode[]
+
+/**
+ * Each kind's PDF renderer, keyed like SECTION_KINDS (./index.ts). Its own
+ * list because only the PDF worker loads react-pdf: the request thread must
+ * not (see lib/pdf/pdfRenderPool.ts).
+ */
+export const SECTION_PDF_BLOCKS: { [K in SectionType]: PdfBlockRenderer<SectionSnapshotOf<K>> } = {
+  text: textPdfBlock,
+  tips: tipsPdfBlock,
+  exercise: exercisePdfBlock,
+  warningSigns: warningSignsPdfBlock,
+  media: mediaPdfBlock,
+}
+
+/** The PDF elements of one section's body, drawn by its kind's renderer. */
+export function sectionPdfElements(section: HandoutSectionSnapshot, key: string): ReactNode[] {
+  const render = SECTION_PDF_BLOCKS[sectionTypeOf(section)] as PdfBlockRenderer<HandoutSectionSnapshot>
+  return render(section, key)
+}
