@@ -242,6 +242,10 @@ export interface User {
    * Every other clinician can open, download and duplicate this clinician’s handouts (never change, delete or share them). Admins only.
    */
   sharesHandoutsWithClinic?: boolean | null;
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null;
   sessionVersion?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -1012,6 +1016,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   disabled?: T;
   sharesHandoutsWithClinic?: T;
+  currentPassword?: T;
   sessionVersion?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -16,9 +16,12 @@ import { ShareLinks } from './collections/ShareLinks'
 import { ShareRateLimits } from './collections/ShareRateLimits'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { restrictLockedDocuments } from './collections/PayloadLockedDocuments'
+import { repairPreferenceDeletion } from './collections/PayloadPreferences'
 import { Clinic } from './globals/Clinic'
 import { queryPathGuard } from './lib/payload/queryPathGuard'
 import { SignInSettings } from './globals/SignInSettings'
+import { noEmailAdapter } from './lib/email/noEmailAdapter'
 import { payloadLogger } from './lib/security/payloadLogger'
 import { migrations } from './migrations'
 
@@ -37,6 +40,8 @@ export default buildConfig({
   collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, ShareAccessGuards, ShareRateLimits, Users, AuditEvents],
   globals: [Clinic, SignInSettings],
   editor: lexicalEditor(),
+  // No outgoing email yet; Payload's default would log each recipient (a staff address on every reset request).
+  email: noEmailAdapter,
   // Checked with a clear message at start-up (instrumentation.ts, scripts/portal.ts);
   // empty here only so `next build` can load the config without secrets.
   secret: process.env.PAYLOAD_SECRET ?? '',
@@ -58,3 +63,5 @@ export default buildConfig({
   // Every collection refuses sort/select/populate on fields the user cannot read.
   plugins: [queryPathGuard],
 })
+  .then(restrictLockedDocuments)
+  .then(repairPreferenceDeletion)

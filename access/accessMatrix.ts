@@ -130,8 +130,9 @@ export const ACCESS_MATRIX_NOTES = [
   '`share-access-guards` and `share-rate-limits` are server-only bookkeeping for the patient pages (`/p/*`): no API access for anyone.',
   'Categories, media and the `clinic` global (name, phone, address, logo — a PNG or JPEG from `media` —, accent colour, default paper size) are not patient data: anyone reads them, patients opening a shared handout included.',
   'Handouts shared with the clinic are read-only for colleagues: they open the page, download the PDF (audited as `handout.pdf` with the colleague as actor) and duplicate it for another patient; updating, deleting, refreshing and sharing stay with the owner or an admin (`canManageHandout`), and share links stay readable by their owner only.',
-  'Users cannot change their own `roles`, `disabled` or `sharesHandoutsWithClinic` (field access: admin only); `sessionVersion` is set only by the server.',
+  'Users cannot change their own `roles`, `disabled` or `sharesHandoutsWithClinic` (field access: admin only); `sessionVersion` is set only by the server. Only admins unlock an account locked by failed sign-ins (`POST /api/users/unlock`, the same answer for unknown emails, audited as `user.unlock`).',
   'On every collection, `sort`, `select` and `populate` (like `where`) may name only fields the user can read, through relationships too (`refuseUnreadableQueryPaths`): hidden auth fields (`hash`, `salt`, `resetPasswordToken`, …) and fields nobody reads (`tokenHash`) answer 400; a sort across a relationship also needs read access to every related document.',
+  'Payload\'s own `payload-locked-documents` (who is editing a document in the admin; anyone else\'s save gets 423): content staff only, always in the holder\'s own name, cleared by the holder or an admin (`collections/PayloadLockedDocuments`); clinicians get none. `payload-preferences` (admin UI settings): each user\'s own only.',
   'GraphQL is disabled: `/api/graphql` and `/api/graphql-playground` are 404 for everyone.',
 ]
 

@@ -31,26 +31,38 @@ function hashLikePayload(password: string): Promise<void> {
  */
 const FAILURE_FLOOR_MS = 1000
 
+/** Where a password was typed: /sign-in (next-auth) or Payload's REST `POST /api/users/login`. */
+export type PasswordProvider = 'credentials' | 'rest'
+
+/** A successful password check: the account and the Payload REST token (local-jwt) it was given. */
+export interface PasswordLogin {
+  user: User
+  token: string
+  exp: number
+}
+
 /**
  * Checks an email and password against the Payload `users` collection, which
  * stores only a salted PBKDF2 hash and locks an account for 15 minutes after 5
  * failures (`maxLoginAttempts`/`lockTime`, kept in PostgreSQL). Returns null
  * for every kind of failure, with the same timing, so neither the caller nor
  * an attacker can tell whether the email exists, is locked or is disabled.
+ * Both doors (/sign-in and REST) go through here: one lockout counter, one
+ * timing, one audit trail (`provider=` says which door).
  */
-export async function verifyCredentials(payload: Payload, email: string, password: string): Promise<VerifiedUser | null> {
+export async function logInWithPassword(payload: Payload, email: string, password: string, provider: PasswordProvider): Promise<PasswordLogin | null> {
   const started = Date.now()
   const fail = async (): Promise<null> => {
     // The reason (unknown email, wrong password, locked, disabled) stays out of logs and responses.
     // A failure to record it must not turn a refusal into an error page either.
-    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null, detail: 'provider=credentials' }).catch(() => undefined)
+    await recordAuditEvent({ payload, action: 'auth.fail', actorId: null, detail: `provider=${provider}` }).catch(() => undefined)
     const wait = FAILURE_FLOOR_MS - (Date.now() - started)
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
     return null
   }
 
   try {
-    return (await checkPassword(payload, email, password)) ?? (await fail())
+    return (await checkPassword(payload, email, password, provider)) ?? (await fail())
   } catch {
     // A database error (e.g. input PostgreSQL refuses) is a failed sign-in like any other: same
     // answer, same delay, audited. Thrown, next-auth would put its text (the SQL and its
@@ -59,8 +71,14 @@ export async function verifyCredentials(payload: Payload, email: string, passwor
   }
 }
 
-/** The account for this email and password, or null; throws only on database errors. */
-async function checkPassword(payload: Payload, email: string, password: string): Promise<VerifiedUser | null> {
+/** The /sign-in check: `logInWithPassword` with the account as next-auth wants it. */
+export async function verifyCredentials(payload: Payload, email: string, password: string): Promise<VerifiedUser | null> {
+  const login = await logInWithPassword(payload, email, password, 'credentials')
+  return login ? toVerifiedUser(login.user) : null
+}
+
+/** The account for this email and password with its REST token, or null; throws only on database errors. */
+async function checkPassword(payload: Payload, email: string, password: string, provider: PasswordProvider): Promise<PasswordLogin | null> {
   const normalisedEmail = email.trim().toLowerCase()
   if (!normalisedEmail || !password || normalisedEmail.length > 320 || password.length > 1024) {
     await hashLikePayload(password.slice(0, 1024))
@@ -76,9 +94,9 @@ async function checkPassword(payload: Payload, email: string, password: string):
   try {
     const result = await payload.login({ collection: 'users', data: { email: normalisedEmail, password } })
     const user = result.user
-    if (!user || user.disabled) return null
-    await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id }, detail: 'provider=credentials' })
-    return toVerifiedUser(user)
+    if (!user || user.disabled || !result.token || !result.exp) return null
+    await recordAuditEvent({ payload, action: 'auth.signin', actorId: user.id, target: { collection: 'users', id: user.id }, detail: `provider=${provider}` })
+    return { user, token: result.token, exp: result.exp }
   } catch (error) {
     // Payload refuses a locked account before hashing: hash anyway, so "locked" is not a timing signal either.
     if (error instanceof LockedAuth) await hashLikePayload(password)

@@ -91,7 +91,7 @@ describe('server-side session control', () => {
     const user = await createTestUser(payload, ['editor'])
     const token = await signIn(user)
     const rest = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-    await payload.update({ collection: 'users', id: user.id, user, overrideAccess: false, data: { password: 'a brand new passphrase 42' } })
+    await payload.update({ collection: 'users', id: user.id, user, overrideAccess: false, data: { password: 'a brand new passphrase 42', currentPassword: PASSWORD } })
     expect(await resolveSessionUser({ payload, token })).toBeNull()
     expect((await payload.auth({ headers: new Headers({ authorization: `JWT ${rest.token}` }) })).user).toBeNull()
   })
@@ -130,7 +130,7 @@ describe('credentials', () => {
     const email = `weak-${crypto.randomBytes(4).toString('hex')}@test.careleaf.local`
     await expect(payload.create({ collection: 'users', overrideAccess: true, data: { email, password, name: 'Weak', roles: ['clinician'] } })).rejects.toThrow(/password/i)
     const user = await createTestUser(payload, ['clinician'])
-    await expect(payload.update({ collection: 'users', id: user.id, user, overrideAccess: false, data: { password } })).rejects.toThrow()
+    await expect(payload.update({ collection: 'users', id: user.id, user, overrideAccess: false, data: { password, currentPassword: 'int-test-password-123' } })).rejects.toThrow()
   })
 
   it('accepts a 64-character passphrase', async () => {
