@@ -25,7 +25,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           ? 'You are signed out of the workspace and the content admin.'
           : null
   const error = signInErrorMessage(typeof params.error === 'string' ? params.error : undefined)
-  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined)
+  // Without a page to return to, the home page sends each person to where they work (lib/auth/landingPath.ts).
+  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined, '/')
   const sso = readSsoConfig()
   return (
     <main id="main" className="message-page">
