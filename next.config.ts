@@ -2,8 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { scopeClientHintsToAdmin } from './lib/config/scopeAdminClientHints'
-import { requestBodyLimitBytes } from './lib/security/requestBodyLimit'
 import { ALLOWED_ORIGIN_HOSTS } from './lib/security/allowedOrigins'
+import { requestBodyLimitBytes } from './lib/security/requestBodyLimit'
 import { PATIENT_BASE_HEADERS } from './lib/share/patientResponseHeaders'
 
 // A patient link is a credential: never leak it to another site, a search engine or a shared cache.

@@ -13,7 +13,9 @@ function chromiumExecutable(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
   if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
   if (fs.existsSync(chromium.executablePath())) return undefined
-  throw new Error('No Chromium found for the end-to-end tests. Install one: `apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install chromium`, or set CHROMIUM_PATH.')
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install one: `apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install chromium`, or set CHROMIUM_PATH.',
+  )
 }
 
 export default defineConfig({

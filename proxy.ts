@@ -35,7 +35,10 @@ function isPatientPath(pathname: string): boolean {
 /** The 4xx for input no route accepts, with the headers its path would have had. */
 function refuse(pathname: string, malformed: MalformedInput): NextResponse {
   if (isPatientPath(pathname)) {
-    return new NextResponse(malformed.message, { status: malformed.status, headers: patientResponseHeaders('file', { 'Content-Type': 'text/plain; charset=utf-8' }) })
+    return new NextResponse(malformed.message, {
+      status: malformed.status,
+      headers: patientResponseHeaders('file', { 'Content-Type': 'text/plain; charset=utf-8' }),
+    })
   }
   return withSecurityHeaders(NextResponse.json({ errors: [{ message: malformed.message }] }, { status: malformed.status }), null)
 }

@@ -1,4 +1,5 @@
 import path from 'node:path'
+
 import { defineConfig } from 'vitest/config'
 
 // Two projects: fast unit tests beside the code, and integration tests that
@@ -16,7 +17,16 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'collections/**/*.test.ts', 'access/**/*.test.ts', 'scripts/**/*.test.ts', 'fields/**/*.test.ts', 'components/**/*.test.tsx', 'blocks/**/*.test.{ts,tsx}'],
+          include: [
+            'lib/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.ts',
+            'collections/**/*.test.ts',
+            'access/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'fields/**/*.test.ts',
+            'components/**/*.test.tsx',
+            'blocks/**/*.test.{ts,tsx}',
+          ],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
         },

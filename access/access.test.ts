@@ -35,7 +35,7 @@ describe('ownKitOrSharedWithClinic', () => {
 })
 
 describe('ownOrSharedByColleagueNotDeleted', () => {
-  it("lets a clinician read own handouts and those of colleagues who share with the clinic, never deleted ones", () => {
+  it('lets a clinician read own handouts and those of colleagues who share with the clinic, never deleted ones', () => {
     expect(call(ownOrSharedByColleagueNotDeleted, { id: 4, roles: ['clinician'] })).toEqual({
       and: [{ or: [{ clinician: { equals: 4 } }, { 'clinician.sharesHandoutsWithClinic': { equals: true } }] }, { deletedAt: { exists: false } }],
     })

@@ -72,8 +72,14 @@ export const ACCESS_MATRIX = {
 
 /** Globals have one document each: a cell is `yes` or `no`. Adding a global is one entry here. */
 export const GLOBAL_ACCESS_MATRIX = {
-  clinic: { read: { anonymous: 'yes', clinician: 'yes', editor: 'yes', reviewer: 'yes', admin: 'yes' }, update: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' } },
-  'sign-in-settings': { read: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' }, update: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' } },
+  clinic: {
+    read: { anonymous: 'yes', clinician: 'yes', editor: 'yes', reviewer: 'yes', admin: 'yes' },
+    update: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' },
+  },
+  'sign-in-settings': {
+    read: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' },
+    update: { anonymous: 'no', clinician: 'no', editor: 'no', reviewer: 'no', admin: 'yes' },
+  },
 } as const satisfies Record<string, Record<GlobalOperation, Record<Actor, 'yes' | 'no'>>>
 
 export type MatrixCollection = keyof typeof ACCESS_MATRIX
@@ -125,14 +131,14 @@ export function grantAllows(grant: Grant, sample: SampleTraits): boolean {
 export const ACCESS_MATRIX_NOTES = [
   'Cells: ✅ every document (soft-deleted ones included) · — refused · `own` documents the user owns (handouts: `clinician`, kits: `owner`, share links: `createdBy`) · `own, not deleted` the same until the handout is soft-deleted · `own + shared with clinic` own kits and every kit marked "shared with the clinic" · `own + colleagues who share, not deleted` own handouts and those of every clinician an admin marked "Colleagues can see this clinician\'s handouts" (`sharesHandoutsWithClinic`), until soft-deleted · `self` the user\'s own account · `published` published versions only (drafts stay hidden).',
   'Topics: editors save drafts; only reviewers and admins publish (`enforcePublishWorkflow`), and sign-off fields (`reviewedBy`, `reviewedAt`, `reviewDueAt`, `acknowledgedFlags`) are reviewer/admin only. Draft versions are readable only by content staff (`readVersions`).',
-  'Handouts: delete = soft delete (`deletedAt`, set by `deleteHandout` and audited as `handout.delete`); from then on the owner cannot read, list, update, download or share it, admins still can, and its patient links stop working (also when `deletedAt` is set through the API). The owner (`clinician`, kits: `owner`) is set from the signed-in user and never changes. A handout\'s snapshot (`sections`, `topicVersions`, `title`, `revisionOf`) is written once by `createHandout` (`revisionOf` only by Refresh) and never through the API, admins included (`serverWrittenField`); the owner may change the personal details (patient name, instructions, follow-up, print options), each change audited as `handout.update` with the changed field names only.',
-  'Share links and audit events are written only by server code (`createShareLink`, `recordAuditEvent`), never through the API; the token hash and access-answer hash are never returned. A share link\'s owner (or an admin) may only revoke it, once (`revokeOnceField`); its handout, owner, token id, expiry, access check and counters are server-written (`serverWrittenField`).',
+  "Handouts: delete = soft delete (`deletedAt`, set by `deleteHandout` and audited as `handout.delete`); from then on the owner cannot read, list, update, download or share it, admins still can, and its patient links stop working (also when `deletedAt` is set through the API). The owner (`clinician`, kits: `owner`) is set from the signed-in user and never changes. A handout's snapshot (`sections`, `topicVersions`, `title`, `revisionOf`) is written once by `createHandout` (`revisionOf` only by Refresh) and never through the API, admins included (`serverWrittenField`); the owner may change the personal details (patient name, instructions, follow-up, print options), each change audited as `handout.update` with the changed field names only.",
+  "Share links and audit events are written only by server code (`createShareLink`, `recordAuditEvent`), never through the API; the token hash and access-answer hash are never returned. A share link's owner (or an admin) may only revoke it, once (`revokeOnceField`); its handout, owner, token id, expiry, access check and counters are server-written (`serverWrittenField`).",
   '`share-access-guards` and `share-rate-limits` are server-only bookkeeping for the patient pages (`/p/*`): no API access for anyone.',
   'Categories, media and the `clinic` global (name, phone, address, logo — a PNG or JPEG from `media` —, accent colour, default paper size) are not patient data: anyone reads them, patients opening a shared handout included.',
   'Handouts shared with the clinic are read-only for colleagues: they open the page, download the PDF (audited as `handout.pdf` with the colleague as actor) and duplicate it for another patient; updating, deleting, refreshing and sharing stay with the owner or an admin (`canManageHandout`), and share links stay readable by their owner only.',
   'Users cannot change their own `roles`, `disabled` or `sharesHandoutsWithClinic` (field access: admin only); `sessionVersion` is set only by the server. Only admins unlock an account locked by failed sign-ins (`POST /api/users/unlock`, the same answer for unknown emails, audited as `user.unlock`).',
   'On every collection, `sort`, `select` and `populate` (like `where`) may name only fields the user can read, through relationships too (`refuseUnreadableQueryPaths`): hidden auth fields (`hash`, `salt`, `resetPasswordToken`, …) and fields nobody reads (`tokenHash`) answer 400; a sort across a relationship also needs read access to every related document.',
-  'Payload\'s own `payload-locked-documents` (who is editing a document in the admin; anyone else\'s save gets 423): content staff only, always in the holder\'s own name, cleared by the holder or an admin (`collections/PayloadLockedDocuments`); clinicians get none. `payload-preferences` (admin UI settings): each user\'s own only.',
+  "Payload's own `payload-locked-documents` (who is editing a document in the admin; anyone else's save gets 423): content staff only, always in the holder's own name, cleared by the holder or an admin (`collections/PayloadLockedDocuments`); clinicians get none. `payload-preferences` (admin UI settings): each user's own only.",
   'GraphQL is disabled: `/api/graphql` and `/api/graphql-playground` are 404 for everyone.',
 ]
 

@@ -5,7 +5,15 @@ import { renderHandoutPdf } from '@/lib/pdf/renderHandoutPdf'
 import { extractPdfText } from '@/tests/support/extractPdfText'
 import { handoutFixture, lexical } from '@/tests/support/handoutFixtures'
 
-import { type HandoutSectionSnapshot, parseSnapshotBody, SECTION_KINDS, SECTION_TYPES, type SectionSnapshotOf, type SectionType, TOPIC_SECTION_BLOCKS } from './index'
+import {
+  type HandoutSectionSnapshot,
+  parseSnapshotBody,
+  SECTION_KINDS,
+  SECTION_TYPES,
+  type SectionSnapshotOf,
+  type SectionType,
+  TOPIC_SECTION_BLOCKS,
+} from './index'
 import { SECTION_PDF_BLOCKS } from './pdfRenderers'
 import { SECTION_WEB_BLOCKS, sectionBodyHtml, SectionWebBlock } from './webRenderers'
 
@@ -15,9 +23,27 @@ const base = { topicId: 3, topicTitle: 'Every kind' }
 const SAMPLES: { [K in SectionType]: SectionSnapshotOf<K> } = {
   text: { ...base, sectionId: 'text', blockType: 'text', heading: 'Text kind', body: lexical.root(lexical.paragraph(lexical.text('Marigold text body.'))) },
   tips: { ...base, sectionId: 'tips', blockType: 'tips', heading: 'Tips kind', body: { do: ['Marigold do.'], dont: ['Marigold dont.'] } },
-  exercise: { ...base, sectionId: 'exercise', blockType: 'exercise', heading: 'Exercise kind', body: { steps: ['Marigold step.'], repetitions: 'Marigold reps' } },
-  warningSigns: { ...base, sectionId: 'warning', blockType: 'warningSigns', heading: 'Warning kind', body: { intro: 'Marigold intro.', signs: ['Marigold sign.'] } },
-  media: { ...base, sectionId: 'media', blockType: 'media', heading: 'Media kind', body: { image: { url: '/api/media/file/absent.png', filename: 'absent.png', alt: 'Marigold alt' }, caption: 'Marigold caption.' } },
+  exercise: {
+    ...base,
+    sectionId: 'exercise',
+    blockType: 'exercise',
+    heading: 'Exercise kind',
+    body: { steps: ['Marigold step.'], repetitions: 'Marigold reps' },
+  },
+  warningSigns: {
+    ...base,
+    sectionId: 'warning',
+    blockType: 'warningSigns',
+    heading: 'Warning kind',
+    body: { intro: 'Marigold intro.', signs: ['Marigold sign.'] },
+  },
+  media: {
+    ...base,
+    sectionId: 'media',
+    blockType: 'media',
+    heading: 'Media kind',
+    body: { image: { url: '/api/media/file/absent.png', filename: 'absent.png', alt: 'Marigold alt' }, caption: 'Marigold caption.' },
+  },
 }
 
 const samples = Object.values(SAMPLES) as HandoutSectionSnapshot[]
@@ -60,7 +86,10 @@ describe('the section kind registry', () => {
   it('reads back every kind it stores', () => {
     for (const sample of samples) {
       const { blockType, body, ...rest } = sample
-      expect(parseSnapshotBody(blockType, body, { topicId: rest.topicId, topicTitle: rest.topicTitle, sectionId: rest.sectionId, heading: rest.heading }), blockType).toMatchObject(sample)
+      expect(
+        parseSnapshotBody(blockType, body, { topicId: rest.topicId, topicTitle: rest.topicTitle, sectionId: rest.sectionId, heading: rest.heading }),
+        blockType,
+      ).toMatchObject(sample)
     }
   })
 
@@ -74,7 +103,10 @@ describe('the section kind registry', () => {
         expect(html, `${type} patient page`).toContain(words)
       }
     }
-    const pdf = (await extractPdfText(await renderHandoutPdf(handoutFixture({ sections: samples, instructions: null, shareUrl: null })))).text.replace(/\s+/g, ' ')
+    const pdf = (await extractPdfText(await renderHandoutPdf(handoutFixture({ sections: samples, instructions: null, shareUrl: null })))).text.replace(
+      /\s+/g,
+      ' ',
+    )
     for (const type of SECTION_TYPES) {
       for (const words of [SAMPLES[type].heading, ...EXPECTED[type]]) expect(pdf, `${type} PDF`).toContain(words)
     }

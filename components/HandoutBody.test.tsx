@@ -12,8 +12,24 @@ const sections: HandoutSectionSnapshot[] = [
   // Stored before blocks existed: no blockType.
   { ...topic, sectionId: 'old', heading: 'Poor Sleeping Posture', body: lexical.root(lexical.paragraph(lexical.text('Sleep on your back.'))) },
   { ...topic, sectionId: 'tips', blockType: 'tips', heading: 'Tips', body: { do: ['Use a rolled towel.'], dont: ['Don’t sleep on your stomach.'] } },
-  { ...topic, sectionId: 'ex', blockType: 'exercise', heading: 'Shoulder rolls', body: { steps: ['Lift your shoulders.'], repetitions: '5 times', image: { url: '/api/media/file/rolls.jpg', filename: 'rolls.jpg', alt: 'Shoulders lifted toward the ears' } } },
-  { ...topic, sectionId: 'img', blockType: 'media', heading: 'Towel', body: { image: { url: '/api/media/file/towel.jpg', filename: 'towel.jpg', alt: 'A rolled towel under the knees' }, caption: 'Keeps your spine level.' } },
+  {
+    ...topic,
+    sectionId: 'ex',
+    blockType: 'exercise',
+    heading: 'Shoulder rolls',
+    body: {
+      steps: ['Lift your shoulders.'],
+      repetitions: '5 times',
+      image: { url: '/api/media/file/rolls.jpg', filename: 'rolls.jpg', alt: 'Shoulders lifted toward the ears' },
+    },
+  },
+  {
+    ...topic,
+    sectionId: 'img',
+    blockType: 'media',
+    heading: 'Towel',
+    body: { image: { url: '/api/media/file/towel.jpg', filename: 'towel.jpg', alt: 'A rolled towel under the knees' }, caption: 'Keeps your spine level.' },
+  },
   { ...topic, sectionId: 'warn', blockType: 'warningSigns', heading: 'When to get help now', body: { intro: 'Call 911 if you have:', signs: ['Chest pain'] } },
 ]
 
@@ -22,12 +38,21 @@ describe('HandoutBody', () => {
 
   it('puts "When to get help now" first, in its own highlighted section', () => {
     expect(html.indexOf('When to get help now')).toBeLessThan(html.indexOf('Poor Sleeping Posture'))
-    expect(html).toMatch(/<section[^>]*class="warning-signs"[^>]*><h2[^>]*>When to get help now<\/h2><p>Call 911 if you have:<\/p><ul><li>Chest pain<\/li><\/ul>/)
+    expect(html).toMatch(
+      /<section[^>]*class="warning-signs"[^>]*><h2[^>]*>When to get help now<\/h2><p>Call 911 if you have:<\/p><ul><li>Chest pain<\/li><\/ul>/,
+    )
   })
 
-  it('puts it before the care team\'s instructions too, which come before the other sections', () => {
+  it("puts it before the care team's instructions too, which come before the other sections", () => {
     const withInstructions = renderToStaticMarkup(<HandoutBody sections={sections} instructions={'Ice it twice a day.\n\nCall us on Friday.'} />)
-    const order = ['When to get help now', 'Your care team&#x27;s instructions', 'Ice it twice a day.', 'Call us on Friday.', 'Poor Sleeping Posture', 'Shoulder rolls'].map((text) => withInstructions.indexOf(text))
+    const order = [
+      'When to get help now',
+      'Your care team&#x27;s instructions',
+      'Ice it twice a day.',
+      'Call us on Friday.',
+      'Poor Sleeping Posture',
+      'Shoulder rolls',
+    ].map((text) => withInstructions.indexOf(text))
     expect(order.every((at) => at >= 0)).toBe(true)
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })

@@ -5,7 +5,15 @@ import { splitSectionsForReading } from '@/lib/handouts/parseSectionSnapshot'
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
 
 /** The handout as read on screen: the same text as the PDF, with "When to get help now" first. */
-export function HandoutBody({ instructions, sections, headingLevel = 2 }: { instructions?: string | null; sections: HandoutSectionSnapshot[]; headingLevel?: 2 | 3 }) {
+export function HandoutBody({
+  instructions,
+  sections,
+  headingLevel = 2,
+}: {
+  instructions?: string | null
+  sections: HandoutSectionSnapshot[]
+  headingLevel?: 2 | 3
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const paragraphs = instructionParagraphs(instructions)
   // "When to get help now" first, even before the instructions: the one section that can be urgent must not be missed.

@@ -1,9 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { hostileRichText, OUTSIDE_HOSTS } from '../tests/support/hostileRichText'
-
 import { SafeRichText } from './SafeRichText'
+import { hostileRichText, OUTSIDE_HOSTS } from '../tests/support/hostileRichText'
 
 describe('SafeRichText (clinician view)', () => {
   const output = renderToStaticMarkup(<SafeRichText data={hostileRichText} />)

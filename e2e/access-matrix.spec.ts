@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { type Browser, expect, type PlaywrightWorkerArgs, test } from '@playwright/test'
 import sharp from 'sharp'
 
+import { rememberSecret } from './secretsLedger'
 import {
   ACTORS,
   type Actor,
@@ -20,8 +21,6 @@ import {
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 import { resaveGlobalData } from '../tests/support/accessMatrixFixtures'
 
-import { rememberSecret } from './secretsLedger'
-
 /**
  * The README's access table, cell by cell, through Payload's REST API on the
  * real server with real JWTs (the Local API side is
@@ -32,7 +31,27 @@ import { rememberSecret } from './secretsLedger'
  */
 const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
 const PASSWORD = `rest matrix passphrase ${crypto.randomBytes(3).toString('hex')}`
-const body = { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Matrix.', format: 0, detail: 0, mode: 'normal', style: '' }] }] } }
+const body = {
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', version: 1, text: 'Matrix.', format: 0, detail: 0, mode: 'normal', style: '' }],
+      },
+    ],
+  },
+}
 const random = () => crypto.randomBytes(4).toString('hex')
 
 type Headers = Record<string, string>
@@ -49,7 +68,9 @@ interface Sample {
 interface RestKit {
   samples(actor: RestUser | null): Promise<Sample[]>
   deleteSamples?(actor: RestUser | null): Promise<Sample[]>
-  createBody(actor: RestUser | null): Promise<{ data?: Record<string, unknown>; multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> }>
+  createBody(
+    actor: RestUser | null,
+  ): Promise<{ data?: Record<string, unknown>; multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> }>
   updateData: Record<string, unknown>
   drafts?: boolean
 }
@@ -88,7 +109,11 @@ function expectedStatuses(grant: Grant, sample: Sample, allowed: number): number
   return grant === 'no' ? [403] : [403, 404]
 }
 
-test('access matrix (REST): every collection and global of the README table for every role, and GraphQL stays off', async ({ playwright, browser, baseURL }) => {
+test('access matrix (REST): every collection and global of the README table for every role, and GraphQL stays off', async ({
+  playwright,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(240_000)
   rememberSecret(PASSWORD)
   // Samples are made by the admin, through this context; each actor gets a cookie-free context of its own below.
@@ -99,28 +124,60 @@ test('access matrix (REST): every collection and global of the README table for 
     expect(response.status(), `sample ${path}`).toBe(201)
     return ((await response.json()) as { doc: { id: number; email: string } }).doc
   }
-  const makeUser = (role: Exclude<Actor, 'anonymous'>) => post('/users', { email: `rest-${role}-${random()}@e2e.careleaf.local`, password: PASSWORD, name: `REST ${role}`, roles: [role] })
+  const makeUser = (role: Exclude<Actor, 'anonymous'>) =>
+    post('/users', { email: `rest-${role}-${random()}@e2e.careleaf.local`, password: PASSWORD, name: `REST ${role}`, roles: [role] })
 
-  const { docs: topics } = (await (await request.get('/api/topics?where[slug][equals]=upper-back-pain-during-sleep', { headers: asAdmin })).json()) as { docs: { id: number; sections: { id: string }[] }[] }
+  const { docs: topics } = (await (await request.get('/api/topics?where[slug][equals]=upper-back-pain-during-sleep', { headers: asAdmin })).json()) as {
+    docs: { id: number; sections: { id: string }[] }[]
+  }
   const seeded = { id: topics[0]!.id, sectionId: topics[0]!.sections[0]!.id }
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5450' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5450' } })
+    .png()
+    .toBuffer()
   const image = () => ({ name: `matrix-${random()}.png`, mimeType: 'image/png', buffer: png })
 
   const topic = async (status: 'published' | 'draft') =>
-    (await post(`/topics${status === 'draft' ? '?draft=true' : ''}`, { title: `REST ${status} ${random()}`, summary: 'x', sections: [{ blockType: 'text', heading: 'H', body }], _status: status, acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'] })).id
-  const handoutData = (owner?: number) => ({ title: 'REST handout', patientName: 'REST Patient', clinician: owner, sections: [{ topic: seeded.id, topicTitle: 'T', sectionId: 's', heading: 'H', body }] })
-  const handout = async (owner: number, deleted = false) => (await post('/handouts', { ...handoutData(owner), deletedAt: deleted ? new Date().toISOString() : undefined })).id
-  const kitData = (sharedWithClinic: boolean) => ({ name: `REST kit ${random()}`, sharedWithClinic, items: [{ topic: seeded.id, sectionId: seeded.sectionId }] })
+    (
+      await post(`/topics${status === 'draft' ? '?draft=true' : ''}`, {
+        title: `REST ${status} ${random()}`,
+        summary: 'x',
+        sections: [{ blockType: 'text', heading: 'H', body }],
+        _status: status,
+        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+      })
+    ).id
+  const handoutData = (owner?: number) => ({
+    title: 'REST handout',
+    patientName: 'REST Patient',
+    clinician: owner,
+    sections: [{ topic: seeded.id, topicTitle: 'T', sectionId: 's', heading: 'H', body }],
+  })
+  const handout = async (owner: number, deleted = false) =>
+    (await post('/handouts', { ...handoutData(owner), deletedAt: deleted ? new Date().toISOString() : undefined })).id
+  const kitData = (sharedWithClinic: boolean) => ({
+    name: `REST kit ${random()}`,
+    sharedWithClinic,
+    items: [{ topic: seeded.id, sectionId: seeded.sectionId }],
+  })
   const kit = async (owner: number, sharedWithClinic = false) => (await post('/kits', { ...kitData(sharedWithClinic), owner })).id
   const media = async () => {
-    const response = await request.post('/api/media', { headers: asAdmin, multipart: { file: image(), _payload: JSON.stringify({ alt: 'A REST matrix square' }) } })
+    const response = await request.post('/api/media', {
+      headers: asAdmin,
+      multipart: { file: image(), _payload: JSON.stringify({ alt: 'A REST matrix square' }) },
+    })
     expect(response.status(), 'sample media').toBe(201)
     return ((await response.json()) as { doc: { id: number } }).doc.id
   }
 
   const bystander = await makeUser('clinician')
   // A clinician an admin marks as sharing with the clinic (admin-only field, set here over REST): colleagues read their live handouts.
-  const sharer = await post('/users', { email: `rest-sharer-${random()}@e2e.careleaf.local`, password: PASSWORD, name: 'REST sharer', roles: ['clinician'], sharesHandoutsWithClinic: true })
+  const sharer = await post('/users', {
+    email: `rest-sharer-${random()}@e2e.careleaf.local`,
+    password: PASSWORD,
+    name: 'REST sharer',
+    roles: ['clinician'],
+    sharesHandoutsWithClinic: true,
+  })
   expect((sharer as { sharesHandoutsWithClinic?: boolean }).sharesHandoutsWithClinic).toBe(true)
   const actorUsers = new Map<Actor, RestUser | null>([['anonymous', null]])
   for (const actor of ACTORS) if (actor !== 'anonymous') actorUsers.set(actor, await makeUser(actor))
@@ -130,7 +187,9 @@ test('access matrix (REST): every collection and global of the README table for 
   const shareLinkOf = async (owner: RestUser) => {
     const handoutId = await handout(owner.id)
     await shareLinkThroughWorkspace(browser, baseURL!, owner, handoutId)
-    const { docs } = (await (await request.get(`/api/share-links?where[handout][equals]=${handoutId}`, { headers: asAdmin })).json()) as { docs: { id: number }[] }
+    const { docs } = (await (await request.get(`/api/share-links?where[handout][equals]=${handoutId}`, { headers: asAdmin })).json()) as {
+      docs: { id: number }[]
+    }
     expect(docs).toHaveLength(1)
     return { id: docs[0]!.id, handoutId }
   }
@@ -138,7 +197,10 @@ test('access matrix (REST): every collection and global of the README table for 
   const { id: bystanderLink, handoutId: bystanderLinkHandout } = await shareLinkOf(bystander)
 
   // A field rule the table cannot show: the owner may revoke a link but not re-point it at another clinician's handout or extend it.
-  const repoint = await request.patch(`/api/share-links/${clinicianLink}`, { headers: await login(playwright, baseURL!, clinician.email, PASSWORD), data: { handout: bystanderLinkHandout, expiresAt: '2099-01-01T00:00:00.000Z' } })
+  const repoint = await request.patch(`/api/share-links/${clinicianLink}`, {
+    headers: await login(playwright, baseURL!, clinician.email, PASSWORD),
+    data: { handout: bystanderLinkHandout, expiresAt: '2099-01-01T00:00:00.000Z' },
+  })
   expect(repoint.status()).toBe(200)
   const stored = (await (await request.get(`/api/share-links/${clinicianLink}?depth=0`, { headers: asAdmin })).json()) as { handout: number; expiresAt: string }
   expect(stored.handout).toBe(clinicianLinkHandout)
@@ -146,7 +208,9 @@ test('access matrix (REST): every collection and global of the README table for 
 
   // A failed sign-in leaves an audit event to use as a sample.
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }
-  await request.post('/api/auth/callback/credentials', { form: { csrfToken, email: 'nobody@e2e.careleaf.local', password: 'not a real password', json: 'true' } })
+  await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: 'nobody@e2e.careleaf.local', password: 'not a real password', json: 'true' },
+  })
   const { docs: events } = (await (await request.get('/api/audit-events?limit=1', { headers: asAdmin })).json()) as { docs: { id: number }[] }
   expect(events).toHaveLength(1)
 
@@ -164,7 +228,9 @@ test('access matrix (REST): every collection and global of the README table for 
         { label: 'published topic', id: await topic('published'), traits: { published: true } },
         { label: 'draft topic', id: await topic('draft'), traits: {} },
       ],
-      createBody: async () => ({ data: { title: `REST new ${random()}`, summary: 'x', sections: [{ blockType: 'text', heading: 'H', body }], _status: 'draft' } }),
+      createBody: async () => ({
+        data: { title: `REST new ${random()}`, summary: 'x', sections: [{ blockType: 'text', heading: 'H', body }], _status: 'draft' },
+      }),
       updateData: { summary: 'Changed' },
       drafts: true,
     },
@@ -181,10 +247,18 @@ test('access matrix (REST): every collection and global of the README table for 
     handouts: {
       samples: async (actor) => [
         ...(await mine(actor, async () => ({ label: 'own handout', id: await handout(actor!.id), traits: { ownedByActor: true } }))),
-        ...(await mine(actor, async () => ({ label: 'own soft-deleted handout', id: await handout(actor!.id, true), traits: { ownedByActor: true, deleted: true } }))),
+        ...(await mine(actor, async () => ({
+          label: 'own soft-deleted handout',
+          id: await handout(actor!.id, true),
+          traits: { ownedByActor: true, deleted: true },
+        }))),
         { label: "another clinician's handout", id: await handout(bystander.id), traits: {} },
         { label: 'handout of a clinician who shares with the clinic', id: await handout(sharer.id), traits: { ownerSharesWithClinic: true } },
-        { label: 'soft-deleted handout of a clinician who shares with the clinic', id: await handout(sharer.id, true), traits: { ownerSharesWithClinic: true, deleted: true } },
+        {
+          label: 'soft-deleted handout of a clinician who shares with the clinic',
+          id: await handout(sharer.id, true),
+          traits: { ownerSharesWithClinic: true, deleted: true },
+        },
       ],
       createBody: async () => ({ data: handoutData() }),
       updateData: { instructions: 'Changed' },
@@ -203,14 +277,24 @@ test('access matrix (REST): every collection and global of the README table for 
         ...(actor?.id === clinician.id ? [{ label: 'own share link', id: clinicianLink, traits: { ownedByActor: true } }] : []),
         { label: "another clinician's share link", id: bystanderLink, traits: {} },
       ],
-      createBody: async () => ({ data: { handout: await handout(bystander.id), expiresAt: new Date(Date.now() + 86_400_000).toISOString(), tokenId: random(), tokenHash: crypto.randomBytes(32).toString('hex') } }),
+      createBody: async () => ({
+        data: {
+          handout: await handout(bystander.id),
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+          tokenId: random(),
+          tokenHash: crypto.randomBytes(32).toString('hex'),
+        },
+      }),
       // Revoking is the one change a clinician makes to a link; the samples stay readable afterwards.
       updateData: { revokedAt: new Date().toISOString() },
     },
     'share-access-guards': serverOnly('guard'),
     'share-rate-limits': serverOnly('rate-limit row'),
     users: {
-      samples: async (actor) => [...(actor ? [{ label: 'own account', id: actor.id, traits: { ownedByActor: true } }] : []), { label: "another user's account", id: bystander.id, traits: {} }],
+      samples: async (actor) => [
+        ...(actor ? [{ label: 'own account', id: actor.id, traits: { ownedByActor: true } }] : []),
+        { label: "another user's account", id: bystander.id, traits: {} },
+      ],
       deleteSamples: async () => [{ label: 'a fresh user', id: (await makeUser('clinician')).id, traits: {} }],
       createBody: async () => ({ data: { email: `rest-new-${random()}@e2e.careleaf.local`, password: PASSWORD, name: 'New', roles: ['clinician'] } }),
       updateData: { name: 'Changed' },
@@ -256,7 +340,12 @@ test('access matrix (REST): every collection and global of the README table for 
             } else {
               expect.soft(list.status(), `${cell}: list`).toBe(200)
               const listed = new Set(((await list.json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id))
-              expect.soft(samples.filter((sample) => listed.has(sample.id)).map((sample) => sample.label), `${cell}: list`).toEqual(samples.filter((sample) => grantAllows(grant, sample.traits)).map((sample) => sample.label))
+              expect
+                .soft(
+                  samples.filter((sample) => listed.has(sample.id)).map((sample) => sample.label),
+                  `${cell}: list`,
+                )
+                .toEqual(samples.filter((sample) => grantAllows(grant, sample.traits)).map((sample) => sample.label))
             }
           } else if (operation === 'update') {
             for (const sample of samples) {
@@ -276,7 +365,10 @@ test('access matrix (REST): every collection and global of the README table for 
         for (const operation of GLOBAL_OPERATIONS) {
           const grant = globalGrantFor(global, operation, actor)
           const stored = (await (await request.get(`/api/globals/${global}?depth=0`, { headers: asAdmin })).json()) as Record<string, unknown>
-          const response = operation === 'read' ? await asActor.get(`/api/globals/${global}`, { headers }) : await asActor.post(`/api/globals/${global}?depth=0`, { headers, data: resaveGlobalData(stored) })
+          const response =
+            operation === 'read'
+              ? await asActor.get(`/api/globals/${global}`, { headers })
+              : await asActor.post(`/api/globals/${global}?depth=0`, { headers, data: resaveGlobalData(stored) })
           expect.soft(response.status(), `global ${global} ${operation} by ${actor} (${grant})`).toBe(grant === 'yes' ? 200 : 403)
         }
       }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 import { signInThroughForm } from './fixtures'
+import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 const demoAdmin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
 
@@ -11,7 +11,16 @@ const demoAdmin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'
  * every one must say `no-store` (set once, in proxy.ts).
  */
 test('security: every /api answer carrying user data says Cache-Control: no-store, signed in or not', async ({ page, request }) => {
-  const paths = ['/api/users/me', '/api/auth/session', '/api/session', '/api/topics?limit=1', '/api/handouts?limit=1', '/api/audit-events?limit=1', '/api/audit-events/export.csv', '/api/globals/clinic']
+  const paths = [
+    '/api/users/me',
+    '/api/auth/session',
+    '/api/session',
+    '/api/topics?limit=1',
+    '/api/handouts?limit=1',
+    '/api/audit-events?limit=1',
+    '/api/audit-events/export.csv',
+    '/api/globals/clinic',
+  ]
   for (const path of paths) {
     const response = await request.get(path, { maxRedirects: 0 })
     expect(response.headers()['cache-control'], `${path} signed out`).toBe('no-store')

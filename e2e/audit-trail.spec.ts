@@ -1,10 +1,10 @@
 import crypto from 'node:crypto'
-import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
+import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { signInThroughForm } from './fixtures'
 import { rememberSecret } from './secretsLedger'
+import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
 
@@ -84,7 +84,9 @@ test('audit: every step of the clinician journey leaves exactly the expected aud
 test('audit: only admins may export, and a bad filter gets a clear 400', async ({ request, playwright, baseURL }) => {
   const editorContext = await playwright.request.newContext({ baseURL })
   const editor = DEMO_ACCOUNTS.find((account) => account.roles.includes('editor'))!
-  const { token } = (await (await editorContext.post('/api/users/login', { data: { email: editor.email, password: editor.password } })).json()) as { token: string }
+  const { token } = (await (await editorContext.post('/api/users/login', { data: { email: editor.email, password: editor.password } })).json()) as {
+    token: string
+  }
   expect((await editorContext.get('/api/audit-events/export.csv', { headers: { Authorization: `JWT ${token}` } })).status()).toBe(403)
   await editorContext.dispose()
   const headers = await adminApi(request)

@@ -2,9 +2,8 @@ import crypto from 'node:crypto'
 
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
-
 import { rememberSecret } from './secretsLedger'
+import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
 
@@ -22,7 +21,10 @@ async function createUser(request: APIRequestContext, password: string): Promise
   const login = await request.post('/api/users/login', { data: { email: admin.email, password: admin.password } })
   const { token } = (await login.json()) as { token: string }
   const email = `lockout-${crypto.randomBytes(4).toString('hex')}@e2e.careleaf.local`
-  const created = await request.post('/api/users', { headers: { Authorization: `JWT ${token}` }, data: { email, password, name: 'Lockout Test', roles: ['clinician'] } })
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { email, password, name: 'Lockout Test', roles: ['clinician'] },
+  })
   expect(created.status()).toBe(201)
   return email
 }
@@ -55,7 +57,10 @@ test('auth: the admin cannot give a user a weak password through the REST API', 
   const login = await request.post('/api/users/login', { data: { email: admin.email, password: admin.password } })
   const { token } = (await login.json()) as { token: string }
   const email = `weak-${crypto.randomBytes(4).toString('hex')}@e2e.careleaf.local`
-  const response = await request.post('/api/users', { headers: { Authorization: `JWT ${token}` }, data: { email, password: 'qwerty123456', name: 'Weak', roles: ['clinician'] } })
+  const response = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { email, password: 'qwerty123456', name: 'Weak', roles: ['clinician'] },
+  })
   expect(response.status()).toBe(400)
   expect(JSON.stringify(await response.json())).toContain('password')
   const found = await request.get(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { headers: { Authorization: `JWT ${token}` } })

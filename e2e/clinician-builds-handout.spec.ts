@@ -7,11 +7,10 @@ import { promisify } from 'node:util'
 
 import { expect, type Page, test } from '@playwright/test'
 
-import { extractPdfText } from '../tests/support/extractPdfText'
-import { inspectPdfLayout } from '../tests/support/inspectPdfLayout'
-
 import { editorToken, publishTopic, reviseSection } from './editorTopicApi'
 import { signInThroughForm } from './fixtures'
+import { extractPdfText } from '../tests/support/extractPdfText'
+import { inspectPdfLayout } from '../tests/support/inspectPdfLayout'
 
 const run = promisify(execFile)
 
@@ -36,7 +35,10 @@ async function renderFirstPage(pdf: Buffer): Promise<Buffer> {
 
 const words = (text: string) => text.replace(/\s+/g, ' ')
 
-test('builder: clinician builds a two-topic, large-print handout in their own order; a later topic edit leaves it unchanged and offers a refresh', async ({ page, request }) => {
+test('builder: clinician builds a two-topic, large-print handout in their own order; a later topic edit leaves it unchanged and offers a refresh', async ({
+  page,
+  request,
+}) => {
   const suffix = crypto.randomBytes(3).toString('hex')
   const token = await editorToken(request)
   const knee = await publishTopic(request, token, {
@@ -102,7 +104,14 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   const parsed = await extractPdfText(pdf)
   const text = words(parsed.text)
   expect(text).toContain(`Prepared for ${patientName}`)
-  const order = ['Your care team’s instructions', 'When to get help now', 'Knee exercises', 'Managing Upper Back Pain during Sleep', 'Poor Sleeping Posture', 'Your follow-up appointment: December 14, 2026'].map((phrase) => text.indexOf(phrase))
+  const order = [
+    'Your care team’s instructions',
+    'When to get help now',
+    'Knee exercises',
+    'Managing Upper Back Pain during Sleep',
+    'Poor Sleeping Posture',
+    'Your follow-up appointment: December 14, 2026',
+  ].map((phrase) => text.indexOf(phrase))
   expect(order.every((index) => index >= 0)).toBe(true)
   expect(order).toEqual([...order].sort((a, b) => a - b))
   expect(text).not.toContain('Resting the knee')
@@ -194,6 +203,10 @@ test('builder: sections reordered by drag and drop and saved as a kit start the 
   await expect(page.getByText(`Started from the kit “${kitName}”.`)).toBeVisible()
   const checked = page.locator('.section-list input[type=checkbox]:checked')
   await expect(checked).toHaveCount(3)
-  const labels = await page.locator('.section-list li').filter({ has: page.locator('input:checked') }).locator('label').allInnerTexts()
+  const labels = await page
+    .locator('.section-list li')
+    .filter({ has: page.locator('input:checked') })
+    .locator('label')
+    .allInnerTexts()
   expect(labels).toEqual(['Summary', 'Medications', 'Overview'])
 })

@@ -4,13 +4,32 @@ import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
-
 import { signInThroughForm } from './fixtures'
 import { rememberSecret } from './secretsLedger'
+import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
-const body = { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Sleep on your side with a pillow between your knees.', format: 0, detail: 0, mode: 'normal', style: '' }] }] } }
+const body = {
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', version: 1, text: 'Sleep on your side with a pillow between your knees.', format: 0, detail: 0, mode: 'normal', style: '' }],
+      },
+    ],
+  },
+}
 
 async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
@@ -29,22 +48,41 @@ async function adminHeaders(request: APIRequestContext): Promise<Record<string, 
  * the colleague as actor. (What a colleague may not do is covered by
  * tests/int/teamSharing.int.test.ts and both access-matrix tests.)
  */
-test('team sharing: an admin marks a clinician as sharing; a colleague opens and downloads their handout, read-only and audited', async ({ page, browser, request }) => {
+test('team sharing: an admin marks a clinician as sharing; a colleague opens and downloads their handout, read-only and audited', async ({
+  page,
+  browser,
+  request,
+}) => {
   const headers = await adminHeaders(request)
   const suffix = crypto.randomBytes(3).toString('hex')
   const password = `team sharing passphrase ${suffix}`
   rememberSecret(password)
   const makeClinician = async (tag: string, name: string) => {
-    const response = await request.post('/api/users', { headers, data: { email: `team-${tag}-${suffix}@e2e.careleaf.local`, password, name, roles: ['clinician'] } })
+    const response = await request.post('/api/users', {
+      headers,
+      data: { email: `team-${tag}-${suffix}@e2e.careleaf.local`, password, name, roles: ['clinician'] },
+    })
     expect(response.status()).toBe(201)
     return ((await response.json()) as { doc: { id: number; email: string } }).doc
   }
   const sharerName = `Dr Sharer ${suffix}`
   const sharer = await makeClinician('sharer', sharerName)
   const colleague = await makeClinician('colleague', `Dr Colleague ${suffix}`)
-  const { docs: topics } = (await (await request.get('/api/topics?where[slug][equals]=upper-back-pain-during-sleep&depth=0', { headers })).json()) as { docs: { id: number }[] }
+  const { docs: topics } = (await (await request.get('/api/topics?where[slug][equals]=upper-back-pain-during-sleep&depth=0', { headers })).json()) as {
+    docs: { id: number }[]
+  }
   const patientName = `Team Patient ${suffix}`
-  const made = await request.post('/api/handouts', { headers, data: { title: 'Upper back pain during sleep', patientName, clinician: sharer.id, sections: [{ topic: topics[0]!.id, topicTitle: 'Upper back pain during sleep', sectionId: 'team', heading: 'Sleeping position', blockType: 'text', body }] } })
+  const made = await request.post('/api/handouts', {
+    headers,
+    data: {
+      title: 'Upper back pain during sleep',
+      patientName,
+      clinician: sharer.id,
+      sections: [
+        { topic: topics[0]!.id, topicTitle: 'Upper back pain during sleep', sectionId: 'team', heading: 'Sleeping position', blockType: 'text', body },
+      ],
+    },
+  })
   expect(made.status()).toBe(201)
   const handoutId = ((await made.json()) as { doc: { id: number } }).doc.id
 
@@ -90,7 +128,9 @@ test('team sharing: an admin marks a clinician as sharing; a colleague opens and
     const file = await (await download).path()
     expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-')
 
-    const csv = await (await request.get(`/api/audit-events/export.csv?actor=${colleague.id}&action=handout.pdf&from=${encodeURIComponent(from)}`, { headers })).text()
+    const csv = await (
+      await request.get(`/api/audit-events/export.csv?actor=${colleague.id}&action=handout.pdf&from=${encodeURIComponent(from)}`, { headers })
+    ).text()
     const [header, ...rows] = csv.trim().split('\r\n')
     const columns = header!.split(',')
     const events = rows.map((line) => Object.fromEntries(line.split(',').map((value, index) => [columns[index]!, value])))

@@ -2,10 +2,9 @@ import fs from 'node:fs/promises'
 
 import { expect, test } from '@playwright/test'
 
+import { signInThroughForm } from './fixtures'
 import { extractPdfText } from '../tests/support/extractPdfText'
 import { inspectPdfLayout } from '../tests/support/inspectPdfLayout'
-
-import { signInThroughForm } from './fixtures'
 
 const TOPIC_PATH = '/library/upper-back-pain-during-sleep'
 
@@ -35,7 +34,9 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
   await page.getByRole('checkbox', { name: 'Managing Upper Back Pain during Sleep' }).check()
   await page.getByLabel('Patient name').fill('Jane Doe')
-  await page.getByLabel('Instructions for this patient').fill('Sleep on your back with a rolled towel under your knees.\n\nCall us if the pain wakes you more than twice a week.')
+  await page
+    .getByLabel('Instructions for this patient')
+    .fill('Sleep on your back with a rolled towel under your knees.\n\nCall us if the pain wakes you more than twice a week.')
   await page.getByRole('button', { name: 'Create handout' }).click()
 
   await expect(page).toHaveURL(/\/handouts\/\d+$/)

@@ -2,9 +2,8 @@ import crypto from 'node:crypto'
 
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
-
 import { signInThroughForm } from './fixtures'
+import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 const editor = DEMO_ACCOUNTS.find((account) => account.roles.includes('editor'))!
 const reviewer = DEMO_ACCOUNTS.find((account) => account.roles.includes('reviewer'))!
@@ -37,7 +36,10 @@ async function clinicianPage(browser: Browser): Promise<Page> {
   return page
 }
 
-test('content: an editor drafts a topic, a clinician cannot see it, a reviewer publishes it, the clinician finds it by search and by ICD-10 code', async ({ page, browser }) => {
+test('content: an editor drafts a topic, a clinician cannot see it, a reviewer publishes it, the clinician finds it by search and by ICD-10 code', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000)
   // Letters only, so full-text search treats it as one plain word.
   const marker = `desk${[...crypto.randomBytes(4)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('')}`
@@ -75,7 +77,10 @@ test('content: an editor drafts a topic, a clinician cannot see it, a reviewer p
   await expect(page.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
   const login = await page.request.post('/api/users/login', { data: { email: editor.email, password: editor.password } })
   const { token } = (await login.json()) as { token: string }
-  const refused = await page.request.patch(`/api${topicUrl.replace(/^\/admin\/collections/, '')}`, { data: { _status: 'published' }, headers: { Authorization: `JWT ${token}` } })
+  const refused = await page.request.patch(`/api${topicUrl.replace(/^\/admin\/collections/, '')}`, {
+    data: { _status: 'published' },
+    headers: { Authorization: `JWT ${token}` },
+  })
   expect(refused.status()).toBe(403)
   expect(JSON.stringify(await refused.json())).toContain('Only a reviewer or an admin can publish a topic.')
 

@@ -20,7 +20,6 @@ export interface CreatedTopic {
   sections: Array<{ id: string; heading: string; blockType: string; body: unknown }>
 }
 
-
 /** Signs the demo reviewer in through Payload's REST API, as a content team's script would. */
 export async function editorToken(request: APIRequestContext): Promise<string> {
   const response = await request.post('/api/users/login', { data: { email: demoReviewer.email, password: demoReviewer.password } })
@@ -30,18 +29,38 @@ export async function editorToken(request: APIRequestContext): Promise<string> {
   return body.token!
 }
 
-export async function publishTopic(request: APIRequestContext, token: string, topic: { title: string; slug: string; summary: string; sections: TopicSectionInput[] }): Promise<CreatedTopic> {
+export async function publishTopic(
+  request: APIRequestContext,
+  token: string,
+  topic: { title: string; slug: string; summary: string; sections: TopicSectionInput[] },
+): Promise<CreatedTopic> {
   const response = await request.post('/api/topics', {
     headers: { Authorization: `JWT ${token}` },
-    data: { ...topic, _status: 'published', acknowledgedFlags: ACCEPTED_FLAGS, sections: topic.sections.map((section) => ({ blockType: 'text', heading: section.heading, body: paragraphsToRichText([section.text]) })) },
+    data: {
+      ...topic,
+      _status: 'published',
+      acknowledgedFlags: ACCEPTED_FLAGS,
+      sections: topic.sections.map((section) => ({ blockType: 'text', heading: section.heading, body: paragraphsToRichText([section.text]) })),
+    },
   })
   expect(response.status(), await response.text()).toBe(201)
   return ((await response.json()) as { doc: CreatedTopic }).doc
 }
 
 /** Republishes the topic with one section's heading and text changed. */
-export async function reviseSection(request: APIRequestContext, token: string, topic: CreatedTopic, sectionHeading: string, change: TopicSectionInput): Promise<void> {
-  const sections = topic.sections.map((section) => (section.heading === sectionHeading ? { ...section, heading: change.heading, body: paragraphsToRichText([change.text]) } : section))
-  const response = await request.patch(`/api/topics/${topic.id}`, { headers: { Authorization: `JWT ${token}` }, data: { sections, _status: 'published', acknowledgedFlags: ACCEPTED_FLAGS } })
+export async function reviseSection(
+  request: APIRequestContext,
+  token: string,
+  topic: CreatedTopic,
+  sectionHeading: string,
+  change: TopicSectionInput,
+): Promise<void> {
+  const sections = topic.sections.map((section) =>
+    section.heading === sectionHeading ? { ...section, heading: change.heading, body: paragraphsToRichText([change.text]) } : section,
+  )
+  const response = await request.patch(`/api/topics/${topic.id}`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { sections, _status: 'published', acknowledgedFlags: ACCEPTED_FLAGS },
+  })
   expect(response.status(), await response.text()).toBe(200)
 }

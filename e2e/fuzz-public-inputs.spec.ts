@@ -60,13 +60,24 @@ test('fuzz: patient link paths never fail or leak internals', async ({ request }
 test('fuzz: the sign-in page and next-auth credentials callback never fail or leak internals', async ({ request }) => {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }
   for (const input of inputs) {
-    await expectCalm(await request.get(`/sign-in?callbackUrl=${encodeURIComponent(input)}&error=${encodeURIComponent(input)}&reason=${encodeURIComponent(input)}`, { maxRedirects: 0 }), `sign-in ${input.slice(0, 20)}`)
+    await expectCalm(
+      await request.get(`/sign-in?callbackUrl=${encodeURIComponent(input)}&error=${encodeURIComponent(input)}&reason=${encodeURIComponent(input)}`, {
+        maxRedirects: 0,
+      }),
+      `sign-in ${input.slice(0, 20)}`,
+    )
     const response = await request.post('/api/auth/callback/credentials', { form: { csrfToken, email: input, password: input, json: 'true' }, maxRedirects: 0 })
     await expectCalm(response, `credentials ${input.slice(0, 20)}`)
   }
   // Wrong or missing CSRF token, and a body that is not a form.
-  await expectCalm(await request.post('/api/auth/callback/credentials', { form: { csrfToken: 'forged', email: 'a@b.c', password: 'x' }, maxRedirects: 0 }), 'forged csrf')
-  await expectCalm(await request.post('/api/auth/callback/credentials', { data: '{"email":', headers: { 'content-type': 'application/json' }, maxRedirects: 0 }), 'broken json')
+  await expectCalm(
+    await request.post('/api/auth/callback/credentials', { form: { csrfToken: 'forged', email: 'a@b.c', password: 'x' }, maxRedirects: 0 }),
+    'forged csrf',
+  )
+  await expectCalm(
+    await request.post('/api/auth/callback/credentials', { data: '{"email":', headers: { 'content-type': 'application/json' }, maxRedirects: 0 }),
+    'broken json',
+  )
   await expectCalm(await request.post('/api/session', { headers: { origin: 'https://evil.example' } }), 'cross-site keep-alive')
 })
 
@@ -95,7 +106,21 @@ test('fuzz: public search and query parameters never fail or leak internals', as
  */
 const PER_DOOR = 1000
 
-const COLLECTIONS = ['topics', 'categories', 'media', 'handouts', 'kits', 'share-links', 'share-access-guards', 'share-rate-limits', 'users', 'audit-events', 'payload-preferences', 'payload-migrations', 'payload-locked-documents'] as const
+const COLLECTIONS = [
+  'topics',
+  'categories',
+  'media',
+  'handouts',
+  'kits',
+  'share-links',
+  'share-access-guards',
+  'share-rate-limits',
+  'users',
+  'audit-events',
+  'payload-preferences',
+  'payload-migrations',
+  'payload-locked-documents',
+] as const
 
 /** A path whose segments are replaced, one at a time and at random, by badly encoded ones. */
 function mangledPath(random: Random, segments: readonly string[]): string {
@@ -110,7 +135,10 @@ function junkQuery(random: Random): string {
 
 function junkHeaders(random: Random, contentType: string): Record<string, string> {
   const cookie = pick(random, JUNK_COOKIES)
-  return { 'content-type': random() < 0.9 ? contentType : pick(random, ['text/plain', 'application/json; charset=%', 'multipart/form-data', '']), ...(cookie ? { cookie } : {}) }
+  return {
+    'content-type': random() < 0.9 ? contentType : pick(random, ['text/plain', 'application/json; charset=%', 'multipart/form-data', '']),
+    ...(cookie ? { cookie } : {}),
+  }
 }
 
 function report(door: string, tally: FuzzTally) {
@@ -131,11 +159,14 @@ test('fuzz doors: next-auth credentials callback', async ({ baseURL }) => {
   for (let index = 0; index < PER_DOOR; index++) {
     const reachesAuthorize = index < 24
     const junk = junkHeaders(random, random() < 0.6 ? 'application/x-www-form-urlencoded' : 'application/json')
-    const headers = reachesAuthorize ? { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrfCookie}${random() < 0.5 ? `; ${pick(random, JUNK_COOKIES)}` : ''}` } : junk
+    const headers = reachesAuthorize
+      ? { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrfCookie}${random() < 0.5 ? `; ${pick(random, JUNK_COOKIES)}` : ''}` }
+      : junk
     const fields = ['email', 'password', 'callbackUrl', 'json', 'redirect']
-    const body = reachesAuthorize || headers['content-type']?.includes('form')
-      ? formBody(random, fields, { csrfToken: reachesAuthorize ? csrfToken : String(random()) })
-      : jsonBody(random, ['csrfToken', ...fields])
+    const body =
+      reachesAuthorize || headers['content-type']?.includes('form')
+        ? formBody(random, fields, { csrfToken: reachesAuthorize ? csrfToken : String(random()) })
+        : jsonBody(random, ['csrfToken', ...fields])
     const method = reachesAuthorize || random() < 0.8 ? 'POST' : pick(random, METHODS)
     requests.push({ method, path: `/api/auth/callback/credentials${junkQuery(random)}`, headers, body })
   }
@@ -216,7 +247,16 @@ test('fuzz doors: Payload REST collections', async ({ baseURL }) => {
   const requests: FuzzRequest[] = []
   for (let index = 0; index < PER_DOOR; index++) {
     const collection = pick(random, COLLECTIONS)
-    const tail = pick(random, [[], ['1'], [pick(random, BAD_SEGMENTS)], ['distinct'], ['count'], ['versions'], ['file', pick(random, ['missing.png', '%zz', '..%2F..%2Fetc%2Fpasswd', 'x'])], ['1', pick(random, BAD_SEGMENTS)]])
+    const tail = pick(random, [
+      [],
+      ['1'],
+      [pick(random, BAD_SEGMENTS)],
+      ['distinct'],
+      ['count'],
+      ['versions'],
+      ['file', pick(random, ['missing.png', '%zz', '..%2F..%2Fetc%2Fpasswd', 'x'])],
+      ['1', pick(random, BAD_SEGMENTS)],
+    ])
     const json = random() < 0.8
     requests.push({
       method: random() < 0.6 ? pick(random, ['GET', 'POST']) : pick(random, METHODS),

@@ -3,9 +3,8 @@ import path from 'node:path'
 
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
-
 import { TEST_IDP_ACCOUNTS, type TestIdentityProviderAccount } from './testIdentityProviderAccounts'
+import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 /**
  * Hospital single sign-on against a real OpenID provider (oidc-provider on
@@ -61,7 +60,11 @@ async function enableJustInTimeProvisioning(browser: Browser): Promise<void> {
   await context.close()
 }
 
-test('sso: a clinician signs in at the hospital IdP, lands in the workspace with a normal session, and signing out ends it', async ({ page, browser, request }) => {
+test('sso: a clinician signs in at the hospital IdP, lands in the workspace with a normal session, and signing out ends it', async ({
+  page,
+  browser,
+  request,
+}) => {
   const from = new Date().toISOString()
   await page.goto('/sign-in?callbackUrl=%2Flibrary')
   // Both doors are offered.
@@ -113,7 +116,11 @@ test('sso: an email the IdP has not verified is refused, even though it names an
   expect(rows.map((row) => `${row.actorId}|${row.targetId}|${row.detail}`)).toEqual(['||provider=oidc reason=email-unverified'])
 })
 
-test('sso: an unknown email is refused until an admin turns on just-in-time provisioning; then it gets a clinician account', async ({ page, browser, request }) => {
+test('sso: an unknown email is refused until an admin turns on just-in-time provisioning; then it gets a clinician account', async ({
+  page,
+  browser,
+  request,
+}) => {
   const from = new Date().toISOString()
   await page.goto('/sign-in?callbackUrl=%2Flibrary')
   await signInAtIdentityProvider(page, TEST_IDP_ACCOUNTS.newcomer)
@@ -133,13 +140,18 @@ test('sso: an unknown email is refused until an admin turns on just-in-time prov
     const refusals = await auditRowsSince(request, from, 'action=auth.fail')
     expect(refusals.map((row) => `${row.actorId}|${row.detail}`)).toEqual(['|provider=oidc reason=no-account'])
     const newcomerRows = await auditRowsSince(request, from, `actor=${me!.id}`)
-    expect(newcomerRows.map((row) => `${row.action}|${row.targetId}|${row.detail}`)).toEqual([`user.provision|${me!.id}|provider=oidc role=clinician`, `auth.signin|${me!.id}|provider=oidc`])
+    expect(newcomerRows.map((row) => `${row.action}|${row.targetId}|${row.detail}`)).toEqual([
+      `user.provision|${me!.id}|provider=oidc role=clinician`,
+      `auth.signin|${me!.id}|provider=oidc`,
+    ])
     // Ids, provider and role only: the address the IdP sent is not in the trail.
     const csv = await (await request.get(`/api/audit-events/export.csv?from=${encodeURIComponent(from)}`, { headers: await adminHeaders(request) })).text()
     expect(csv).not.toContain(TEST_IDP_ACCOUNTS.newcomer.email)
   } finally {
     // Back to the default for any later run against this server.
-    expect((await request.post('/api/globals/sign-in-settings', { headers: await adminHeaders(request), data: { ssoJustInTimeProvisioning: false } })).ok()).toBe(true)
+    expect(
+      (await request.post('/api/globals/sign-in-settings', { headers: await adminHeaders(request), data: { ssoJustInTimeProvisioning: false } })).ok(),
+    ).toBe(true)
   }
 })
 

@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test'
 
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
-
 import { demoClinician } from './fixtures'
 import { rememberSecret } from './secretsLedger'
+import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 /**
  * The named cases of malformed input that used to end in a 5xx, a leak of
@@ -23,7 +22,11 @@ async function send(baseURL: string | undefined, path: string, init: RequestInit
 }
 
 async function restToken(baseURL: string | undefined, account: { email: string; password: string }): Promise<{ token: string; userId: number }> {
-  const response = await send(baseURL, '/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: account.email, password: account.password }) })
+  const response = await send(baseURL, '/api/users/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  })
   expect(response.status).toBe(200)
   const body = (await response.json()) as { token: string; user: { id: number } }
   return { token: body.token, userId: body.user.id }
@@ -48,7 +51,10 @@ test('malformed input: a word in the id place and the REST-less migrations colle
 test('malformed input: a badly percent-encoded patient link is a 400 with the patient page headers', async ({ baseURL }) => {
   for (const path of ['/p/%C0%AF', '/p/%', '/p/%zz/pdf', '/p/%ED%A0%80', '/p/abc%E0%A4%A']) {
     for (const method of ['GET', 'POST']) {
-      const response = await send(baseURL, path, { method, ...(method === 'POST' ? { body: 'answer=1980', headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}) })
+      const response = await send(baseURL, path, {
+        method,
+        ...(method === 'POST' ? { body: 'answer=1980', headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
+      })
       expect(response.status, `${method} ${path}`).toBe(400)
       expectSecurityHeaders(response)
       expect(response.headers.get('referrer-policy')).toBe('no-referrer')
@@ -66,10 +72,18 @@ test('malformed input: a badly percent-encoded patient link is a 400 with the pa
 test('malformed input: a callbackUrl next-auth cannot parse is a 400, and such a cookie no longer breaks sign-in', async ({ baseURL }) => {
   const { csrfToken, cookie } = await csrfPair(baseURL)
   const form = { 'content-type': 'application/x-www-form-urlencoded', cookie }
-  const inQuery = await send(baseURL, '/api/auth/signin/credentials?callbackUrl=abc', { method: 'POST', headers: form, body: new URLSearchParams({ csrfToken }).toString() })
+  const inQuery = await send(baseURL, '/api/auth/signin/credentials?callbackUrl=abc', {
+    method: 'POST',
+    headers: form,
+    body: new URLSearchParams({ csrfToken }).toString(),
+  })
   expect(inQuery.status).toBe(400)
   expectSecurityHeaders(inQuery)
-  const inBody = await send(baseURL, '/api/auth/signin/credentials', { method: 'POST', headers: form, body: new URLSearchParams({ csrfToken, callbackUrl: 'abc' }).toString() })
+  const inBody = await send(baseURL, '/api/auth/signin/credentials', {
+    method: 'POST',
+    headers: form,
+    body: new URLSearchParams({ csrfToken, callbackUrl: 'abc' }).toString(),
+  })
   expect(inBody.status).toBeLessThan(500)
 
   // A browser left holding `next-auth.callback-url=abc` signs in all the same, and the cookie is expired.
@@ -90,7 +104,11 @@ test('malformed input: NUL in a sign-in is refused before the database, and no d
     new URLSearchParams({ csrfToken, email: 'nobody\u0000@careleaf.local', password: 'whatever-password', json: 'true' }).toString(),
     `csrfToken=${csrfToken}&email=nobody%00%40careleaf.local&password=x&json=true`,
   ]) {
-    const response = await send(baseURL, '/api/auth/callback/credentials', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body })
+    const response = await send(baseURL, '/api/auth/callback/credentials', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body,
+    })
     const text = `${response.headers.get('location') ?? ''} ${await response.text()}`
     expect(response.status).toBe(400)
     expect(text).not.toMatch(/Failed query|select|params|users/i)
@@ -104,7 +122,9 @@ test('malformed input: NUL in a sign-in is refused before the database, and no d
 
 test('malformed input: a handout with NUL in the patient name is a 400, and the patient data stays out of the log', async ({ baseURL }) => {
   const { token, userId } = await restToken(baseURL, demoClinician)
-  const topics = (await (await send(baseURL, '/api/topics?limit=1&depth=0', { headers: { authorization: `JWT ${token}` } })).json()) as { docs: Array<{ id: number }> }
+  const topics = (await (await send(baseURL, '/api/topics?limit=1&depth=0', { headers: { authorization: `JWT ${token}` } })).json()) as {
+    docs: Array<{ id: number }>
+  }
   // Unlikely strings, so the server-log check can look for them (e2e/server-log.spec.ts).
   const patientName = 'Quintessa Marmaduke-Fairweather'
   const instructions = 'Take the violet lozenges at dusk, Quintessa'
@@ -118,7 +138,11 @@ test('malformed input: a handout with NUL in the patient name is a 400, and the 
     sections: [{ topic: topics.docs[0]!.id, topicTitle: 'Upper back pain', sectionId: 'intro', heading: 'About', body: { text: instructions } }],
   })
   for (let attempt = 0; attempt < 3; attempt++) {
-    const response = await send(baseURL, '/api/handouts', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body })
+    const response = await send(baseURL, '/api/handouts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body,
+    })
     expect(response.status).toBe(400)
     expectSecurityHeaders(response)
   }
@@ -132,7 +156,11 @@ test('malformed input: control characters sent to any logging path cannot forge 
   await send(baseURL, '/api/users/login', { method: 'POST', headers: json, body: JSON.stringify({ email: forged, password: 'x' }) })
   await send(baseURL, '/api/users/forgot-password', { method: 'POST', headers: json, body: JSON.stringify({ email: forged }) })
   const { csrfToken, cookie } = await csrfPair(baseURL)
-  await send(baseURL, '/api/auth/callback/credentials', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: new URLSearchParams({ csrfToken, email: forged, password: 'x', json: 'true' }).toString() })
+  await send(baseURL, '/api/auth/callback/credentials', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ csrfToken, email: forged, password: 'x', json: 'true' }).toString(),
+  })
   // e2e/server-log.spec.ts (run after this file) checks that no line of the server log starts with FORGED-LOG-LINE.
 })
 
@@ -145,4 +173,3 @@ test('malformed input: an upload larger than the cap is a 413', async ({ baseURL
   expect(response.status).toBe(413)
   expectSecurityHeaders(response)
 })
-

@@ -29,7 +29,10 @@ test('auth: the admin has no login screen of its own; /admin sends a signed-out 
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/)
 })
 
-test('auth: an editor signs in once and works in the admin with no second login; logging out of the admin ends the portal session too', async ({ page, context }) => {
+test('auth: an editor signs in once and works in the admin with no second login; logging out of the admin ends the portal session too', async ({
+  page,
+  context,
+}) => {
   const violations = collectCspViolations(page)
   await page.goto('/admin')
   await fillSignIn(page, editor)
@@ -50,7 +53,12 @@ test('auth: an editor signs in once and works in the admin with no second login;
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/)
 })
 
-test('auth: signing out in the portal ends the session on the server, so a copied cookie stops working in both apps', async ({ page, context, browser, baseURL }) => {
+test('auth: signing out in the portal ends the session on the server, so a copied cookie stops working in both apps', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   await page.goto('/sign-in?callbackUrl=%2Flibrary')
   await fillSignIn(page, admin)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()

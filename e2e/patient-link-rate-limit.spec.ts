@@ -44,7 +44,10 @@ test('security: a patient-link client rotating X-Forwarded-For still meets the r
       })
     })
     const statuses = await Promise.all(batch)
-    expect(statuses.filter((status) => status !== 404 && status !== 429), 'only 404 (unknown link) or 429').toEqual([])
+    expect(
+      statuses.filter((status) => status !== 404 && status !== 429),
+      'only 404 (unknown link) or 429',
+    ).toEqual([])
     const refusedAt = statuses.indexOf(429)
     if (refusedAt >= 0) firstRefusal = sent + refusedAt + 1
     sent += batch.length

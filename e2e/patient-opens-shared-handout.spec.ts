@@ -4,9 +4,8 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, type Response, test } from '@playwright/test'
 
-import { extractPdfText } from '../tests/support/extractPdfText'
-
 import { signInThroughForm } from './fixtures'
+import { extractPdfText } from '../tests/support/extractPdfText'
 
 const TOPIC_PATH = '/library/upper-back-pain-during-sleep'
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -97,7 +96,12 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   await expect(patient.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
   await expect(patient.getByText('Prepared for Sam Rivera')).toBeVisible()
   // "When to get help now" comes first on screen, before the care team's instructions and the chosen sections.
-  await expect(patient.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['When to get help now', "Your care team's instructions", 'Poor Sleeping Posture', 'Next steps'])
+  await expect(patient.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    'When to get help now',
+    "Your care team's instructions",
+    'Poor Sleeping Posture',
+    'Next steps',
+  ])
   // The clinic logo (seeded) loads from our own origin under the page's CSP, named by the clinic.
   const logo = patient.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
   await expect(logo).toBeVisible()

@@ -1,8 +1,7 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
-import { grantFor, MATRIX_COLLECTIONS } from '../access/accessMatrix'
-
 import { demoClinician, signInThroughForm } from './fixtures'
+import { grantFor, MATRIX_COLLECTIONS } from '../access/accessMatrix'
 
 /**
  * Every protected route, replayed without a session and with the
@@ -17,10 +16,25 @@ const SPOOFS: Record<string, string>[] = [
   { 'x-middleware-subrequest': 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware' },
 ]
 
-const PAGES = ['/library', '/library/upper-back-pain-during-sleep', '/handouts/1', '/handouts/1/pdf', '/admin', '/admin/collections/handouts', '/admin/collections/audit-events', '/admin/collections/users/1', '/admin/account']
+const PAGES = [
+  '/library',
+  '/library/upper-back-pain-during-sleep',
+  '/handouts/1',
+  '/handouts/1/pdf',
+  '/admin',
+  '/admin/collections/handouts',
+  '/admin/collections/audit-events',
+  '/admin/collections/users/1',
+  '/admin/account',
+]
 // Reads the access matrix refuses to anonymous callers; categories and media are public by design, topics show only published versions.
 const PROTECTED_READS = MATRIX_COLLECTIONS.filter((slug) => grantFor(slug, 'read', 'anonymous') === 'no')
-const API_READS = [...PROTECTED_READS.flatMap((slug) => [`/api/${slug}`, `/api/${slug}/1`]), '/api/users/me', '/api/audit-events/export.csv', '/api/topics?draft=true&where[_status][equals]=draft']
+const API_READS = [
+  ...PROTECTED_READS.flatMap((slug) => [`/api/${slug}`, `/api/${slug}/1`]),
+  '/api/users/me',
+  '/api/audit-events/export.csv',
+  '/api/topics?draft=true&where[_status][equals]=draft',
+]
 
 function isRefusal(status: number, location: string | undefined): boolean {
   if ([401, 403, 404].includes(status)) return true
@@ -28,7 +42,13 @@ function isRefusal(status: number, location: string | undefined): boolean {
   return false
 }
 
-async function expectRefused(request: APIRequestContext, method: 'get' | 'post' | 'patch' | 'delete', path: string, headers: Record<string, string>, data?: unknown) {
+async function expectRefused(
+  request: APIRequestContext,
+  method: 'get' | 'post' | 'patch' | 'delete',
+  path: string,
+  headers: Record<string, string>,
+  data?: unknown,
+) {
   const response = await request.fetch(path, { method, headers, data, maxRedirects: 0, failOnStatusCode: false })
   const status = response.status()
   const location = response.headers()['location']
@@ -51,7 +71,14 @@ test('security: every protected page and API refuses a visitor without a session
     for (const path of PAGES) await expectRefused(request, 'get', path, headers)
     for (const path of API_READS) await expectRefused(request, 'get', path, headers)
     for (const slug of MATRIX_COLLECTIONS) {
-      await expectRefused(request, 'post', `/api/${slug}`, headers, { title: 'x', summary: 'x', name: 'x', email: 'x@example.com', password: 'long enough password', action: 'auth.fail' })
+      await expectRefused(request, 'post', `/api/${slug}`, headers, {
+        title: 'x',
+        summary: 'x',
+        name: 'x',
+        email: 'x@example.com',
+        password: 'long enough password',
+        action: 'auth.fail',
+      })
       await expectRefused(request, 'patch', `/api/${slug}/1`, headers, { name: 'x', title: 'x' })
       await expectRefused(request, 'delete', `/api/${slug}/1`, headers)
     }

@@ -3,9 +3,8 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
-
 import { secretsRemembered } from './secretsLedger'
+import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 // Runs after the other journeys (files run in name order, one worker), over everything they logged.
 test('logs: the e2e server log holds no password, share token or session token', async () => {

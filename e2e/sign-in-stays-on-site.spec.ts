@@ -23,10 +23,13 @@ for (const [label, callbackUrl] of OFF_SITE_CALLBACKS) {
   test(`security: signing in with a callbackUrl hiding another site (${label}) stays on this site`, async ({ page, baseURL }) => {
     const offSite: string[] = []
     // By host: the sign-in URL itself contains "evil.example" in its query.
-    await page.context().route((url) => url.hostname.endsWith('evil.example'), async (route) => {
-      offSite.push(route.request().url())
-      await route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Not Careleaf</h1>' })
-    })
+    await page.context().route(
+      (url) => url.hostname.endsWith('evil.example'),
+      async (route) => {
+        offSite.push(route.request().url())
+        await route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Not Careleaf</h1>' })
+      },
+    )
     await page.goto(`/sign-in?callbackUrl=${callbackUrl}`)
     await signInThroughForm(page)
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin)

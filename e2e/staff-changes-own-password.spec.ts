@@ -12,7 +12,10 @@ const NEW_PASSWORD = 'a brand new passphrase 42'
 async function createEditor(request: APIRequestContext): Promise<string> {
   const { token } = (await (await request.post('/api/users/login', { data: { email: admin.email, password: admin.password } })).json()) as { token: string }
   const email = `own-password-${crypto.randomBytes(4).toString('hex')}@e2e.careleaf.local`
-  const created = await request.post('/api/users', { headers: { Authorization: `JWT ${token}` }, data: { email, password: PASSWORD, name: 'Password Changer', roles: ['editor'] } })
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { email, password: PASSWORD, name: 'Password Changer', roles: ['editor'] },
+  })
   expect(created.status()).toBe(201)
   return email
 }

@@ -9,7 +9,8 @@ export function altTextField(overrides: Partial<TextField> = {}): TextField {
     required: true,
     maxLength: 300,
     admin: { description: 'What the image shows, for people who cannot see it. Required.' },
-    validate: (value: string | null | undefined) => (typeof value === 'string' && value.trim().length >= 3 ? true : 'Describe the image in a few words (alt text is required).'),
+    validate: (value: string | null | undefined) =>
+      typeof value === 'string' && value.trim().length >= 3 ? true : 'Describe the image in a few words (alt text is required).',
     ...overrides,
   } as TextField
 }

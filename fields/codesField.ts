@@ -52,7 +52,14 @@ export function codesField(overrides: Partial<ArrayField> = {}): ArrayField {
             required: true,
             admin: { width: '25%' },
             hooks: {
-              beforeValidate: [({ value, siblingData }) => (typeof value === 'string' && (siblingData as CodeRowData).system !== 'snomedct' ? normalizeIcd10Code(value) : typeof value === 'string' ? value.trim() : value)],
+              beforeValidate: [
+                ({ value, siblingData }) =>
+                  typeof value === 'string' && (siblingData as CodeRowData).system !== 'snomedct'
+                    ? normalizeIcd10Code(value)
+                    : typeof value === 'string'
+                      ? value.trim()
+                      : value,
+              ],
             },
             validate: (value: string | null | undefined, { siblingData }: { siblingData: unknown }) => {
               const system = (siblingData as CodeRowData).system ?? 'icd10cm'

@@ -54,7 +54,9 @@ function positiveInt(value: string | undefined, fallback: number): number {
 
 const report = new FigureReport()
 const rendererChoice = choosePdfRendererModule({ rootDir: process.cwd() })
-console.log(`Careleaf PDF benchmark · ${new Date().toISOString()} · node ${process.version} · ${os.availableParallelism()} CPUs · load average ${loadAverages()} · ${crypto.randomUUID().slice(0, 8)}`)
+console.log(
+  `Careleaf PDF benchmark · ${new Date().toISOString()} · node ${process.version} · ${os.availableParallelism()} CPUs · load average ${loadAverages()} · ${crypto.randomUUID().slice(0, 8)}`,
+)
 console.log(
   `PDF workers load: ${rendererChoice.kind === 'bundle' ? `the prebuilt bundle (${path.relative(process.cwd(), rendererChoice.file)})` : `the TypeScript sources through tsx (${rendererChoice.reason})`}`,
 )
@@ -66,7 +68,9 @@ fs.writeFileSync(path.join(benchMediaDir, DEMO_CLINIC_LOGO_FILE_NAME), logoPng)
 process.env.CARELEAF_MEDIA_DIR = benchMediaDir
 const data = seededHandout({ logoFileName: DEMO_CLINIC_LOGO_FILE_NAME, port: PORT })
 const kinds = [...new Set(data.sections.map((section) => section.blockType ?? 'text'))].join(', ')
-console.log(`Handout: "${data.title}", ${data.sections.length} sections (${kinds}), instructions, follow-up, sources, the clinic logo (its one image) and a QR code.\n`)
+console.log(
+  `Handout: "${data.title}", ${data.sections.length} sections (${kinds}), instructions, follow-up, sources, the clinic logo (its one image) and a QR code.\n`,
+)
 
 if (PARTS.includes('A')) {
   // A measures the renderer, so its worker runs at normal priority like Chromium in B. The

@@ -14,10 +14,10 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
-import { findFreePort } from '../lib/db/embeddedPostgres'
 import { descendantCpuMs } from './bench/procfs'
 import { startSeededNextServer } from './bench/seededNextServer'
 import { percentile } from './bench/stats'
+import { findFreePort } from '../lib/db/embeddedPostgres'
 
 const rootDir = process.cwd()
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -82,14 +82,20 @@ try {
   latencies.sort((a, b) => a - b)
   const requestsPerSecond = latencies.length / (elapsedMs / 1000)
   const p95 = percentile(latencies, 95)
-  console.log(`bench:share  GET /p/<token> (open link, ${prepared.sections} sections)  ${connections} connections, ${seconds}s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(2)}`)
+  console.log(
+    `bench:share  GET /p/<token> (open link, ${prepared.sections} sections)  ${connections} connections, ${seconds}s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(2)}`,
+  )
   console.log(`  requests/s  ${requestsPerSecond.toFixed(1)}   (target ≥ ${TARGET.requestsPerSecond})`)
-  console.log(`  latency ms  p50 ${percentile(latencies, 50).toFixed(1)}  p95 ${p95.toFixed(1)} (target ≤ ${TARGET.p95Ms})  p99 ${percentile(latencies, 99).toFixed(1)}  max ${latencies.at(-1)?.toFixed(1)}`)
+  console.log(
+    `  latency ms  p50 ${percentile(latencies, 50).toFixed(1)}  p95 ${p95.toFixed(1)} (target ≤ ${TARGET.p95Ms})  p99 ${percentile(latencies, 99).toFixed(1)}  max ${latencies.at(-1)?.toFixed(1)}`,
+  )
   if (serverCpuBefore !== null && serverCpuAfter !== null) {
     // Server = next start and the PostgreSQL it uses (every process this script started); the load client is not in it.
     const cpuPerRequest = (serverCpuAfter - serverCpuBefore) / Math.max(1, latencies.length)
     const nextPerRequest = ((nextCpuAfter ?? 0) - (nextCpuBefore ?? 0)) / Math.max(1, latencies.length)
-    console.log(`  server CPU  ${cpuPerRequest.toFixed(2)} ms per request (Next ${nextPerRequest.toFixed(2)} + PostgreSQL ${(cpuPerRequest - nextPerRequest).toFixed(2)}): at most ~${Math.floor((os.cpus().length * 1000) / cpuPerRequest)} req/s on ${os.cpus().length} idle cores; less busy-machine noise than req/s`)
+    console.log(
+      `  server CPU  ${cpuPerRequest.toFixed(2)} ms per request (Next ${nextPerRequest.toFixed(2)} + PostgreSQL ${(cpuPerRequest - nextPerRequest).toFixed(2)}): at most ~${Math.floor((os.cpus().length * 1000) / cpuPerRequest)} req/s on ${os.cpus().length} idle cores; less busy-machine noise than req/s`,
+    )
   }
   console.log(`  responses   ${[...statuses].map(([status, count]) => `${status}: ${count}`).join(', ')}`)
   console.log(`  ${requestsPerSecond >= TARGET.requestsPerSecond && p95 <= TARGET.p95Ms ? 'target met' : 'target NOT met'}`)

@@ -12,8 +12,8 @@ import { ensureLocalSecrets } from '../lib/config/localSecrets'
 import { requireServerEnv } from '../lib/config/requireServerEnv'
 import { EmbeddedPostgresError } from '../lib/db/embeddedPostgres'
 import { resolveDatabase } from '../lib/db/resolveDatabase'
-import { relayShutdownSignals } from '../lib/server/relayShutdownSignals'
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
+import { relayShutdownSignals } from '../lib/server/relayShutdownSignals'
 
 const mode = process.argv[2]
 if (mode !== 'dev' && mode !== 'start') {
@@ -52,12 +52,15 @@ const demoAccounts = database.embedded || process.env.CARELEAF_SEED_DEMO === 'tr
 await import('./preload-lexical.mjs')
 const { migrateAndSeed } = await import('../lib/db/migrateAndSeed')
 const seeded = await migrateAndSeed({ demoAccounts })
-if (seeded.createdTopics.length > 0) log(`seeded topics: ${seeded.createdTopics.join(', ')} (${seeded.removedFromSource} promotional passage(s) left out of the source)`)
+if (seeded.createdTopics.length > 0)
+  log(`seeded topics: ${seeded.createdTopics.join(', ')} (${seeded.removedFromSource} promotional passage(s) left out of the source)`)
 
 // Production: `next start`'s handler behind our own server, which tells the app each request's TCP peer
 // (scripts/next-server.mjs; the /p/* rate limit needs it). `next dev` has no peer address: one shared bucket.
 const [command, args] =
-  mode === 'start' ? [process.execPath, [path.join(rootDir, 'scripts', 'next-server.mjs'), '--port', String(port)]] : [path.join(rootDir, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port)]]
+  mode === 'start'
+    ? [process.execPath, [path.join(rootDir, 'scripts', 'next-server.mjs'), '--port', String(port)]]
+    : [path.join(rootDir, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port)]]
 const next = spawn(command, args, { stdio: 'inherit', env: process.env })
 
 void announceWhenReady()

@@ -48,7 +48,11 @@ async function signIn(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).waitFor()
 }
 
-const server = spawn('npx', ['tsx', 'scripts/e2e-server.ts'], { env: { ...process.env, E2E_PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+const server = spawn('npx', ['tsx', 'scripts/e2e-server.ts'], {
+  env: { ...process.env, E2E_PORT: String(port) },
+  stdio: ['ignore', 'ignore', 'inherit'],
+  detached: true,
+})
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
 try {
   await waitForPortal()

@@ -1,7 +1,6 @@
 import { html, type SafeHtml } from '@/lib/share/patientPage/html'
 
 import { imageHtml, listHtml } from '../htmlBlockParts'
-
 import type { ExerciseSectionSnapshot } from './kind'
 
 export function exerciseHtmlBlock(section: ExerciseSectionSnapshot): SafeHtml {

@@ -2,7 +2,6 @@ import { Text } from '@react-pdf/renderer'
 import type { ReactNode } from 'react'
 
 import type { ExerciseSectionSnapshot } from './kind'
-
 import { pdfBulletList } from '../pdfBulletList'
 import { pdfImage } from '../pdfImage'
 

@@ -3,7 +3,6 @@ import { isRecord, isStringArray, optionalString, storedSnapshotImage } from '@/
 import type { SnapshotBase, SnapshotImage } from '@/lib/handouts/types'
 
 import { itemTexts, optionalText, type SectionKind, uploadId } from '../sectionKind'
-
 import { ExerciseBlock } from './config'
 
 export interface ExerciseSectionSnapshot extends SnapshotBase {

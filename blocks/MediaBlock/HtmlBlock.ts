@@ -1,7 +1,6 @@
 import { html, type SafeHtml } from '@/lib/share/patientPage/html'
 
 import { imageHtml } from '../htmlBlockParts'
-
 import type { MediaSectionSnapshot } from './kind'
 
 export function mediaHtmlBlock(section: MediaSectionSnapshot): SafeHtml {

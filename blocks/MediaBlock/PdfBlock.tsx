@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 
 import type { MediaSectionSnapshot } from './kind'
-
 import { pdfImage } from '../pdfImage'
 
 export function mediaPdfBlock(section: MediaSectionSnapshot, key: string): ReactNode[] {

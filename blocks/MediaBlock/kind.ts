@@ -3,7 +3,6 @@ import { isRecord, optionalString, storedSnapshotImage } from '@/lib/handouts/st
 import type { SnapshotBase, SnapshotImage } from '@/lib/handouts/types'
 
 import { optionalText, type SectionKind, uploadId } from '../sectionKind'
-
 import { MediaBlock } from './config'
 
 export interface MediaSectionSnapshot extends SnapshotBase {

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 
-import type { TextSectionSnapshot } from './kind'
 import { lexicalToPdf } from '@/lib/pdf/lexicalToPdf'
+
+import type { TextSectionSnapshot } from './kind'
 
 /** Flat elements, to sit beside the section heading (see sectionElements in HandoutDocument). */
 export function textPdfBlock(section: TextSectionSnapshot, key: string): ReactNode[] {

@@ -1,4 +1,5 @@
 import { SafeRichText } from '@/components/SafeRichText'
+
 import type { TextSectionSnapshot } from './kind'
 
 export function TextWebBlock({ section }: { section: TextSectionSnapshot }) {

@@ -3,7 +3,6 @@ import { isRichTextState } from '@/lib/handouts/storedSnapshotValues'
 import type { RichTextState, SnapshotBase } from '@/lib/handouts/types'
 
 import type { SectionKind } from '../sectionKind'
-
 import { TextSection } from './config'
 
 /** Handouts made before blocks existed store only heading and body, with no blockType: they read as text sections. */

@@ -1,7 +1,6 @@
 import { html, type SafeHtml } from '@/lib/share/patientPage/html'
 
 import { listHtml } from '../htmlBlockParts'
-
 import type { TipsSectionSnapshot } from './kind'
 
 export function tipsHtmlBlock(section: TipsSectionSnapshot): SafeHtml {

@@ -1,9 +1,9 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReactNode } from 'react'
 
-import type { TipsSectionSnapshot } from './kind'
 import { HANDOUT_COLORS } from '@/lib/pdf/handoutTheme'
 
+import type { TipsSectionSnapshot } from './kind'
 import { pdfBulletList } from '../pdfBulletList'
 
 const styles = StyleSheet.create({

@@ -2,7 +2,6 @@ import { isRecord, isStringArray } from '@/lib/handouts/storedSnapshotValues'
 import type { SnapshotBase } from '@/lib/handouts/types'
 
 import { itemTexts, type SectionKind } from '../sectionKind'
-
 import { TipsBlock } from './config'
 
 export interface TipsSectionSnapshot extends SnapshotBase {
@@ -16,5 +15,6 @@ export const tipsKind: SectionKind<'tips', TipsSectionSnapshot> = {
   heading: (section) => section.heading,
   plainText: (section) => [...itemTexts(section.do), ...itemTexts(section.dont)],
   snapshot: (section, base) => ({ ...base, blockType: 'tips', body: { do: itemTexts(section.do), dont: itemTexts(section.dont) } }),
-  parseSnapshot: (body, base) => (isRecord(body) && isStringArray(body.do) && isStringArray(body.dont) ? { ...base, blockType: 'tips', body: { do: body.do, dont: body.dont } } : null),
+  parseSnapshot: (body, base) =>
+    isRecord(body) && isStringArray(body.do) && isStringArray(body.dont) ? { ...base, blockType: 'tips', body: { do: body.do, dont: body.dont } } : null,
 }

@@ -1,7 +1,6 @@
 import { html, type SafeHtml } from '@/lib/share/patientPage/html'
 
 import { listHtml } from '../htmlBlockParts'
-
 import type { WarningSignsSectionSnapshot } from './kind'
 
 export function warningSignsHtmlBlock(section: WarningSignsSectionSnapshot): SafeHtml {

@@ -1,9 +1,9 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
-import type { WarningSignsSectionSnapshot } from './kind'
 import { BODY_FONT_SIZE } from '@/lib/pdf/handoutTheme'
 
+import type { WarningSignsSectionSnapshot } from './kind'
 import { pdfBulletList } from '../pdfBulletList'
 
 // Dark red on a pale tint: 8.9:1 contrast, and the heavy border still reads on a greyscale photocopy.

@@ -2,7 +2,6 @@ import { isRecord, isStringArray, optionalString } from '@/lib/handouts/storedSn
 import type { SnapshotBase } from '@/lib/handouts/types'
 
 import { itemTexts, optionalText, type SectionKind } from '../sectionKind'
-
 import { WARNING_SIGNS_DEFAULT_HEADING, WarningSignsBlock } from './config'
 
 export interface WarningSignsSectionSnapshot extends SnapshotBase {

@@ -24,7 +24,13 @@ export const Kits: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'owner', type: 'relationship', relationTo: 'users', required: true, index: true, admin: { readOnly: true } },
-    { name: 'sharedWithClinic', type: 'checkbox', defaultValue: false, index: true, admin: { description: 'Every clinician in the clinic can start handouts from it.' } },
+    {
+      name: 'sharedWithClinic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { description: 'Every clinician in the clinic can start handouts from it.' },
+    },
     {
       name: 'items',
       type: 'array',

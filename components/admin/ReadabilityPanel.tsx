@@ -1,8 +1,8 @@
 'use client'
 
 import { useDocumentInfo, useField } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
 import type { JSONFieldClientComponent } from 'payload'
+import { useEffect, useState } from 'react'
 
 import type { QualityFlag } from '@/lib/contentQuality/qualityFlags'
 import type { TopicReadability } from '@/lib/readability/analyzeTopicReadability'
@@ -45,7 +45,8 @@ export const ReadabilityPanel: JSONFieldClientComponent = ({ path }) => {
     <section aria-label="Readability and quality" style={{ margin: '1rem 0 2rem', display: 'grid', gap: '1rem' }}>
       {published && published.computedAt !== value.computedAt && (
         <p role="note" style={{ margin: 0, padding: '0.5rem 0.75rem', background: 'var(--theme-elevation-50)', borderRadius: 4 }}>
-          You are looking at an unpublished draft. <strong>Published version:</strong> grade {published.fleschKincaidGrade ?? '—'}, SMOG {published.smogIndex ?? '—'}
+          You are looking at an unpublished draft. <strong>Published version:</strong> grade {published.fleschKincaidGrade ?? '—'}, SMOG{' '}
+          {published.smogIndex ?? '—'}
           {published.flags && published.flags.length > 0 ? `, flags: ${published.flags.map((flag) => flag.label).join('; ')}` : ', no open flags'}.
         </p>
       )}

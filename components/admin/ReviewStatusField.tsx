@@ -16,7 +16,10 @@ export function ReviewStatusField() {
   const reviewDueAt = useFormFields(([fields]) => fields.reviewDueAt?.value)
   const message = MESSAGES[reviewState(typeof reviewDueAt === 'string' ? reviewDueAt : null)]
   return (
-    <p role="status" style={{ color: message.color, background: message.background, padding: '0.5rem 0.75rem', borderRadius: 4, fontWeight: 700, margin: '0 0 1rem' }}>
+    <p
+      role="status"
+      style={{ color: message.color, background: message.background, padding: '0.5rem 0.75rem', borderRadius: 4, fontWeight: 700, margin: '0 0 1rem' }}
+    >
       {message.text}
     </p>
   )

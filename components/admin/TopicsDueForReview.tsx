@@ -21,7 +21,10 @@ export async function TopicsDueForReview({ payload, user }: BeforeListTableServe
     select: { title: true, reviewDueAt: true },
   })
   return (
-    <section aria-labelledby="due-for-review" style={{ margin: '0 0 1.5rem', padding: '0.75rem 1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
+    <section
+      aria-labelledby="due-for-review"
+      style={{ margin: '0 0 1.5rem', padding: '0.75rem 1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
+    >
       <h3 id="due-for-review" style={{ margin: '0 0 0.5rem' }}>
         Due for review in the next {REVIEW_DUE_SOON_DAYS} days ({docs.length})
       </h3>

@@ -24,7 +24,8 @@ export const Clinic: GlobalConfig = {
       // PDFs can embed only PNG and JPEG (react-pdf); WebP uploads are not offered.
       filterOptions: { mimeType: { in: CLINIC_LOGO_MIME_TYPES } },
       admin: {
-        description: 'PNG or JPEG, shown beside the clinic name on handouts, the workspace and patient pages. A wide logo on a transparent or white background prints best.',
+        description:
+          'PNG or JPEG, shown beside the clinic name on handouts, the workspace and patient pages. A wide logo on a transparent or white background prints best.',
       },
     },
     {

@@ -18,18 +18,32 @@ describe('isSameOrigin', () => {
   })
 
   it('behind a reverse proxy compares with the first X-Forwarded-Host, like server actions', () => {
-    expect(isSameOrigin(post({ origin: 'https://clinic.example', host: 'app:3000', forwardedHost: 'clinic.example, app:3000' }), { publicUrl: 'http://localhost:3000' })).toBe(true)
-    expect(isSameOrigin(post({ origin: 'https://evil.example', host: 'evil.example', forwardedHost: 'clinic.example' }), { publicUrl: 'https://clinic.example' })).toBe(false)
+    expect(
+      isSameOrigin(post({ origin: 'https://clinic.example', host: 'app:3000', forwardedHost: 'clinic.example, app:3000' }), {
+        publicUrl: 'http://localhost:3000',
+      }),
+    ).toBe(true)
+    expect(
+      isSameOrigin(post({ origin: 'https://evil.example', host: 'evil.example', forwardedHost: 'clinic.example' }), { publicUrl: 'https://clinic.example' }),
+    ).toBe(false)
   })
 
   it('accepts the public URL (NEXTAUTH_URL) and listed extra hosts', () => {
     expect(isSameOrigin(post({ origin: 'https://clinic.example/', host: 'app:3000' }), { publicUrl: 'https://clinic.example/' })).toBe(true)
-    expect(isSameOrigin(post({ origin: 'https://intranet.clinic.example', host: 'app:3000' }), { publicUrl: 'https://clinic.example', allowedHosts: ['intranet.clinic.example'] })).toBe(true)
+    expect(
+      isSameOrigin(post({ origin: 'https://intranet.clinic.example', host: 'app:3000' }), {
+        publicUrl: 'https://clinic.example',
+        allowedHosts: ['intranet.clinic.example'],
+      }),
+    ).toBe(true)
   })
 
-  it.each([undefined, 'null', 'file://', 'https://evil.example', 'http://127.0.0.1:3001', 'http://127.0.0.1:3000.evil.example', 'not a url'])('refuses origin %j', (origin) => {
-    expect(isSameOrigin(post({ origin }), { publicUrl: 'https://clinic.example' })).toBe(false)
-  })
+  it.each([undefined, 'null', 'file://', 'https://evil.example', 'http://127.0.0.1:3001', 'http://127.0.0.1:3000.evil.example', 'not a url'])(
+    'refuses origin %j',
+    (origin) => {
+      expect(isSameOrigin(post({ origin }), { publicUrl: 'https://clinic.example' })).toBe(false)
+    },
+  )
 
   it('lets a caller accept a missing Origin, never "null"', () => {
     expect(isSameOrigin(post({}), { allowMissing: true })).toBe(true)

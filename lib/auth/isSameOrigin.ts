@@ -18,7 +18,11 @@ import { ALLOWED_ORIGIN_HOSTS } from '@/lib/security/allowedOrigins'
  */
 export function isSameOrigin(
   request: Request,
-  { publicUrl = process.env.NEXTAUTH_URL, allowedHosts = ALLOWED_ORIGIN_HOSTS, allowMissing = false }: { publicUrl?: string; allowedHosts?: string[]; allowMissing?: boolean } = {},
+  {
+    publicUrl = process.env.NEXTAUTH_URL,
+    allowedHosts = ALLOWED_ORIGIN_HOSTS,
+    allowMissing = false,
+  }: { publicUrl?: string; allowedHosts?: string[]; allowMissing?: boolean } = {},
 ): boolean {
   const origin = request.headers.get('origin')
   if (origin === null) return allowMissing

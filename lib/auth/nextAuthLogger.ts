@@ -8,7 +8,12 @@ import { logSafeText } from '@/lib/security/logSafeText'
  * include token responses. Logs keep the error code, name and message only.
  */
 export function describeNextAuthError(code: string, metadata: unknown): string {
-  const error = metadata instanceof Error ? metadata : metadata && typeof metadata === 'object' && 'error' in metadata && metadata.error instanceof Error ? metadata.error : null
+  const error =
+    metadata instanceof Error
+      ? metadata
+      : metadata && typeof metadata === 'object' && 'error' in metadata && metadata.error instanceof Error
+        ? metadata.error
+        : null
   // The code and message can be anyone's input (`POST /api/auth/_log`, a failed query's text): made log-safe.
   const line = error ? `[next-auth][error][${code}] ${error.name}: ${error.message}` : `[next-auth][error][${code}]`
   return logSafeText(line)

@@ -14,7 +14,10 @@ describe('nextAuthRedirect', () => {
     expect(nextAuthRedirect({ url, baseUrl })).toBe(`${baseUrl}/library`)
   })
 
-  it.each(['abc', '', '%', 'http://', 'javascript:alert(1)', 'https://evil.example/', '//evil.example', '/\\evil.example'])('sends %s to the library instead of throwing or leaving the site', (url) => {
-    expect(nextAuthRedirect({ url, baseUrl })).toBe(`${baseUrl}/library`)
-  })
+  it.each(['abc', '', '%', 'http://', 'javascript:alert(1)', 'https://evil.example/', '//evil.example', '/\\evil.example'])(
+    'sends %s to the library instead of throwing or leaving the site',
+    (url) => {
+      expect(nextAuthRedirect({ url, baseUrl })).toBe(`${baseUrl}/library`)
+    },
+  )
 })

@@ -20,9 +20,12 @@ describe('passwordProblem', () => {
     expect(passwordProblem(`x${'k2#Lm9!qZr8$Wn4@'.repeat(8)}`)).toMatch(`at most ${PASSWORD_MAX_LENGTH}`)
   })
 
-  it.each(['qwerty123456', '1qaz2wsx3edc', 'QAZWSXEDCRFV', 'Password2024!', 'monkey123456789', '123456789987654321'])('refuses the common password %j', (password) => {
-    expect(passwordProblem(password)).not.toBeNull()
-  })
+  it.each(['qwerty123456', '1qaz2wsx3edc', 'QAZWSXEDCRFV', 'Password2024!', 'monkey123456789', '123456789987654321'])(
+    'refuses the common password %j',
+    (password) => {
+      expect(passwordProblem(password)).not.toBeNull()
+    },
+  )
 
   it('refuses repeated patterns, the site name and the email', () => {
     expect(passwordProblem('abcabcabcabc')).toMatch(/repeated/)

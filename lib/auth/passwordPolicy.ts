@@ -26,14 +26,17 @@ export function passwordProblem(password: string, context: { email?: string | nu
   const lower = password.toLowerCase()
   // "Password2024!" is "password" with decoration: strip digits and symbols at either end, then check the core.
   const core = lower.replace(/^[^a-z]+|[^a-z]+$/g, '')
-  if (isCommonPassword(lower) || (core.length >= 4 && isCommonPassword(core))) return 'That password is too common: it appears in lists attackers try first. Choose another.'
+  if (isCommonPassword(lower) || (core.length >= 4 && isCommonPassword(core)))
+    return 'That password is too common: it appears in lists attackers try first. Choose another.'
   if (/^(.{1,4})\1+$/.test(lower)) return 'That password is a short pattern repeated. Choose another.'
   // "careleaf-careleaf", "monkeymonkey": a guessable word said twice is still a guessable word.
   const letters = lower.replace(/[^a-z]/g, '')
   const unit = /^(.+?)\1*$/.exec(letters)?.[1] ?? letters
   if (CONTEXT_WORDS.includes(unit)) return 'That password is too easy to guess for this site. Choose another.'
-  if (unit.length >= 4 && unit !== letters && isCommonPassword(unit)) return 'That password is too common: it appears in lists attackers try first. Choose another.'
+  if (unit.length >= 4 && unit !== letters && isCommonPassword(unit))
+    return 'That password is too common: it appears in lists attackers try first. Choose another.'
   const localPart = context.email?.split('@')[0]?.toLowerCase()
-  if (localPart && (lower.includes(context.email!.toLowerCase()) || core === localPart.replace(/[^a-z]/g, '') || lower === localPart)) return 'Your password must not be your email address.'
+  if (localPart && (lower.includes(context.email!.toLowerCase()) || core === localPart.replace(/[^a-z]/g, '') || lower === localPart))
+    return 'Your password must not be your email address.'
   return null
 }

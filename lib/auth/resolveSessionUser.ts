@@ -12,7 +12,15 @@ import { checkSessionClock } from './sessionPolicy'
  * `sessionVersion`, which sign-out, disabling, a role change and a password
  * change all increment, so those end every session at the next request.
  */
-export async function resolveSessionUser({ payload, token, now = new Date() }: { payload: Payload; token: JWT | null; now?: Date }): Promise<PortalUser | null> {
+export async function resolveSessionUser({
+  payload,
+  token,
+  now = new Date(),
+}: {
+  payload: Payload
+  token: JWT | null
+  now?: Date
+}): Promise<PortalUser | null> {
   if (!token) return null
   const { uid, sv } = token
   if (typeof uid !== 'number' || !Number.isInteger(uid) || uid <= 0 || typeof sv !== 'number') return null

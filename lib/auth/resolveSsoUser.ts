@@ -58,7 +58,19 @@ async function readProvisioningPolicy(payload: Payload): Promise<{ enabled: bool
  * hash, so the account can only be used through single sign-on (until an
  * admin or the user sets a password).
  */
-async function provisionUser({ payload, email, name, role, provider }: { payload: Payload; email: string; name: string; role: SsoDefaultRole; provider: string }): Promise<User> {
+async function provisionUser({
+  payload,
+  email,
+  name,
+  role,
+  provider,
+}: {
+  payload: Payload
+  email: string
+  name: string
+  role: SsoDefaultRole
+  provider: string
+}): Promise<User> {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
@@ -70,7 +82,14 @@ async function provisionUser({ payload, email, name, role, provider }: { payload
       req,
       data: { email, name, roles: [role], password: crypto.randomBytes(48).toString('base64url') },
     })
-    await recordAuditEvent({ payload, action: 'user.provision', actorId: user.id, target: { collection: 'users', id: user.id }, detail: `provider=${provider} role=${role}`, req })
+    await recordAuditEvent({
+      payload,
+      action: 'user.provision',
+      actorId: user.id,
+      target: { collection: 'users', id: user.id },
+      detail: `provider=${provider} role=${role}`,
+      req,
+    })
     await commitTransaction(req)
     return user
   } catch (error) {
@@ -85,7 +104,15 @@ async function provisionUser({ payload, email, name, role, provider }: { payload
  * refused unless an admin turned on just-in-time provisioning in
  * Sign-in settings, which creates the account with the default role.
  */
-export async function resolveSsoUser({ payload, claims, provider = 'oidc' }: { payload: Payload; claims: SsoClaims; provider?: string }): Promise<SsoResolution> {
+export async function resolveSsoUser({
+  payload,
+  claims,
+  provider = 'oidc',
+}: {
+  payload: Payload
+  claims: SsoClaims
+  provider?: string
+}): Promise<SsoResolution> {
   const email = verifiedEmailOf(claims)
   if (!email) return { ok: false, reason: 'email-unverified' }
 

@@ -26,7 +26,8 @@ export type SessionClockState = { ok: true; idleRemainingSeconds: number } | { o
 /** Whether a session is still inside both limits at `nowSeconds`. Pure, so the proxy, pages and Payload agree. */
 export function checkSessionClock(token: SessionClock, nowSeconds: number, idleSeconds = idleTimeoutSeconds()): SessionClockState {
   const { authTime, lastSeen } = token
-  if (typeof authTime !== 'number' || typeof lastSeen !== 'number' || !Number.isFinite(authTime) || !Number.isFinite(lastSeen)) return { ok: false, reason: 'malformed' }
+  if (typeof authTime !== 'number' || typeof lastSeen !== 'number' || !Number.isFinite(authTime) || !Number.isFinite(lastSeen))
+    return { ok: false, reason: 'malformed' }
   if (nowSeconds - authTime >= ABSOLUTE_SESSION_SECONDS) return { ok: false, reason: 'expired' }
   const idleFor = nowSeconds - lastSeen
   if (idleFor >= idleSeconds) return { ok: false, reason: 'idle' }

@@ -9,7 +9,10 @@ export const SSO_REFUSAL_ERRORS: Record<SsoRefusal, string> = {
 
 const MESSAGES: ReadonlyMap<string, string> = new Map([
   ['SsoNoAccount', "No Careleaf account for this email; ask your clinic's admin."],
-  ['SsoEmailUnverified', "Your organisation's sign-in did not confirm a verified email address, so it cannot be matched to a Careleaf account. Ask your IT team or your clinic's admin."],
+  [
+    'SsoEmailUnverified',
+    "Your organisation's sign-in did not confirm a verified email address, so it cannot be matched to a Careleaf account. Ask your IT team or your clinic's admin.",
+  ],
   ['SsoAccountDisabled', "This Careleaf account is disabled; ask your clinic's admin."],
 ])
 

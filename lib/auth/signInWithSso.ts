@@ -11,7 +11,15 @@ import { toVerifiedUser, type VerifiedUser } from './verifyCredentials'
  * decides who they are in Careleaf and audits the outcome. Audit rows name
  * the provider and the reason, never the email or any token.
  */
-export async function signInWithSso({ payload, claims, provider }: { payload: Payload; claims: SsoClaims; provider: string }): Promise<{ ok: true; user: VerifiedUser } | { ok: false; reason: SsoRefusal }> {
+export async function signInWithSso({
+  payload,
+  claims,
+  provider,
+}: {
+  payload: Payload
+  claims: SsoClaims
+  provider: string
+}): Promise<{ ok: true; user: VerifiedUser } | { ok: false; reason: SsoRefusal }> {
   const resolution = await resolveSsoUser({ payload, claims, provider })
   if (!resolution.ok) {
     const target = resolution.userId ? { collection: 'users', id: resolution.userId } : undefined

@@ -1,8 +1,8 @@
 import type { User } from 'next-auth'
 import type { OAuthConfig } from 'next-auth/providers/oauth'
 
-import { type SsoConfig, SSO_PROVIDER_ID } from './ssoConfig'
 import type { SsoClaims } from './resolveSsoUser'
+import { type SsoConfig, SSO_PROVIDER_ID } from './ssoConfig'
 
 export interface SsoIdTokenClaims extends SsoClaims {
   sub: string

@@ -14,7 +14,14 @@ export async function unlockUser({ payload, actor, email }: { payload: Payload; 
   if (!actor || !hasRole(actor, 'admin')) throw new Forbidden()
   const normalisedEmail = email.trim().toLowerCase()
   if (!normalisedEmail || normalisedEmail.length > 320) return
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: normalisedEmail } }, limit: 1, depth: 0, user: actor, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: normalisedEmail } },
+    limit: 1,
+    depth: 0,
+    user: actor,
+    overrideAccess: false,
+  })
   const account = docs[0]
   if (!account) return
   // Payload's generated `unlock` type asks for a password the operation never reads.

@@ -84,7 +84,14 @@ async function checkPassword(payload: Payload, email: string, password: string, 
     await hashLikePayload(password.slice(0, 1024))
     return null
   }
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: normalisedEmail } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: false })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: normalisedEmail } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: false,
+  })
   const account = docs[0]
   if (!account) {
     // Payload's login returns before hashing for an unknown email; hash anyway.

@@ -22,11 +22,23 @@ function media(overrides: Partial<Media> = {}): Media {
 
 describe('toClinicLogo', () => {
   it('uses the 320 px size, as a path on this site', () => {
-    expect(toClinicLogo(media())).toEqual({ id: 7, updatedAt: '2026-11-29T09:00:00.000Z', src: '/api/media/file/logo-320x160.png', filename: 'logo-320x160.png', width: 320, height: 160 })
+    expect(toClinicLogo(media())).toEqual({
+      id: 7,
+      updatedAt: '2026-11-29T09:00:00.000Z',
+      src: '/api/media/file/logo-320x160.png',
+      filename: 'logo-320x160.png',
+      width: 320,
+      height: 160,
+    })
   })
 
   it('falls back to the original when Payload made no smaller size (uploads narrower than 320 px)', () => {
-    expect(toClinicLogo(media({ width: 200, height: 100, sizes: { thumbnail: { url: null, filename: null } } }))).toMatchObject({ src: '/api/media/file/logo.png', filename: 'logo.png', width: 200, height: 100 })
+    expect(toClinicLogo(media({ width: 200, height: 100, sizes: { thumbnail: { url: null, filename: null } } }))).toMatchObject({
+      src: '/api/media/file/logo.png',
+      filename: 'logo.png',
+      width: 200,
+      height: 100,
+    })
   })
 
   it('gives null when unset, unpopulated or not embeddable in a PDF', () => {

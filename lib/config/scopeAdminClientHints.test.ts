@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import nextConfig from '../../next.config'
-
 import { scopeClientHintsToAdmin } from './scopeAdminClientHints'
+import nextConfig from '../../next.config'
 
 const payloadRule = {
   source: '/:path*',

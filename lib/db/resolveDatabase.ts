@@ -22,7 +22,8 @@ export async function resolveDatabase({ rootDir, log }: { rootDir: string; log: 
   if (configured) return { databaseUrl: configured, embedded: false, stop: async () => undefined }
 
   const port = Number(process.env.CARELEAF_PG_PORT ?? 54329)
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new EmbeddedPostgresError(`CARELEAF_PG_PORT must be a port number, got "${process.env.CARELEAF_PG_PORT}".`)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new EmbeddedPostgresError(`CARELEAF_PG_PORT must be a port number, got "${process.env.CARELEAF_PG_PORT}".`)
   let stagedDir: string | null
   try {
     stagedDir = resolvePostgresRuntime(rootDir).stagedDir

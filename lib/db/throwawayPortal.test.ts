@@ -36,7 +36,10 @@ describe('throwawayPortalEnv', () => {
 
 describe('nextStartCommand', () => {
   it('serves the build through our own server on 127.0.0.1, and profiles through node itself when asked', () => {
-    expect(nextStartCommand({ rootDir: '/app', port: 3100 })).toEqual([process.execPath, ['/app/scripts/next-server.mjs', '--port', '3100', '--hostname', '127.0.0.1']])
+    expect(nextStartCommand({ rootDir: '/app', port: 3100 })).toEqual([
+      process.execPath,
+      ['/app/scripts/next-server.mjs', '--port', '3100', '--hostname', '127.0.0.1'],
+    ])
     const [command, args] = nextStartCommand({ rootDir: '/app', port: 3100, cpuProfileDir: '/tmp/prof' })
     expect(command).toBe(process.execPath)
     expect(args.slice(0, 2)).toEqual(['--cpu-prof', '--cpu-prof-dir=/tmp/prof'])

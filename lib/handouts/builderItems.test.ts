@@ -13,7 +13,12 @@ const backPain: BuilderTopic = {
     { id: 'tips', urgent: false, heading: 'Tips', paragraphs: ['Use a rolled towel.'] },
   ],
 }
-const knee: BuilderTopic = { id: 2, slug: 'knee', title: 'Knee pain', sections: [{ id: 'ex', urgent: false, heading: 'Knee exercises', paragraphs: ['Bend your knee.'] }] }
+const knee: BuilderTopic = {
+  id: 2,
+  slug: 'knee',
+  title: 'Knee pain',
+  sections: [{ id: 'ex', urgent: false, heading: 'Knee exercises', paragraphs: ['Bend your knee.'] }],
+}
 
 describe('previewSections', () => {
   it('shows "When to get help now" first, as the PDF and the patient page do, whatever the tick order', () => {
@@ -23,7 +28,11 @@ describe('previewSections', () => {
       { topicId: 1, sectionId: 'tips', included: false },
       { topicId: 1, sectionId: 'help', included: true },
     ]
-    expect(previewSections(items, [backPain, knee]).map(({ section }) => section.heading)).toEqual(['When to get help now', 'Knee exercises', 'Poor Sleeping Posture'])
+    expect(previewSections(items, [backPain, knee]).map(({ section }) => section.heading)).toEqual([
+      'When to get help now',
+      'Knee exercises',
+      'Poor Sleeping Posture',
+    ])
   })
 
   it('keeps the clinician order otherwise and skips unticked or vanished sections', () => {
@@ -39,7 +48,13 @@ describe('previewSections', () => {
 
 describe('builderItemsFor', () => {
   it('puts the chosen sections first, ticked, then the rest of their topics unticked', () => {
-    const { items, missing } = builderItemsFor([backPain], [{ topicId: 1, sectionId: 'tips' }, { topicId: 1, sectionId: 'gone' }])
+    const { items, missing } = builderItemsFor(
+      [backPain],
+      [
+        { topicId: 1, sectionId: 'tips' },
+        { topicId: 1, sectionId: 'gone' },
+      ],
+    )
     expect(items).toEqual([
       { topicId: 1, sectionId: 'tips', included: true },
       { topicId: 1, sectionId: 'posture', included: false },

@@ -15,12 +15,17 @@ export interface BuilderItemInput {
  * section of the same topics, unticked, in topic order, so the clinician can
  * still add them. Chosen sections that no longer exist are counted, not shown.
  */
-export function builderItemsFor(topics: ReadonlyArray<{ id: number; sections: ReadonlyArray<{ id: string }> }>, chosen: readonly SectionRef[]): { items: BuilderItemInput[]; missing: number } {
+export function builderItemsFor(
+  topics: ReadonlyArray<{ id: number; sections: ReadonlyArray<{ id: string }> }>,
+  chosen: readonly SectionRef[],
+): { items: BuilderItemInput[]; missing: number } {
   const existing = new Set(topics.flatMap((topic) => topic.sections.map((section) => sectionKey({ topicId: topic.id, sectionId: section.id }))))
   const picked = dedupeSections(chosen).filter((ref) => existing.has(sectionKey(ref)))
   const pickedKeys = new Set(picked.map(sectionKey))
   const rest = topics.flatMap((topic) =>
-    topic.sections.filter((section) => !pickedKeys.has(sectionKey({ topicId: topic.id, sectionId: section.id }))).map((section) => ({ topicId: topic.id, sectionId: section.id, included: false })),
+    topic.sections
+      .filter((section) => !pickedKeys.has(sectionKey({ topicId: topic.id, sectionId: section.id })))
+      .map((section) => ({ topicId: topic.id, sectionId: section.id, included: false })),
   )
   return { items: [...picked.map((ref) => ({ ...ref, included: true })), ...rest], missing: dedupeSections(chosen).length - picked.length }
 }

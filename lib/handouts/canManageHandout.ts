@@ -1,7 +1,7 @@
 import { hasRole } from '@/access/roles'
 import type { PortalUser } from '@/lib/auth/portalUser'
-import type { Handout } from '@/payload-types'
 import { relationId } from '@/lib/payload/relationId'
+import type { Handout } from '@/payload-types'
 
 /**
  * Owner-only actions on a handout the user could already read: sharing it,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { PortalUser } from '@/lib/auth/portalUser'
 import type { TopicSection } from '@/blocks'
+import type { PortalUser } from '@/lib/auth/portalUser'
 import type { Handout, Topic } from '@/payload-types'
 
 import type { CreateHandoutInput, SectionRef } from './createHandoutInput'
@@ -63,15 +63,7 @@ function topicReviewedAt(topic: Topic): string | null {
  * order) and the version of each topic, so the handout never changes under
  * the patient and can tell when newer content exists.
  */
-export async function createHandout({
-  payload,
-  user,
-  input,
-}: {
-  payload: Payload
-  user: PortalUser
-  input: CreateHandoutInput
-}): Promise<Handout> {
+export async function createHandout({ payload, user, input }: { payload: Payload; user: PortalUser; input: CreateHandoutInput }): Promise<Handout> {
   const topics = new Map<number, Topic>()
   async function loadTopic(id: number): Promise<Topic> {
     const cached = topics.get(id)

@@ -23,15 +23,8 @@ const optionalText = (max: number, message: string) =>
 
 /** What a clinician submits to make a handout; every message is written for the clinician. */
 export const createHandoutInput = z.object({
-  sections: z
-    .array(sectionRef)
-    .min(1, { message: 'Tick at least one section to include.' })
-    .max(100, { message: 'A handout can hold 100 sections at most.' }),
-  patientName: z
-    .string()
-    .trim()
-    .min(1, { message: "Enter the patient's name." })
-    .max(200, { message: 'The name is too long (200 characters at most).' }),
+  sections: z.array(sectionRef).min(1, { message: 'Tick at least one section to include.' }).max(100, { message: 'A handout can hold 100 sections at most.' }),
+  patientName: z.string().trim().min(1, { message: "Enter the patient's name." }).max(200, { message: 'The name is too long (200 characters at most).' }),
   preferredName: optionalText(200, 'The preferred name is too long (200 characters at most).'),
   language: z.enum(['en'], { message: 'Choose a language.' }).default('en'),
   instructions: optionalText(5000, 'Instructions are too long (5,000 characters at most).'),

@@ -12,7 +12,17 @@ export class HandoutNotFoundError extends Error {
  * (`handout.delete` is written by the collection hook in the same
  * transaction). Its patient links are revoked too, so nothing keeps serving it.
  */
-export async function deleteHandout({ payload, user, handoutId, now = new Date() }: { payload: Payload; user: PortalUser; handoutId: number; now?: Date }): Promise<void> {
+export async function deleteHandout({
+  payload,
+  user,
+  handoutId,
+  now = new Date(),
+}: {
+  payload: Payload
+  user: PortalUser
+  handoutId: number
+  now?: Date
+}): Promise<void> {
   const req = await createLocalReq({ user }, payload)
   await initTransaction(req)
   try {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Handout } from '@/payload-types'
 import { relationId } from '@/lib/payload/relationId'
+import type { Handout } from '@/payload-types'
 
 export interface HandoutOwner {
   id: number
@@ -17,6 +17,13 @@ export interface HandoutOwner {
  */
 export async function findHandoutOwner({ payload, handout }: { payload: Payload; handout: Pick<Handout, 'clinician'> }): Promise<HandoutOwner | null> {
   const id = relationId(handout.clinician)
-  const owner = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true, sharesHandoutsWithClinic: true } })
+  const owner = await payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { name: true, sharesHandoutsWithClinic: true },
+  })
   return owner ? { id, name: owner.name, sharesHandoutsWithClinic: owner.sharesHandoutsWithClinic === true } : null
 }

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
-import type { Handout } from '@/payload-types'
 import { relationId } from '@/lib/payload/relationId'
+import type { Handout } from '@/payload-types'
 
 import { type OutdatedTopic, outdatedTopics, type UsedTopicVersion } from './outdatedTopics'
 
@@ -33,5 +33,8 @@ export async function findHandoutUpdates({ payload, user, handout }: { payload: 
     depth: 0,
     select: { title: true, updatedAt: true },
   })
-  return outdatedTopics(used, docs.map((topic) => ({ id: topic.id, title: topic.title, updatedAt: topic.updatedAt })))
+  return outdatedTopics(
+    used,
+    docs.map((topic) => ({ id: topic.id, title: topic.title, updatedAt: topic.updatedAt })),
+  )
 }

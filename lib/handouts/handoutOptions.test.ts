@@ -62,7 +62,10 @@ describe('createHandoutInput', () => {
   const base = { sections: [{ topicId: '3', sectionId: 'abc' }], patientName: ' Jane Doe ' }
   it('keeps the sections in the submitted order and fills defaults', () => {
     const parsed = createHandoutInput.parse({ ...base, sections: [{ topicId: 4, sectionId: 'z' }, ...base.sections] })
-    expect(parsed.sections).toEqual([{ topicId: 4, sectionId: 'z' }, { topicId: 3, sectionId: 'abc' }])
+    expect(parsed.sections).toEqual([
+      { topicId: 4, sectionId: 'z' },
+      { topicId: 3, sectionId: 'abc' },
+    ])
     expect(parsed).toMatchObject({ patientName: 'Jane Doe', language: 'en', largePrint: false })
     expect(parsed.pageSize).toBeUndefined()
     expect(parsed.followUpDate).toBeUndefined()

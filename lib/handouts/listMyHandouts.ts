@@ -17,7 +17,19 @@ export interface MyHandoutRow {
  * for admins (this is "my handouts", not an admin console), and soft-deleted
  * ones are left out for everyone.
  */
-export async function listMyHandouts({ payload, user, limit = 50, page = 1, now = new Date() }: { payload: Payload; user: PortalUser; limit?: number; page?: number; now?: Date }) {
+export async function listMyHandouts({
+  payload,
+  user,
+  limit = 50,
+  page = 1,
+  now = new Date(),
+}: {
+  payload: Payload
+  user: PortalUser
+  limit?: number
+  page?: number
+  now?: Date
+}) {
   const handouts = await payload.find({
     collection: 'handouts',
     user,

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
+import { isUrgentSection, sectionHeading, sectionPassages } from '@/blocks'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { richTextToPlainText } from '@/lib/content/lexical'
-import { isUrgentSection, sectionHeading, sectionPassages } from '@/blocks'
 
 import type { RichTextState } from './types'
 
@@ -34,7 +34,17 @@ export function toParagraphs(body: RichTextState): string[] {
 }
 
 /** Published topics by id or slug, with their sections, for the builder. */
-export async function loadBuilderTopics({ payload, user, ids = [], slugs = [] }: { payload: Payload; user: PortalUser; ids?: number[]; slugs?: string[] }): Promise<BuilderTopic[]> {
+export async function loadBuilderTopics({
+  payload,
+  user,
+  ids = [],
+  slugs = [],
+}: {
+  payload: Payload
+  user: PortalUser
+  ids?: number[]
+  slugs?: string[]
+}): Promise<BuilderTopic[]> {
   if (ids.length === 0 && slugs.length === 0) return []
   const { docs } = await payload.find({
     collection: 'topics',
@@ -50,7 +60,9 @@ export async function loadBuilderTopics({ payload, user, ids = [], slugs = [] }:
     slug: topic.slug,
     title: topic.title,
     // Every block kind (text, tips, exercise, warning signs, image) previews as its heading and passages.
-    sections: topic.sections.flatMap((section) => (section.id ? [{ id: section.id, urgent: isUrgentSection(section), heading: sectionHeading(section), paragraphs: sectionPassages(section) }] : [])),
+    sections: topic.sections.flatMap((section) =>
+      section.id ? [{ id: section.id, urgent: isUrgentSection(section), heading: sectionHeading(section), paragraphs: sectionPassages(section) }] : [],
+    ),
   }))
 }
 

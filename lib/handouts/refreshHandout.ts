@@ -15,7 +15,15 @@ import { personalisationOf } from './personalisationOf'
  * the same personalisation, and points back with `revisionOf`. Sections
  * that were removed from their topic are left out and reported.
  */
-export async function refreshHandout({ payload, user, handoutId }: { payload: Payload; user: PortalUser; handoutId: number }): Promise<{ handout: Handout; droppedSections: string[] }> {
+export async function refreshHandout({
+  payload,
+  user,
+  handoutId,
+}: {
+  payload: Payload
+  user: PortalUser
+  handoutId: number
+}): Promise<{ handout: Handout; droppedSections: string[] }> {
   const original = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
   // A revision carries the patient's details on: the owner's (or an admin's) act. A colleague who only
   // reads it duplicates it for another patient instead.
@@ -32,11 +40,24 @@ export async function refreshHandout({ payload, user, handoutId }: { payload: Pa
     depth: 0,
   })
   const available = new Set(topics.flatMap((topic) => topic.sections.map((section) => `${topic.id}:${section.id}`)))
-  const sections = original.sections.map((section) => ({ topicId: typeof section.topic === 'number' ? section.topic : section.topic.id, sectionId: section.sectionId }))
+  const sections = original.sections.map((section) => ({
+    topicId: typeof section.topic === 'number' ? section.topic : section.topic.id,
+    sectionId: section.sectionId,
+  }))
   const kept = sections.filter((ref) => available.has(`${ref.topicId}:${ref.sectionId}`))
   const droppedSections = original.sections.filter((section, index) => !kept.includes(sections[index]!)).map((section) => section.heading)
   if (kept.length === 0) throw new HandoutInputError('None of these sections exist in the published topics any more. Build a new handout instead.')
 
-  const handout = await createHandout({ payload, user, input: { ...personalisationOf(original), patientName: original.patientName, preferredName: original.preferredName ?? undefined, sections: kept, revisionOf: original.id } })
+  const handout = await createHandout({
+    payload,
+    user,
+    input: {
+      ...personalisationOf(original),
+      patientName: original.patientName,
+      preferredName: original.preferredName ?? undefined,
+      sections: kept,
+      revisionOf: original.id,
+    },
+  })
   return { handout, droppedSections }
 }

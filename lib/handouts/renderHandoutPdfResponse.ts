@@ -1,12 +1,11 @@
 import type { Payload } from 'payload'
 
-import { handoutPdfFileName } from '@/lib/pdf/renderHandoutPdf'
 import { renderHandoutPdfInWorker } from '@/lib/pdf/pdfRenderPool'
+import { handoutPdfFileName } from '@/lib/pdf/renderHandoutPdf'
 import type { Handout } from '@/payload-types'
 
-import type { HandoutDocumentData } from './types'
-
 import { toHandoutDocumentData } from './toHandoutDocumentData'
+import type { HandoutDocumentData } from './types'
 
 /** Renders an already-authorised handout to a PDF download response. */
 export async function renderHandoutPdfResponse({

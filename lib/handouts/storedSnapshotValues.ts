@@ -1,6 +1,5 @@
-import { mediaFileUrl } from '../media/mediaFileUrl'
-
 import type { RichTextState, SnapshotImage } from './types'
+import { mediaFileUrl } from '../media/mediaFileUrl'
 
 // Guards for reading stored handout snapshots back: a body is JSON that a
 // request may have written, so each kind checks it field by field.

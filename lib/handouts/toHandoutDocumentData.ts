@@ -78,7 +78,9 @@ export async function toHandoutDocumentData({
  * the date never claims more recent review than every part of the handout had.
  */
 export function earliestReviewDate(handout: Pick<Handout, 'topicVersions'>): string | null {
-  const dates = (handout.topicVersions ?? []).map((entry) => entry.reviewedAt).filter((value): value is string => typeof value === 'string' && !Number.isNaN(new Date(value).getTime()))
+  const dates = (handout.topicVersions ?? [])
+    .map((entry) => entry.reviewedAt)
+    .filter((value): value is string => typeof value === 'string' && !Number.isNaN(new Date(value).getTime()))
   if (dates.length === 0) return null
   return dates.reduce((earliest, value) => (new Date(value).getTime() < new Date(earliest).getTime() ? value : earliest))
 }

@@ -21,7 +21,11 @@ interface CheckReadinessOptions {
 }
 
 /** Can this process serve requests: PostgreSQL answers, and the PDF worker pool takes jobs. */
-export async function checkReadiness({ loadPayload, isPdfPoolReady = pdfRenderPoolReady, databaseTimeoutMs = DATABASE_TIMEOUT_MS }: CheckReadinessOptions): Promise<Readiness> {
+export async function checkReadiness({
+  loadPayload,
+  isPdfPoolReady = pdfRenderPoolReady,
+  databaseTimeoutMs = DATABASE_TIMEOUT_MS,
+}: CheckReadinessOptions): Promise<Readiness> {
   const failing: ReadinessCheck[] = []
   if (!(await databaseAnswers(loadPayload, databaseTimeoutMs))) failing.push('database')
   if (!isPdfPoolReady()) failing.push('pdf')

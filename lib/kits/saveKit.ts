@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import type { Payload } from 'payload'
+import { z } from 'zod'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { dedupeSections } from '@/lib/handouts/orderSections'

@@ -12,7 +12,11 @@ describe('resolveClientAddress', () => {
   })
 
   it('rotating a spoofed header from one peer never changes the answer', () => {
-    const answers = new Set(Array.from({ length: 50 }, (_, i) => resolveClientAddress({ peerAddress: '::ffff:198.51.100.7', forwardedFor: `127.0.0.1, 203.0.113.${i}`, trustedProxies: none })))
+    const answers = new Set(
+      Array.from({ length: 50 }, (_, i) =>
+        resolveClientAddress({ peerAddress: '::ffff:198.51.100.7', forwardedFor: `127.0.0.1, 203.0.113.${i}`, trustedProxies: none }),
+      ),
+    )
     expect([...answers]).toEqual(['198.51.100.7'])
   })
 
@@ -29,8 +33,12 @@ describe('resolveClientAddress', () => {
   })
 
   it('with a hop count, takes the address that many hops back', () => {
-    expect(resolveClientAddress({ peerAddress: '172.18.0.3', forwardedFor: '6.6.6.6, 203.0.113.9', trustedProxies: parseTrustedProxies('1') })).toBe('203.0.113.9')
-    expect(resolveClientAddress({ peerAddress: '172.18.0.3', forwardedFor: '6.6.6.6, 203.0.113.9, 10.0.0.2', trustedProxies: parseTrustedProxies('2') })).toBe('203.0.113.9')
+    expect(resolveClientAddress({ peerAddress: '172.18.0.3', forwardedFor: '6.6.6.6, 203.0.113.9', trustedProxies: parseTrustedProxies('1') })).toBe(
+      '203.0.113.9',
+    )
+    expect(resolveClientAddress({ peerAddress: '172.18.0.3', forwardedFor: '6.6.6.6, 203.0.113.9, 10.0.0.2', trustedProxies: parseTrustedProxies('2') })).toBe(
+      '203.0.113.9',
+    )
     // Fewer hops than configured: the farthest one there is.
     expect(resolveClientAddress({ peerAddress: '172.18.0.3', forwardedFor: null, trustedProxies: parseTrustedProxies('1') })).toBe('172.18.0.3')
   })
@@ -38,7 +46,9 @@ describe('resolveClientAddress', () => {
   it('understands named ranges, IPv6 and IPv4-mapped peers', () => {
     const trusted = parseTrustedProxies('loopback,private')
     expect(resolveClientAddress({ peerAddress: '::1', forwardedFor: '2001:db8::1', trustedProxies: trusted })).toBe('2001:db8::1')
-    expect(resolveClientAddress({ peerAddress: '::ffff:172.18.0.2', forwardedFor: '[2001:db8::2]:4711, 172.18.0.9', trustedProxies: trusted })).toBe('2001:db8::2')
+    expect(resolveClientAddress({ peerAddress: '::ffff:172.18.0.2', forwardedFor: '[2001:db8::2]:4711, 172.18.0.9', trustedProxies: trusted })).toBe(
+      '2001:db8::2',
+    )
     expect(resolveClientAddress({ peerAddress: 'fd00::5', forwardedFor: '203.0.113.9:55123', trustedProxies: trusted })).toBe('203.0.113.9')
   })
 

@@ -46,7 +46,10 @@ export function parseTrustedProxies(raw: string | undefined): TrustedProxies {
     return { kind: 'hops', count }
   }
   const list = new BlockList()
-  for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const named = NAMED_RANGES[entry.toLowerCase()]
     if (named) {
       for (const [network, prefix, family] of named) list.addSubnet(network, prefix, family)
@@ -88,7 +91,15 @@ function isTrusted(list: BlockList, address: string): boolean {
 }
 
 /** Pure: the client's address from the TCP peer, the X-Forwarded-For header and the trust setting. */
-export function resolveClientAddress({ peerAddress, forwardedFor, trustedProxies }: { peerAddress: string; forwardedFor: string | null; trustedProxies: TrustedProxies }): string {
+export function resolveClientAddress({
+  peerAddress,
+  forwardedFor,
+  trustedProxies,
+}: {
+  peerAddress: string
+  forwardedFor: string | null
+  trustedProxies: TrustedProxies
+}): string {
   const peer = normaliseAddress(peerAddress)
   if (trustedProxies.kind === 'none') return peer
   // Nearest last: each proxy appends the address it saw, and the peer is the last hop of all.

@@ -29,7 +29,7 @@ export function peerAddressHeaderIsSet() {
  * @returns {http.Server}
  */
 export function createPeerAddressServer(handler) {
-  /** @type {Record<symbol, unknown>} */ (globalThis)[PEER_ADDRESS_SERVER] = true
+  ;/** @type {Record<symbol, unknown>} */ (globalThis)[PEER_ADDRESS_SERVER] = true
   return http.createServer((request, response) => {
     request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? ''
     handler(request, response)

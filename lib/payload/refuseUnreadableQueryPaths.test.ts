@@ -20,7 +20,11 @@ describe('selectPaths', () => {
   ] as unknown as FlattenedField[]
 
   it('names nested fields by their where-path, skipping block slugs', () => {
-    expect(selectPaths({ title: true, codes: { code: true }, sections: { text: { heading: true } } }, fields)).toEqual(['title', 'codes.code', 'sections.heading'])
+    expect(selectPaths({ title: true, codes: { code: true }, sections: { text: { heading: true } } }, fields)).toEqual([
+      'title',
+      'codes.code',
+      'sections.heading',
+    ])
   })
 
   it('keeps unknown keys as they are, for the check to refuse', () => {

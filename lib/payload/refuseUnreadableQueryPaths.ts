@@ -118,7 +118,14 @@ async function readsEveryDocument(req: PayloadRequest, slug: string): Promise<bo
  */
 async function isReadablePath(req: PayloadRequest, { collection, path, sorting }: QueryPath): Promise<boolean> {
   const versionFields = versionOnlyRoot(req, collection, path) ? versionFieldsOf(req, collection) : undefined
-  const segments = getLocalizedPaths({ collectionSlug: collection.slug, fields: versionFields ?? collection.flattenedFields, incomingPath: path, locale: req.locale ?? undefined, payload: req.payload, overrideAccess: false })
+  const segments = getLocalizedPaths({
+    collectionSlug: collection.slug,
+    fields: versionFields ?? collection.flattenedFields,
+    incomingPath: path,
+    locale: req.locale ?? undefined,
+    payload: req.payload,
+    overrideAccess: false,
+  })
   if (segments.length === 0 || segments.some((segment) => segment.invalid)) return false
   if (sorting) {
     // Rows cannot be ordered by a key inside a JSON value (the database fails); nothing here needs it.

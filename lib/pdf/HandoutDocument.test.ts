@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import type { HandoutSectionSnapshot } from '../handouts/types'
-import { lexical } from '../../tests/support/handoutFixtures'
-
 import { formatPreparedOnDate, groupSectionsByTopic, instructionParagraphs } from './HandoutDocument'
+import { lexical } from '../../tests/support/handoutFixtures'
+import type { HandoutSectionSnapshot } from '../handouts/types'
 
 describe('instructionParagraphs', () => {
   it.each([

@@ -6,14 +6,13 @@ import type { ReactElement, ReactNode } from 'react'
 import { isUrgentSection } from '@/blocks'
 import { sectionPdfElements } from '@/blocks/pdfRenderers'
 
+import { HANDOUT_FONT_FAMILY } from './fonts'
+import { BODY_FONT_SIZE, BODY_LINE_HEIGHT, HANDOUT_COLORS } from './handoutTheme'
+import { breakLongUrl, HEADING_MIN_PRESENCE_AHEAD, printableUrl } from './lexicalToPdf'
 import { contactText, formatLongDate, instructionParagraphs } from '../handouts/formatHandoutText'
 import { LARGE_PRINT_BODY_FONT_SIZE, resolveAccentColor } from '../handouts/handoutOptions'
 import { orderSectionsForReading } from '../handouts/parseSectionSnapshot'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from '../handouts/types'
-
-import { HANDOUT_FONT_FAMILY } from './fonts'
-import { BODY_FONT_SIZE, BODY_LINE_HEIGHT, HANDOUT_COLORS } from './handoutTheme'
-import { breakLongUrl, HEADING_MIN_PRESENCE_AHEAD, printableUrl } from './lexicalToPdf'
 
 export type HandoutPageSize = 'LETTER' | 'A4'
 
@@ -46,90 +45,90 @@ interface HandoutStyleOptions {
 function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions) {
   const scale = body / BODY_FONT_SIZE
   return StyleSheet.create({
-  page: {
-    fontFamily: HANDOUT_FONT_FAMILY,
-    fontSize: body,
-    color: HANDOUT_COLORS.text,
-    paddingTop: 78,
-    paddingBottom: 64,
-    paddingHorizontal: PAGE_MARGIN_X,
-  },
-  // Line height lives here rather than on <Page>: react-pdf drops the output
-  // of a `render` prop Text (the page numbers) when any ancestor sets
-  // lineHeight (diegomura/react-pdf#3402, #3566), so the footer must not
-  // inherit it. react-pdf resolves a unitless lineHeight against the same
-  // element's fontSize (18 pt when unset), hence the fontSize here too.
-  content: { fontSize: body, lineHeight: BODY_LINE_HEIGHT },
-  header: {
-    position: 'absolute',
-    top: HEADER_TOP,
-    left: PAGE_MARGIN_X,
-    right: PAGE_MARGIN_X,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    alignItems: 'flex-end',
-    paddingBottom: 6,
-    borderBottomWidth: 1.5,
-    borderBottomColor: accent,
-  },
-  headerClinicName: { fontSize: 13 * scale, fontWeight: 700, color: accent },
-  headerPhone: { fontSize: 11 * scale, color: HANDOUT_COLORS.text },
-  headerPhoneLabel: { color: HANDOUT_COLORS.muted },
-  title: { fontSize: 24 * scale, fontWeight: 700, lineHeight: 1.2, color: HANDOUT_COLORS.text, marginBottom: 6 },
-  preparedFor: { fontSize: 11 * scale, lineHeight: 1.4, color: HANDOUT_COLORS.muted, marginBottom: 18 },
-  preparedForName: { fontWeight: 700, color: HANDOUT_COLORS.text },
-  instructions: {
-    backgroundColor: HANDOUT_COLORS.instructionsBackground,
-    borderLeftWidth: 4,
-    borderLeftColor: accent,
-    borderRadius: 3,
-    paddingVertical: 12,
-    paddingHorizontal: 14,
-    marginBottom: 20,
-  },
-  instructionsHeading: { fontSize: body + 2, lineHeight: 1.3, fontWeight: 700, color: accent, marginBottom: 6 },
-  instructionsParagraph: { marginBottom: 6 },
-  instructionsLastParagraph: { marginBottom: 0 },
-  topic: { marginBottom: 8 },
-  topicHeading: {
-    fontSize: 19 * scale,
-    fontWeight: 700,
-    lineHeight: 1.25,
-    color: accent,
-    paddingBottom: 4,
-    marginBottom: 10,
-    borderBottomWidth: 1,
-    borderBottomColor: HANDOUT_COLORS.rule,
-  },
-  presenceAnchor: { height: 0 },
-  sectionHeading: { fontSize: 16.5 * scale, fontWeight: 700, lineHeight: 1.25, color: accent, marginTop: 10, marginBottom: 6 },
-  closing: { marginTop: 10, paddingTop: 10, borderTopWidth: 1, borderTopColor: HANDOUT_COLORS.rule },
-  closingLink: { color: HANDOUT_COLORS.link, textDecoration: 'underline' },
-  accessCode: { marginTop: 6, fontWeight: 700 },
-  footer: {
-    position: 'absolute',
-    height: FOOTER_HEIGHT,
-    left: PAGE_MARGIN_X,
-    right: PAGE_MARGIN_X,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    paddingTop: 6,
-    borderTopWidth: 0.75,
-    borderTopColor: HANDOUT_COLORS.rule,
-    fontSize: 10 * Math.min(scale, 1.2),
-    color: HANDOUT_COLORS.muted,
-  },
-  footerClinic: { flex: 1, paddingRight: 12 },
-  footerReviewed: { paddingRight: 12 },
-  headerBrand: { flexDirection: 'row', alignItems: 'flex-end' },
-  headerLogo: { height: 28 * scale, maxWidth: 120, objectFit: 'contain', marginRight: 8 },
-  greeting: { marginBottom: 10 },
-  followUp: { marginTop: 14, paddingVertical: 10, paddingHorizontal: 14, borderWidth: 1.5, borderColor: accent, borderRadius: 3 },
-  followUpHeading: { fontSize: body + 2, lineHeight: 1.3, fontWeight: 700, color: accent, marginBottom: 4 },
-  webVersion: { flexDirection: 'row', alignItems: 'center' },
-  webVersionText: { flex: 1, paddingRight: 12 },
-  qr: { width: 84, height: 84 },
-  sources: { marginTop: 12, fontSize: Math.max(10, body - 2), color: HANDOUT_COLORS.muted },
+    page: {
+      fontFamily: HANDOUT_FONT_FAMILY,
+      fontSize: body,
+      color: HANDOUT_COLORS.text,
+      paddingTop: 78,
+      paddingBottom: 64,
+      paddingHorizontal: PAGE_MARGIN_X,
+    },
+    // Line height lives here rather than on <Page>: react-pdf drops the output
+    // of a `render` prop Text (the page numbers) when any ancestor sets
+    // lineHeight (diegomura/react-pdf#3402, #3566), so the footer must not
+    // inherit it. react-pdf resolves a unitless lineHeight against the same
+    // element's fontSize (18 pt when unset), hence the fontSize here too.
+    content: { fontSize: body, lineHeight: BODY_LINE_HEIGHT },
+    header: {
+      position: 'absolute',
+      top: HEADER_TOP,
+      left: PAGE_MARGIN_X,
+      right: PAGE_MARGIN_X,
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      alignItems: 'flex-end',
+      paddingBottom: 6,
+      borderBottomWidth: 1.5,
+      borderBottomColor: accent,
+    },
+    headerClinicName: { fontSize: 13 * scale, fontWeight: 700, color: accent },
+    headerPhone: { fontSize: 11 * scale, color: HANDOUT_COLORS.text },
+    headerPhoneLabel: { color: HANDOUT_COLORS.muted },
+    title: { fontSize: 24 * scale, fontWeight: 700, lineHeight: 1.2, color: HANDOUT_COLORS.text, marginBottom: 6 },
+    preparedFor: { fontSize: 11 * scale, lineHeight: 1.4, color: HANDOUT_COLORS.muted, marginBottom: 18 },
+    preparedForName: { fontWeight: 700, color: HANDOUT_COLORS.text },
+    instructions: {
+      backgroundColor: HANDOUT_COLORS.instructionsBackground,
+      borderLeftWidth: 4,
+      borderLeftColor: accent,
+      borderRadius: 3,
+      paddingVertical: 12,
+      paddingHorizontal: 14,
+      marginBottom: 20,
+    },
+    instructionsHeading: { fontSize: body + 2, lineHeight: 1.3, fontWeight: 700, color: accent, marginBottom: 6 },
+    instructionsParagraph: { marginBottom: 6 },
+    instructionsLastParagraph: { marginBottom: 0 },
+    topic: { marginBottom: 8 },
+    topicHeading: {
+      fontSize: 19 * scale,
+      fontWeight: 700,
+      lineHeight: 1.25,
+      color: accent,
+      paddingBottom: 4,
+      marginBottom: 10,
+      borderBottomWidth: 1,
+      borderBottomColor: HANDOUT_COLORS.rule,
+    },
+    presenceAnchor: { height: 0 },
+    sectionHeading: { fontSize: 16.5 * scale, fontWeight: 700, lineHeight: 1.25, color: accent, marginTop: 10, marginBottom: 6 },
+    closing: { marginTop: 10, paddingTop: 10, borderTopWidth: 1, borderTopColor: HANDOUT_COLORS.rule },
+    closingLink: { color: HANDOUT_COLORS.link, textDecoration: 'underline' },
+    accessCode: { marginTop: 6, fontWeight: 700 },
+    footer: {
+      position: 'absolute',
+      height: FOOTER_HEIGHT,
+      left: PAGE_MARGIN_X,
+      right: PAGE_MARGIN_X,
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      paddingTop: 6,
+      borderTopWidth: 0.75,
+      borderTopColor: HANDOUT_COLORS.rule,
+      fontSize: 10 * Math.min(scale, 1.2),
+      color: HANDOUT_COLORS.muted,
+    },
+    footerClinic: { flex: 1, paddingRight: 12 },
+    footerReviewed: { paddingRight: 12 },
+    headerBrand: { flexDirection: 'row', alignItems: 'flex-end' },
+    headerLogo: { height: 28 * scale, maxWidth: 120, objectFit: 'contain', marginRight: 8 },
+    greeting: { marginBottom: 10 },
+    followUp: { marginTop: 14, paddingVertical: 10, paddingHorizontal: 14, borderWidth: 1.5, borderColor: accent, borderRadius: 3 },
+    followUpHeading: { fontSize: body + 2, lineHeight: 1.3, fontWeight: 700, color: accent, marginBottom: 4 },
+    webVersion: { flexDirection: 'row', alignItems: 'center' },
+    webVersionText: { flex: 1, paddingRight: 12 },
+    qr: { width: 84, height: 84 },
+    sources: { marginTop: 12, fontSize: Math.max(10, body - 2), color: HANDOUT_COLORS.muted },
   })
 }
 
@@ -309,7 +308,10 @@ function WebVersion({
 
 export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo }: HandoutDocumentProps): ReactElement<DocumentProps> {
   const pageSize: HandoutPageSize = pageSizeOverride ?? data.pageSize ?? 'LETTER'
-  const styles = handoutStyles({ bodyFontSize: data.largePrint ? LARGE_PRINT_BODY_FONT_SIZE : BODY_FONT_SIZE, accent: resolveAccentColor(data.clinic.accentColor) })
+  const styles = handoutStyles({
+    bodyFontSize: data.largePrint ? LARGE_PRINT_BODY_FONT_SIZE : BODY_FONT_SIZE,
+    accent: resolveAccentColor(data.clinic.accentColor),
+  })
   const preparedOn = formatPreparedOnDate(data.createdAt)
   const createdAt = new Date(data.createdAt)
   const paragraphs = instructionParagraphs(data.instructions)

@@ -19,7 +19,9 @@ describe('clinicLogoImage', () => {
   })
 
   it('reads the file once per media id and updatedAt', async () => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: '#0b5450' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: '#0b5450' } })
+      .png()
+      .toBuffer()
     fs.writeFileSync(path.join(mediaDir, 'logo-a.png'), png)
     const logo = { id: 1, updatedAt: '2026-11-29T09:00:00.000Z', filename: 'logo-a.png' }
     expect(clinicLogoImage(logo)?.equals(png)).toBe(true)
@@ -33,9 +35,16 @@ describe('clinicLogoImage', () => {
   it('gives null for no logo, a missing file or a file react-pdf cannot embed', async () => {
     expect(clinicLogoImage(null)).toBeNull()
     expect(clinicLogoImage({ id: 2, updatedAt: 'x', filename: 'missing.png' })).toBeNull()
-    fs.writeFileSync(path.join(mediaDir, 'logo.webp'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).webp().toBuffer())
+    fs.writeFileSync(
+      path.join(mediaDir, 'logo.webp'),
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+        .webp()
+        .toBuffer(),
+    )
     expect(clinicLogoImage({ id: 3, updatedAt: 'x', filename: 'logo.webp' })).toBeNull()
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).jpeg().toBuffer()
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+      .jpeg()
+      .toBuffer()
     fs.writeFileSync(path.join(mediaDir, 'logo.jpg'), jpeg)
     expect(clinicLogoImage({ id: 4, updatedAt: 'x', filename: 'logo.jpg' })?.equals(jpeg)).toBe(true)
   })

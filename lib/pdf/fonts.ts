@@ -61,7 +61,5 @@ export function registerHandoutFonts(): void {
 /** Parses all four TTFs up front, so a worker pays the cost before its first job rather than during it. */
 export async function loadHandoutFonts(): Promise<void> {
   registerHandoutFonts()
-  await Promise.all(
-    HANDOUT_FONT_FILES.map(({ fontWeight, fontStyle }) => Font.load({ fontFamily: HANDOUT_FONT_FAMILY, fontWeight, fontStyle })),
-  )
+  await Promise.all(HANDOUT_FONT_FILES.map(({ fontWeight, fontStyle }) => Font.load({ fontFamily: HANDOUT_FONT_FAMILY, fontWeight, fontStyle })))
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { renderHandoutPdf, shareLinkQrPng } from './renderHandoutPdf'
 import { extractPdfText } from '../../tests/support/extractPdfText'
 import { handoutFixture } from '../../tests/support/handoutFixtures'
 import { inspectPdfLayout } from '../../tests/support/inspectPdfLayout'
-
-import { renderHandoutPdf, shareLinkQrPng } from './renderHandoutPdf'
 
 const flowing = (text: string) => text.replace(/\s+/g, ' ')
 
@@ -17,7 +16,9 @@ function sizeOf(runs: Array<{ text: string; size: number }>, fragment: string): 
 describe('handout PDF chrome', { timeout: 30_000 }, () => {
   it('prints the greeting, the follow-up date and the contact line, and names the accessible web version', async () => {
     const pdf = await extractPdfText(
-      await renderHandoutPdf(handoutFixture({ preferredName: 'Janie', followUpDate: '2026-12-14T12:00:00.000Z', contactLine: 'Call Nurse Ann on (555) 010-0142' })),
+      await renderHandoutPdf(
+        handoutFixture({ preferredName: 'Janie', followUpDate: '2026-12-14T12:00:00.000Z', contactLine: 'Call Nurse Ann on (555) 010-0142' }),
+      ),
     )
     const text = flowing(pdf.text)
     expect(text).toContain('Hello Janie,')

@@ -1,25 +1,15 @@
+import { IS_BOLD, IS_CODE, IS_HIGHLIGHT, IS_ITALIC, IS_STRIKETHROUGH, IS_SUBSCRIPT, IS_SUPERSCRIPT, IS_UNDERLINE } from '@payloadcms/richtext-lexical/lexical'
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer'
-import {
-  IS_BOLD,
-  IS_CODE,
-  IS_HIGHLIGHT,
-  IS_ITALIC,
-  IS_STRIKETHROUGH,
-  IS_SUBSCRIPT,
-  IS_SUPERSCRIPT,
-  IS_UNDERLINE,
-} from '@payloadcms/richtext-lexical/lexical'
 import { isValidElement } from 'react'
 import type { ReactNode } from 'react'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { RichTextState } from '../handouts/types'
+import { HANDOUT_FONT_FAMILY, registerHandoutFonts } from './fonts'
+import { breakLongUrl, LEXICAL_TEXT_FORMAT, lexicalToPdf, linkTextShowsUrl, printableUrl } from './lexicalToPdf'
 import { extractPdfText } from '../../tests/support/extractPdfText'
 import { lexical } from '../../tests/support/handoutFixtures'
 import { hostileRichText, OUTSIDE_HOSTS } from '../../tests/support/hostileRichText'
-
-import { HANDOUT_FONT_FAMILY, registerHandoutFonts } from './fonts'
-import { breakLongUrl, LEXICAL_TEXT_FORMAT, lexicalToPdf, linkTextShowsUrl, printableUrl } from './lexicalToPdf'
+import type { RichTextState } from '../handouts/types'
 
 const { root, text, paragraph, heading, list, listItem, link, autolink, linebreak, tab, quote } = lexical
 
@@ -191,13 +181,19 @@ describe('lexicalToPdf, rendered and parsed back', () => {
   })
 
   it('prints a link’s text followed by its URL, since paper cannot be clicked', async () => {
-    const pdf = await renderRichText(root(paragraph(text('See the '), link('https://www.nhs.uk/conditions/back-pain/', text('NHS back pain page')), text(' for more.'))))
+    const pdf = await renderRichText(
+      root(paragraph(text('See the '), link('https://www.nhs.uk/conditions/back-pain/', text('NHS back pain page')), text(' for more.'))),
+    )
     expect(pdf.text.replace(/\n/g, ' ')).toBe('See the NHS back pain page (https://www.nhs.uk/conditions/back-pain/) for more.')
   })
 
   it('prints the URL once when the link text already is the address', async () => {
     const pdf = await renderRichText(
-      root(paragraph(link('https://www.nhs.uk/', text('www.nhs.uk'))), paragraph(autolink('https://careleaf.example.org/help')), paragraph(link('https://example.org/x', text('')))),
+      root(
+        paragraph(link('https://www.nhs.uk/', text('www.nhs.uk'))),
+        paragraph(autolink('https://careleaf.example.org/help')),
+        paragraph(link('https://example.org/x', text(''))),
+      ),
     )
     expect(pdf.lines).toEqual(['www.nhs.uk', 'https://careleaf.example.org/help', 'https://example.org/x'])
   })
@@ -227,7 +223,9 @@ describe('lexicalToPdf, rendered and parsed back', () => {
     const customBlock = { type: 'callout', version: 1, tone: 'warning', children: [paragraph(text('Call us if the pain spreads.'))] }
     const upload = { type: 'upload', version: 3, relationTo: 'media', value: { id: 7, filename: 'spine.png' }, fields: null }
     const relationship = { type: 'relationship', version: 2, relationTo: 'topics', value: 4 }
-    const pdf = await renderRichText(root(paragraph(text('Ask '), mention, text(' how to stretch '), customInline, text('.')), customBlock, upload, relationship))
+    const pdf = await renderRichText(
+      root(paragraph(text('Ask '), mention, text(' how to stretch '), customInline, text('.')), customBlock, upload, relationship),
+    )
     expect(pdf.lines).toEqual(['Ask Dr. Okafor how to stretch gently.', 'Call us if the pain spreads.'])
     expect(pdf.text).not.toMatch(/[{}"]|relationTo|spine\.png|upload/)
   })
@@ -236,7 +234,9 @@ describe('lexicalToPdf, rendered and parsed back', () => {
     const pdf = await renderRichText(hostileRichText)
     expect(pdf.text).not.toMatch(/javascript|data:|onerror|iframe|someone@/i)
     for (const host of OUTSIDE_HOSTS) expect(pdf.text).not.toContain(host)
-    const links = elementsIn(lexicalToPdf(hostileRichText)).map((element) => element.props.src).filter((src) => typeof src === 'string')
+    const links = elementsIn(lexicalToPdf(hostileRichText))
+      .map((element) => element.props.src)
+      .filter((src) => typeof src === 'string')
     expect(links).toEqual(['https://www.nhs.uk/conditions/back-pain/', 'tel:+15550100100'])
     expect(pdf.text).toContain('<b onclick="alert(4)">Raw markup</b>')
   })

@@ -2,10 +2,9 @@ import { Link, Polyline, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/re
 import type { Styles } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
+import { BODY_FONT_SIZE, HANDOUT_COLORS } from './handoutTheme'
 import { sanitizeRichText } from '../content/sanitizeRichText'
 import type { RichTextState } from '../handouts/types'
-
-import { BODY_FONT_SIZE, HANDOUT_COLORS } from './handoutTheme'
 
 type PdfStyle = Styles[string]
 
@@ -377,8 +376,19 @@ function toAlphabetic(value: number): string {
 
 function toRoman(value: number): string {
   const numerals: Array<[number, string]> = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ]
   let remaining = value
   let label = ''
@@ -517,7 +527,12 @@ function renderBlock(node: unknown, key: string, context: BlockContext): ReactNo
       // (uploads, relationships, custom blocks) have nothing printable.
       const inlineContent = node.type === 'text' || node.type === 'link' || node.type === 'autolink' ? [node] : children
       const text = typeof node.text === 'string' && inlineContent.length === 0 ? node.text : null
-      if (text !== null) return text.trim() === '' ? null : <Text key={key} style={styles.paragraph}>{text}</Text>
+      if (text !== null)
+        return text.trim() === '' ? null : (
+          <Text key={key} style={styles.paragraph}>
+            {text}
+          </Text>
+        )
       if (plainTextOf(inlineContent).trim() === '') return null
       return (
         <Text key={key} style={styles.paragraph}>

@@ -3,11 +3,10 @@ import path from 'node:path'
 
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 
-import { extractPdfText } from '../../tests/support/extractPdfText'
-import { handoutFixture } from '../../tests/support/handoutFixtures'
-
 import { closePdfRenderPool, PdfRenderPool, pdfRenderPoolSize, pdfRenderWorkerPath, renderHandoutPdfInWorker } from './pdfRenderPool'
 import { renderHandoutPdf } from './renderHandoutPdf'
+import { extractPdfText } from '../../tests/support/extractPdfText'
+import { handoutFixture } from '../../tests/support/handoutFixtures'
 
 const fakeWorkerPath = path.join(process.cwd(), 'tests', 'support', 'fakePdfRenderWorker.mjs')
 
@@ -167,7 +166,10 @@ describe('idle workers', () => {
       'const pdf = await renderHandoutPdfInWorker(handoutFixture())',
       "console.log('rendered', pdf.byteLength > 1000)",
     ].join('\n')
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -184,22 +186,26 @@ describe('idle workers', () => {
 })
 
 describe('PdfRenderPool.ready', () => {
-  it('is true before and after a warm-up that renders, false while warming, after a warm-up that rendered nothing, and once closed', { timeout: 30_000 }, async () => {
-    const pool = new PdfRenderPool({ workerPath: fakeWorkerPath, size: 1 })
-    const broken = new PdfRenderPool({ workerPath: path.join(process.cwd(), 'tests', 'support', 'no-such-worker.mjs'), size: 1 })
-    try {
-      expect(pool.ready).toBe(true)
-      const warming = pool.warm()
-      expect(pool.ready).toBe(false)
-      await warming
-      expect(pool.ready).toBe(true)
+  it(
+    'is true before and after a warm-up that renders, false while warming, after a warm-up that rendered nothing, and once closed',
+    { timeout: 30_000 },
+    async () => {
+      const pool = new PdfRenderPool({ workerPath: fakeWorkerPath, size: 1 })
+      const broken = new PdfRenderPool({ workerPath: path.join(process.cwd(), 'tests', 'support', 'no-such-worker.mjs'), size: 1 })
+      try {
+        expect(pool.ready).toBe(true)
+        const warming = pool.warm()
+        expect(pool.ready).toBe(false)
+        await warming
+        expect(pool.ready).toBe(true)
 
-      await broken.warm()
-      expect(broken.ready).toBe(false)
-    } finally {
-      await pool.close()
-      await broken.close()
-    }
-    expect(pool.ready).toBe(false)
-  })
+        await broken.warm()
+        expect(broken.ready).toBe(false)
+      } finally {
+        await pool.close()
+        await broken.close()
+      }
+      expect(pool.ready).toBe(false)
+    },
+  )
 })

@@ -2,11 +2,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
+import type { RenderHandoutPdfOptions } from './renderHandoutPdf'
 import type { HandoutDocumentData } from '../handouts/types'
 
 // Type-only: importing the renderer's code here would pull react-pdf into
 // the request thread, which is what the worker exists to avoid.
-import type { RenderHandoutPdfOptions } from './renderHandoutPdf'
 
 const DEFAULT_JOB_TIMEOUT_MS = 30_000
 const MAX_POOL_SIZE = 16
@@ -60,9 +60,7 @@ interface PooledWorker {
   timeout: NodeJS.Timeout | null
 }
 
-type RenderResultMessage =
-  | { id: number; ok: true; pdf: ArrayBuffer }
-  | { id: number; ok: false; error: { name?: string; message: string; stack?: string } }
+type RenderResultMessage = { id: number; ok: true; pdf: ArrayBuffer } | { id: number; ok: false; error: { name?: string; message: string; stack?: string } }
 
 function isRenderResultMessage(value: unknown): value is RenderResultMessage {
   if (typeof value !== 'object' || value === null) return false

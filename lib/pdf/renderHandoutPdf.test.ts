@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { HandoutSectionSnapshot } from '../handouts/types'
+import { handoutPdfFileName, renderHandoutPdf } from './renderHandoutPdf'
 import { extractPdfText } from '../../tests/support/extractPdfText'
 import type { ExtractedPdf } from '../../tests/support/extractPdfText'
 import { handoutFixture, lexical, longHandoutFixture } from '../../tests/support/handoutFixtures'
-
-import { handoutPdfFileName, renderHandoutPdf } from './renderHandoutPdf'
+import type { HandoutSectionSnapshot } from '../handouts/types'
 
 const HEADER_OR_FOOTER = /^(Springfield Family Practice( Questions\? Call .*| · .*)?|Page \d+ of \d+|Questions\? Call .*)$/
 
@@ -48,9 +47,13 @@ describe('renderHandoutPdf', () => {
   })
 
   it('prints topics and section headings in the handout’s order', () => {
-    const order = ['Upper back pain during sleep', 'Poor Sleeping Posture', 'Managing Upper Back Pain during Sleep', 'Taking ibuprofen safely', 'How much to take'].map(
-      (heading) => pdf.text.split('\n').lastIndexOf(heading),
-    )
+    const order = [
+      'Upper back pain during sleep',
+      'Poor Sleeping Posture',
+      'Managing Upper Back Pain during Sleep',
+      'Taking ibuprofen safely',
+      'How much to take',
+    ].map((heading) => pdf.text.split('\n').lastIndexOf(heading))
     expect(order.every((index) => index > -1)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
   })
@@ -120,7 +123,9 @@ describe('renderHandoutPdf with optional parts missing', () => {
     const [firstSection] = handoutFixture().sections
     if (!firstSection) throw new Error('fixture has no sections')
     const pdf = await extractPdfText(
-      await renderHandoutPdf(handoutFixture({ instructions: '  \n\n ', shareUrl: null, sections: [firstSection], clinic: { name: 'Springfield Family Practice' } })),
+      await renderHandoutPdf(
+        handoutFixture({ instructions: '  \n\n ', shareUrl: null, sections: [firstSection], clinic: { name: 'Springfield Family Practice' } }),
+      ),
     )
     expect(pdf.text).not.toContain('Your care team’s instructions')
     expect(pdf.text).not.toContain('Read this handout online')

@@ -1,12 +1,11 @@
 import { renderToBuffer } from '@react-pdf/renderer'
 import QRCode from 'qrcode'
 
-import type { HandoutDocumentData } from '../handouts/types'
-
 import { clinicLogoImage } from './clinicLogoImage'
 import { registerHandoutFonts } from './fonts'
 import { handoutDocumentElement } from './HandoutDocument'
 import type { HandoutPageSize } from './HandoutDocument'
+import type { HandoutDocumentData } from '../handouts/types'
 
 export type { HandoutPageSize } from './HandoutDocument'
 /** Re-exported for pdfRenderWorker.mjs, which may load only this one module (see the comment there). */
@@ -40,7 +39,9 @@ function assertRenderableHandout(data: HandoutDocumentData): void {
   }
   if (typeof data.clinic !== 'object' || data.clinic === null || typeof data.clinic.name !== 'string') problems.push('clinic.name must be a string')
   if (!Array.isArray(data.sections)) problems.push('sections must be an array')
-  else if (data.sections.some((section: unknown) => typeof section !== 'object' || section === null || typeof (section as { heading?: unknown }).heading !== 'string')) {
+  else if (
+    data.sections.some((section: unknown) => typeof section !== 'object' || section === null || typeof (section as { heading?: unknown }).heading !== 'string')
+  ) {
     problems.push('every section needs a heading')
   }
   if (problems.length > 0) throw new TypeError(`Handout data is malformed: ${problems.join('; ')}.`)
@@ -88,14 +89,16 @@ function titleSlug(title: string): string {
 
 /** Initials only: the file name shows up in download bars, mail attachments and shared folders. */
 function patientInitials(patientName: string): string {
-  return toAscii(patientName)
-    // O'Neil is one name, not two.
-    .replace(/['’]/g, '')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((word) => word !== '')
-    .map((word) => word.charAt(0).toLowerCase())
-    .join('')
-    .slice(0, 4)
+  return (
+    toAscii(patientName)
+      // O'Neil is one name, not two.
+      .replace(/['’]/g, '')
+      .split(/[^A-Za-z0-9]+/)
+      .filter((word) => word !== '')
+      .map((word) => word.charAt(0).toLowerCase())
+      .join('')
+      .slice(0, 4)
+  )
 }
 
 function isoDate(timestamp: string): string | null {

@@ -47,7 +47,9 @@ describe('analyzeReadability', () => {
 
   it('grades plain language lower than the same advice in complex wording', () => {
     const plain = analyzeReadability(['Sleep on your back. Put a pillow under your knees. Call us if the pain gets worse.'])
-    const complex = analyzeReadability(['Maintaining a neutral spinal position is crucial for optimal sleeping posture, and professional consultation is advisable if discomfort persists.'])
+    const complex = analyzeReadability([
+      'Maintaining a neutral spinal position is crucial for optimal sleeping posture, and professional consultation is advisable if discomfort persists.',
+    ])
     expect(plain.fleschKincaidGrade!).toBeLessThan(4)
     expect(complex.fleschKincaidGrade!).toBeGreaterThan(12)
   })

@@ -59,14 +59,29 @@ const EXCEPTIONS: Readonly<Record<string, number>> = {
 }
 
 /** Vowel pairs normally read as two syllables ("li-an", "di-um", "actu-al"), except after the listed consonants ("-tial", "-sion"). */
-const SPLIT_VOWEL_PAIRS: ReadonlyArray<RegExp> = [/[^cgstx]ia/g, /[^cgstx]io/g, /iu/g, /[^gq]ua/g, /[^q]uo/g, /ii/g, /[aeou]ism/g, /ying/g, /eing/g, /ied$/g, /iet/g]
+const SPLIT_VOWEL_PAIRS: ReadonlyArray<RegExp> = [
+  /[^cgstx]ia/g,
+  /[^cgstx]io/g,
+  /iu/g,
+  /[^gq]ua/g,
+  /[^q]uo/g,
+  /ii/g,
+  /[aeou]ism/g,
+  /ying/g,
+  /eing/g,
+  /ied$/g,
+  /iet/g,
+]
 
 function countMatches(word: string, pattern: RegExp): number {
   return word.match(pattern)?.length ?? 0
 }
 
 export function countSyllables(rawWord: string): number {
-  const word = rawWord.toLowerCase().replace(/[’']s$/u, '').replace(/[^a-z]/g, '')
+  const word = rawWord
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/[^a-z]/g, '')
   if (word === '') return 0
   const exception = EXCEPTIONS[word]
   if (exception !== undefined) return exception

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from './contentSecurityPolicy'
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split('; ').map((part) => { const [name, ...values] = part.split(' '); return [name!, values] }))
+  return new Map(
+    policy.split('; ').map((part) => {
+      const [name, ...values] = part.split(' ')
+      return [name!, values]
+    }),
+  )
 }
 
 describe('contentSecurityPolicy', () => {

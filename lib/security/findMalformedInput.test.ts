@@ -10,9 +10,12 @@ function post(path: string, body: BodyInit, contentType?: string, headers: Recor
 }
 
 describe('findMalformedInput', () => {
-  it.each(['/p/%C0%AF', '/p/%', '/p/abc%zz/pdf', '/api/topics/%E0%A4%A', '/api/auth/%ED%A0%80', '/sign-in/%ff'])('refuses the badly percent-encoded path %s with 400', async (path) => {
-    expect(await findMalformedInput(new Request(`${origin}${path}`))).toMatchObject({ status: 400 })
-  })
+  it.each(['/p/%C0%AF', '/p/%', '/p/abc%zz/pdf', '/api/topics/%E0%A4%A', '/api/auth/%ED%A0%80', '/sign-in/%ff'])(
+    'refuses the badly percent-encoded path %s with 400',
+    async (path) => {
+      expect(await findMalformedInput(new Request(`${origin}${path}`))).toMatchObject({ status: 400 })
+    },
+  )
 
   it('lets well-formed encodings through', async () => {
     expect(await findMalformedInput(new Request(`${origin}/p/abc%20def%F0%9F%98%80`))).toBeNull()
@@ -60,7 +63,9 @@ describe('findMalformedInput', () => {
   })
 
   it('refuses a next-auth callbackUrl that next-auth itself would answer with a 500', async () => {
-    expect(await findMalformedInput(post('/api/auth/signin/credentials?callbackUrl=abc', 'csrfToken=x', 'application/x-www-form-urlencoded'))).toMatchObject({ status: 400 })
+    expect(await findMalformedInput(post('/api/auth/signin/credentials?callbackUrl=abc', 'csrfToken=x', 'application/x-www-form-urlencoded'))).toMatchObject({
+      status: 400,
+    })
     expect(await findMalformedInput(new Request(`${origin}/api/auth/signin?callbackUrl=%2Flibrary`))).toBeNull()
   })
 

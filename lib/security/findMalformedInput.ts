@@ -1,7 +1,7 @@
+import { hasMistypedCredentials } from './hasMistypedCredentials'
 import { isBulkWriteWithoutWhere, isUnroutableRestPath } from './isUnroutableRestPath'
 import { hasMalformedPercentEncoding, hasNulInTarget } from './malformedTarget'
 import { isAcceptableCallbackUrl, isCredentialsCallbackWithoutPost } from './nextAuthCallbackUrl'
-import { hasMistypedCredentials } from './hasMistypedCredentials'
 import { bodyTextHasNul, readBodyText } from './requestBodyHasNul'
 import { requestBodyLimitBytes } from './requestBodyLimit'
 

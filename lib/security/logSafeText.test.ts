@@ -25,8 +25,15 @@ describe('redactQueryParameters', () => {
 
 describe('logSafeError', () => {
   function failedQuery(): Error {
-    const cause = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021', detail: 'Key (email)=(jane@example.com) already exists.' })
-    return Object.assign(new Error('Failed query: select count(*) from "users" where "email" = $1\nparams: jane@example.com\u0000'), { name: 'DrizzleQueryError', params: ['jane@example.com'], cause })
+    const cause = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+      code: '22021',
+      detail: 'Key (email)=(jane@example.com) already exists.',
+    })
+    return Object.assign(new Error('Failed query: select count(*) from "users" where "email" = $1\nparams: jane@example.com\u0000'), {
+      name: 'DrizzleQueryError',
+      params: ['jane@example.com'],
+      cause,
+    })
   }
 
   it('keeps the type, the SQL and the frames but no parameter, detail or control character', () => {
@@ -37,7 +44,12 @@ describe('logSafeError', () => {
     expect(safe.type).toBe('DrizzleQueryError')
     expect(safe.message).toBe('Failed query: select count(*) from "users" where "email" = $1\\nparams: [redacted]')
     expect(safe.stack?.split('\n')[0]).toBe(`DrizzleQueryError: ${safe.message}`)
-    expect(safe.stack?.split('\n').slice(1).every((line) => /^\s+at /.test(line))).toBe(true)
+    expect(
+      safe.stack
+        ?.split('\n')
+        .slice(1)
+        .every((line) => /^\s+at /.test(line)),
+    ).toBe(true)
     expect(safe.cause).toMatchObject({ type: 'Error', code: '22021' })
   })
 

@@ -43,7 +43,10 @@ export interface LogSafeError {
 
 /** A stack's frames ("    at fn (file:line:col)") are code locations; everything above them is the message again. */
 function stackFrames(stack: string): string[] {
-  return stack.split('\n').filter((line) => /^\s+at /.test(line)).map((line) => escapeControlCharacters(line))
+  return stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .map((line) => escapeControlCharacters(line))
 }
 
 /**

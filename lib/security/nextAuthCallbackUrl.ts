@@ -20,7 +20,9 @@ export const CALLBACK_URL_COOKIES = ['next-auth.callback-url', '__Secure-next-au
 
 /** The callback-url cookies (by name) whose value next-auth would refuse. */
 export function unacceptableCallbackUrlCookies(cookies: ReadonlyArray<{ name: string; value: string }>): string[] {
-  return cookies.filter((cookie) => (CALLBACK_URL_COOKIES as readonly string[]).includes(cookie.name) && !isAcceptableCallbackUrl(cookie.value)).map((cookie) => cookie.name)
+  return cookies
+    .filter((cookie) => (CALLBACK_URL_COOKIES as readonly string[]).includes(cookie.name) && !isAcceptableCallbackUrl(cookie.value))
+    .map((cookie) => cookie.name)
 }
 
 /** next-auth 4 answers anything but a POST to the credentials callback with its own 500 ("Callback for provider type credentials not supported"). */

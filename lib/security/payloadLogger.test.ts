@@ -17,11 +17,14 @@ function capturingLogger() {
 }
 
 function failedInsert(): Error {
-  return Object.assign(new Error('Failed query: insert into "handouts" ("patient_name", "instructions") values ($1, $2)\nparams: Jane Q Patient,Take two tablets'), {
-    name: 'DrizzleQueryError',
-    params: ['Jane Q Patient', 'Take two tablets'],
-    cause: Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { detail: 'Jane Q Patient' }),
-  })
+  return Object.assign(
+    new Error('Failed query: insert into "handouts" ("patient_name", "instructions") values ($1, $2)\nparams: Jane Q Patient,Take two tablets'),
+    {
+      name: 'DrizzleQueryError',
+      params: ['Jane Q Patient', 'Take two tablets'],
+      cause: Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { detail: 'Jane Q Patient' }),
+    },
+  )
 }
 
 describe('payloadLoggerOptions', () => {

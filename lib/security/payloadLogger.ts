@@ -5,7 +5,13 @@ import { type LogSafeError, logSafeError, logSafeText } from './logSafeText'
 type PinoOptions = Extract<NonNullable<Config['logger']>, { options: unknown }>['options']
 
 function isLogSafeError(value: unknown): value is LogSafeError {
-  return typeof value === 'object' && value !== null && !(value instanceof Error) && typeof (value as LogSafeError).type === 'string' && typeof (value as LogSafeError).message === 'string'
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Error) &&
+    typeof (value as LogSafeError).type === 'string' &&
+    typeof (value as LogSafeError).message === 'string'
+  )
 }
 
 /** One argument of a pino call, made log-safe: strings escaped, errors reduced, an object's own values likewise (one level deep). */

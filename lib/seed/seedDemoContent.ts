@@ -2,10 +2,8 @@ import type { Payload } from 'payload'
 
 import { paragraphsToRichText } from '@/lib/content/lexical'
 import { loadUpperBackPainArticle } from '@/lib/content/upperBackPainArticle'
-
-import type { TextSectionBlock } from '@/payload-types'
-
 import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
+import type { TextSectionBlock } from '@/payload-types'
 
 import { DEMO_ACCOUNTS } from './demoAccounts'
 import { DEMO_CLINIC_LOGO_ALT, DEMO_CLINIC_LOGO_FILE_NAME, demoClinicLogoPng } from './demoClinicLogo'
@@ -88,7 +86,13 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
       categoryIds.push(found.docs[0]?.id ?? (await payload.create({ collection: 'categories', overrideAccess: true, data: category })).id)
     }
     // The demo reviewer signs the seeded topic off; without demo accounts it has no reviewer until someone reviews it.
-    const reviewer = await payload.find({ collection: 'users', where: { email: { equals: 'reviewer@careleaf.local' } }, overrideAccess: true, limit: 1, depth: 0 })
+    const reviewer = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'reviewer@careleaf.local' } },
+      overrideAccess: true,
+      limit: 1,
+      depth: 0,
+    })
     const reviewedAt = new Date()
     const published = await payload.create({
       collection: 'topics',
@@ -105,7 +109,12 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
             heading: section.heading,
             body: asStoredRichText(paragraphsToRichText(section.paragraphs)),
           })),
-          { blockType: 'tips' as const, heading: UPPER_BACK_PAIN_TIPS.heading, do: UPPER_BACK_PAIN_TIPS.do.map((text) => ({ text })), dont: UPPER_BACK_PAIN_TIPS.dont.map((text) => ({ text })) },
+          {
+            blockType: 'tips' as const,
+            heading: UPPER_BACK_PAIN_TIPS.heading,
+            do: UPPER_BACK_PAIN_TIPS.do.map((text) => ({ text })),
+            dont: UPPER_BACK_PAIN_TIPS.dont.map((text) => ({ text })),
+          },
           {
             blockType: 'exercise' as const,
             name: UPPER_BACK_PAIN_EXERCISE.name,

@@ -43,7 +43,15 @@ export const UPPER_BACK_PAIN_EXERCISE = {
 
 export const UPPER_BACK_PAIN_CODES = [{ system: 'icd10cm' as const, code: 'M54.6', display: 'Pain in thoracic spine' }]
 
-export const UPPER_BACK_PAIN_KEYWORDS = ['upper back pain', 'thoracic back pain', 'mid back pain', 'back pain at night', 'sleeping position', 'pillow', 'mattress']
+export const UPPER_BACK_PAIN_KEYWORDS = [
+  'upper back pain',
+  'thoracic back pain',
+  'mid back pain',
+  'back pain at night',
+  'sleeping position',
+  'pillow',
+  'mattress',
+]
 
 /**
  * Patient-information pages from national health services that cover the

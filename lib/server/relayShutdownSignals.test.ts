@@ -41,7 +41,10 @@ describe('relayShutdownSignals', () => {
   it('on SIGTERM lets the in-flight request and its PDF job finish, then stops the database and exits 0', { timeout: 90_000 }, async () => {
     fs.writeFileSync(path.join(probeDir, 'server.mts'), serverSource)
     fs.writeFileSync(path.join(probeDir, 'wrapper.mts'), wrapperSource)
-    const wrapper = spawn(process.execPath, ['--import', 'tsx', path.join(probeDir, 'wrapper.mts')], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] })
+    const wrapper = spawn(process.execPath, ['--import', 'tsx', path.join(probeDir, 'wrapper.mts')], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let output = ''
     const exited = new Promise<number | null>((resolve) => wrapper.on('exit', (code) => resolve(code)))
     const waitFor = (pattern: RegExp) =>

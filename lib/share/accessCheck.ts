@@ -38,7 +38,17 @@ export function hashAccessAnswer({ secret, tokenHash, answer }: { secret: string
 }
 
 /** Constant-time comparison, so response time says nothing about how close a guess was. */
-export function accessAnswerMatches({ secret, tokenHash, answer, storedHash }: { secret: string; tokenHash: string; answer: string; storedHash: string }): boolean {
+export function accessAnswerMatches({
+  secret,
+  tokenHash,
+  answer,
+  storedHash,
+}: {
+  secret: string
+  tokenHash: string
+  answer: string
+  storedHash: string
+}): boolean {
   const expected = Buffer.from(storedHash, 'hex')
   const actual = Buffer.from(hashAccessAnswer({ secret, tokenHash, answer }), 'hex')
   return expected.length === actual.length && crypto.timingSafeEqual(expected, actual)

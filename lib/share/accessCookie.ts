@@ -18,7 +18,17 @@ export function signAccessCookieValue({ secret, tokenHash, now }: { secret: stri
   return `${expiresAtMs}.${mac(secret, tokenHash, expiresAtMs)}`
 }
 
-export function isValidAccessCookieValue({ secret, tokenHash, value, now }: { secret: string; tokenHash: string; value: string | undefined; now: Date }): boolean {
+export function isValidAccessCookieValue({
+  secret,
+  tokenHash,
+  value,
+  now,
+}: {
+  secret: string
+  tokenHash: string
+  value: string | undefined
+  now: Date
+}): boolean {
   if (!value) return false
   const match = /^(\d{13})\.([A-Za-z0-9_-]{43})$/.exec(value)
   if (!match) return false

@@ -45,7 +45,9 @@ export function attemptsLeft(state: LockoutState, now: Date): number {
 /** Reads the stored JSON defensively: anything unexpected counts as no history. */
 export function parseLockoutState(row: { recentFailures: unknown; lockedUntil: string | Date | null } | undefined): LockoutState {
   if (!row) return EMPTY_LOCKOUT_STATE
-  const failures = Array.isArray(row.recentFailures) ? row.recentFailures.filter((at): at is string => typeof at === 'string' && !Number.isNaN(Date.parse(at))) : []
+  const failures = Array.isArray(row.recentFailures)
+    ? row.recentFailures.filter((at): at is string => typeof at === 'string' && !Number.isNaN(Date.parse(at)))
+    : []
   const until = row.lockedUntil instanceof Date ? row.lockedUntil.toISOString() : row.lockedUntil
   return { recentFailures: failures, lockedUntil: until ?? null }
 }

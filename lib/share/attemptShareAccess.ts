@@ -37,14 +37,16 @@ export async function attemptShareAccess({
         FROM share_access_guards AS guard JOIN share_links AS link ON link.id = guard.link_id
        WHERE guard.link_id = ${link.id}
          FOR UPDATE OF guard`)
-    const row = rows[0] as { recent_failures: unknown; locked_until: string | Date | null; lockouts: string | number; blocked_at: string | Date | null } | undefined
+    const row = rows[0] as
+      { recent_failures: unknown; locked_until: string | Date | null; lockouts: string | number; blocked_at: string | Date | null } | undefined
     // Read under the guard's row lock: a block set by a concurrent guess is seen here.
     if (row?.blocked_at) return { result: { status: 'blocked' }, audit: null }
     const state = parseLockoutState(row && { recentFailures: row.recent_failures, lockedUntil: row.locked_until })
     const locked = lockedUntil(state, now)
     if (locked) return { result: { status: 'locked', until: locked }, audit: null }
 
-    const granted = !!link.accessAnswerHash && accessAnswerMatches({ secret: payload.secret, tokenHash: link.tokenHash, answer, storedHash: link.accessAnswerHash })
+    const granted =
+      !!link.accessAnswerHash && accessAnswerMatches({ secret: payload.secret, tokenHash: link.tokenHash, answer, storedHash: link.accessAnswerHash })
     // A right answer clears the count: the patient who mistyped twice starts afresh next time.
     const next = granted ? EMPTY_LOCKOUT_STATE : recordFailedAttempt(state, now)
     const until = lockedUntil(next, now)
@@ -62,7 +64,13 @@ export async function attemptShareAccess({
     return { result: { status: 'wrong', attemptsLeft: attemptsLeft(next, now) }, audit: null }
   })
   if (outcome.audit) {
-    await recordAuditEvent({ payload, action: outcome.audit, actorId: null, target: { collection: 'share-links', id: link.id }, detail: `link ${link.tokenId}` })
+    await recordAuditEvent({
+      payload,
+      action: outcome.audit,
+      actorId: null,
+      target: { collection: 'share-links', id: link.id },
+      detail: `link ${link.tokenId}`,
+    })
   }
   return outcome.result
 }

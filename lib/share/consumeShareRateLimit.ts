@@ -47,7 +47,10 @@ export async function consumeShareRateLimit({
   // A named (prepared) statement: planned once per connection, not on every request to /p/*.
   const result = await payload.db.pool.query({ name: 'careleaf_share_rate_limit_hit', text: RATE_LIMIT_HIT_SQL, values: [current, expiresAt, previous] })
   const row = result.rows[0] as { current_hits: number | string; previous_hits: number | string } | undefined
-  if (Math.random() < 0.01) void deleteExpiredRateLimitRows({ payload, now }).catch((error: unknown) => payload.logger.warn(`share rate-limit cleanup failed: ${error instanceof Error ? error.message : 'unknown error'}`))
+  if (Math.random() < 0.01)
+    void deleteExpiredRateLimitRows({ payload, now }).catch((error: unknown) =>
+      payload.logger.warn(`share rate-limit cleanup failed: ${error instanceof Error ? error.message : 'unknown error'}`),
+    )
   return rateLimitDecision({ currentHits: Number(row?.current_hits ?? 1), previousHits: Number(row?.previous_hits ?? 0), now, limit })
 }
 

@@ -61,9 +61,7 @@ export async function createShareLink({
 
   // Read as the user (a deleted or unshared handout is simply absent), then ownership: colleagues of a
   // clinician who shares with the clinic may read the handout but never hand it to a patient.
-  const handout = await payload
-    .findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false })
-    .catch(() => null)
+  const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
   if (!handout || !canManageHandout(user, handout)) throw new ShareLinkNotAllowedError('You can only share your own handouts.')
 
   const { token, tokenHash, tokenId } = generateShareToken()

@@ -35,12 +35,20 @@ export async function findShareLinkPrintout({
   if (!handout || !canManageHandout(user, handout)) return null
   const tokenHash = hashShareToken(token)
   // Found by hash with access overridden (the hash is unreadable through the API), then held to the handout the user may read.
-  const { docs } = await payload.find({ collection: 'share-links', where: { tokenHash: { equals: tokenHash } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
+  const { docs } = await payload.find({
+    collection: 'share-links',
+    where: { tokenHash: { equals: tokenHash } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   const link = docs[0]
   const linkHandoutId = link && (typeof link.handout === 'number' ? link.handout : link.handout.id)
   if (!link || linkHandoutId !== handout.id || shareLinkStatus(link, now) !== 'active') return null
   if (link.accessCheck !== 'access-code') return { handout, link, accessCode: null }
   const code = normaliseAccessAnswer('access-code', accessCode ?? '')
-  if (!code || !link.accessAnswerHash || !accessAnswerMatches({ secret: payload.secret, tokenHash, answer: code, storedHash: link.accessAnswerHash })) return null
+  if (!code || !link.accessAnswerHash || !accessAnswerMatches({ secret: payload.secret, tokenHash, answer: code, storedHash: link.accessAnswerHash }))
+    return null
   return { handout, link, accessCode: code }
 }

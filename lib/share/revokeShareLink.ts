@@ -4,7 +4,17 @@ import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
 
 /** Ends a patient link at once; only its creator (or an admin) may. */
-export async function revokeShareLink({ payload, user, shareLinkId, now = new Date() }: { payload: Payload; user: PortalUser; shareLinkId: number; now?: Date }): Promise<void> {
+export async function revokeShareLink({
+  payload,
+  user,
+  shareLinkId,
+  now = new Date(),
+}: {
+  payload: Payload
+  user: PortalUser
+  shareLinkId: number
+  now?: Date
+}): Promise<void> {
   const link = await payload.update({
     collection: 'share-links',
     id: shareLinkId,
@@ -13,5 +23,11 @@ export async function revokeShareLink({ payload, user, shareLinkId, now = new Da
     data: { revokedAt: now.toISOString() },
   })
   const handoutId = typeof link.handout === 'number' ? link.handout : link.handout.id
-  await recordAuditEvent({ payload, action: 'share.revoke', actorId: user.id, target: { collection: 'handouts', id: handoutId }, detail: `link ${link.tokenId}` })
+  await recordAuditEvent({
+    payload,
+    action: 'share.revoke',
+    actorId: user.id,
+    target: { collection: 'handouts', id: handoutId },
+    detail: `link ${link.tokenId}`,
+  })
 }

@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { isSameOrigin } from '@/lib/auth/isSameOrigin'
-import { clientAddressOf } from '@/lib/net/clientAddress'
 import { loadClinic } from '@/lib/handouts/loadClinic'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
+import { clientAddressOf } from '@/lib/net/clientAddress'
 import type { Handout } from '@/payload-types'
 
 import { normaliseAccessAnswer } from './accessCheck'
@@ -59,10 +59,17 @@ function text(body: string, status: number, extraHeaders: Record<string, string>
 
 /** Returns the 429 response when this client is over its limit, else null. */
 async function rateLimited({ payload, request, now, rateLimit, clientAddress }: ServeArgs, kind: 'page' | 'file'): Promise<Response | null> {
-  const decision = await consumeShareRateLimit({ payload, clientAddress: clientAddress ?? clientAddressOf(request.headers), limit: rateLimit ?? shareRateLimitPerMinute(), now })
+  const decision = await consumeShareRateLimit({
+    payload,
+    clientAddress: clientAddress ?? clientAddressOf(request.headers),
+    limit: rateLimit ?? shareRateLimitPerMinute(),
+    now,
+  })
   if (decision.allowed) return null
   const headers = { 'Retry-After': String(decision.retryAfterSeconds) }
-  return kind === 'page' ? page(shareRateLimitedPageHtml(decision.retryAfterSeconds), 429, headers) : text('Too many requests. Try again shortly.', 429, headers)
+  return kind === 'page'
+    ? page(shareRateLimitedPageHtml(decision.retryAfterSeconds), 429, headers)
+    : text('Too many requests. Try again shortly.', 429, headers)
 }
 
 /** Whether the request carries this link's access cookie; bound to the token's hash, so it needs no database read. */
@@ -111,7 +118,10 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
   const tokenHash = hashShareToken(token)
   const opened = await openShareLink({ payload, tokenHash, checkPassed: hasAccessCookie({ payload, request, tokenHash, now }), now })
   if (opened) {
-    const [handout, clinic] = await Promise.all([readSharedHandout({ payload, handoutId: opened.handoutId, updatedAt: opened.handoutUpdatedAt }), loadClinic(payload)])
+    const [handout, clinic] = await Promise.all([
+      readSharedHandout({ payload, handoutId: opened.handoutId, updatedAt: opened.handoutUpdatedAt }),
+      loadClinic(payload),
+    ])
     if (!handout) return page(shareNotFoundPageHtml(), 404)
     return handoutPage({ token, clinic, handout })
   }
@@ -122,7 +132,8 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
   if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
   if (resolved.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
   const { link, handout } = resolved
-  if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now })) return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
+  if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now }))
+    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
   // Viewable now but not a moment ago (a clock edge): show it; the open goes uncounted rather than twice.
   return handoutPage({ token, clinic, handout })
 }
@@ -135,7 +146,8 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   if (limited) return limited
   // Only the page itself posts here (the rule server actions use). `Origin: null` is refused too: our pages are
   // `same-origin` referrer policy, so a browser sends the real origin; null means a sandboxed frame or a data: page.
-  if (!isSameOrigin(request, { allowMissing: true })) return text('This form only works on the page your clinic’s link opens. Open the link again and enter your answer there.', 403)
+  if (!isSameOrigin(request, { allowMissing: true }))
+    return text('This form only works on the page your clinic’s link opens. Open the link again and enter your answer there.', 403)
 
   const resolved = await resolveShareLink({ payload, token, now })
   if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
@@ -151,7 +163,10 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   const answer = typeof raw === 'string' ? normaliseAccessAnswer(link.accessCheck, raw, now) : null
   if (!answer) {
     // A malformed answer cannot be right, so it costs no attempt.
-    const error = link.accessCheck === 'access-code' ? 'Enter the 6 digits of the access code printed on your handout.' : 'Enter your year of birth as four digits, for example 1978.'
+    const error =
+      link.accessCheck === 'access-code'
+        ? 'Enter the 6 digits of the access code printed on your handout.'
+        : 'Enter your year of birth as four digits, for example 1978.'
     return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic, error }), 400)
   }
 
@@ -164,7 +179,14 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   if (attempt.status === 'wrong') {
     const what = link.accessCheck === 'access-code' ? 'access code' : 'year of birth'
     const left = attempt.attemptsLeft === 1 ? '1 more try' : `${attempt.attemptsLeft} more tries`
-    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic, error: `That ${what} is not right. Check it and try again (${left} before the link pauses for 15 minutes).` }), 403)
+    return page(
+      shareAccessCheckPageHtml({
+        check: link.accessCheck,
+        clinic,
+        error: `That ${what} is not right. Check it and try again (${left} before the link pauses for 15 minutes).`,
+      }),
+      403,
+    )
   }
   const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
   const cookie = accessCookieHeader({ token, value: signAccessCookieValue({ secret: payload.secret, tokenHash: link.tokenHash, now }), secure })
@@ -183,7 +205,8 @@ export async function servePatientSharePdf(args: ServeArgs): Promise<Response> {
   if (resolved.status === 'blocked') return text('This link was closed after several wrong answers. Please contact your clinic for a new link.', 410)
   const { link, handout } = resolved
   // Without the check, the PDF would be a way round it.
-  if (!hasPassedCheck({ payload, request, link, now })) return new Response(null, { status: 303, headers: patientResponseHeaders('file', { Location: `/p/${token}` }) })
+  if (!hasPassedCheck({ payload, request, link, now }))
+    return new Response(null, { status: 303, headers: patientResponseHeaders('file', { Location: `/p/${token}` }) })
 
   const shareUrl = shareUrlFor(token, request)
   const response = await renderHandoutPdfResponse({ payload, handout, shareUrl, shareAccess: { asksBirthYear: link.accessCheck === 'birth-year' } })

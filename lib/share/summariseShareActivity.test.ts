@@ -18,7 +18,14 @@ describe('summariseShareActivity', () => {
       ],
       now,
     )
-    expect(summary).toMatchObject({ links: 2, activeLinks: 1, opens: 3, pdfDownloads: 1, firstOpenedAt: '2026-06-01T09:00:00.000Z', lastOpenedAt: '2026-06-05T09:00:00.000Z' })
+    expect(summary).toMatchObject({
+      links: 2,
+      activeLinks: 1,
+      opens: 3,
+      pdfDownloads: 1,
+      firstOpenedAt: '2026-06-01T09:00:00.000Z',
+      lastOpenedAt: '2026-06-05T09:00:00.000Z',
+    })
     expect(summary.label).toBe('Opened 3×, last Jun 5, 2026')
   })
 })

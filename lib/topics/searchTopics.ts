@@ -61,7 +61,13 @@ export async function searchTopics({
   }
 
   const codes = codeCandidates(term)
-  const codeMatch = codes.length > 0 ? sql`EXISTS (SELECT 1 FROM topics_codes c WHERE c._parent_id = t.id AND upper(c.code) IN (${sql.join(codes.map((code) => sql`${code.toUpperCase()}`), sql`, `)}))` : sql`false`
+  const codeMatch =
+    codes.length > 0
+      ? sql`EXISTS (SELECT 1 FROM topics_codes c WHERE c._parent_id = t.id AND upper(c.code) IN (${sql.join(
+          codes.map((code) => sql`${code.toUpperCase()}`),
+          sql`, `,
+        )}))`
+      : sql`false`
   const result = await payload.db.drizzle.execute<RankedRow>(sql`
     SELECT t.id AS id,
            (CASE WHEN ${codeMatch} THEN 10 ELSE 0 END) + ts_rank_cd(t.search_vector, q.query) AS rank

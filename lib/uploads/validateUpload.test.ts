@@ -23,14 +23,26 @@ function png(): Uint8Array {
     return Buffer.concat([head, typed, tail])
   }
   const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 0, 0]))), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 0, 0]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
 
 describe('validateUpload', () => {
   it('accepts a PNG and a PDF whose bytes, name and declared type agree', async () => {
-    expect(await validateUpload({ data: png(), fileName: 'posture.png', declaredMimeType: 'image/png' })).toEqual({ ok: true, mimeType: 'image/png', extension: 'png' })
-    expect(await validateUpload({ data: pdf, fileName: 'Reference.PDF', declaredMimeType: 'application/pdf' })).toMatchObject({ ok: true, mimeType: 'application/pdf' })
+    expect(await validateUpload({ data: png(), fileName: 'posture.png', declaredMimeType: 'image/png' })).toEqual({
+      ok: true,
+      mimeType: 'image/png',
+      extension: 'png',
+    })
+    expect(await validateUpload({ data: pdf, fileName: 'Reference.PDF', declaredMimeType: 'application/pdf' })).toMatchObject({
+      ok: true,
+      mimeType: 'application/pdf',
+    })
   })
 
   it('refuses script disguised as an image, and SVG and HTML outright', async () => {

@@ -29,13 +29,23 @@ export type UploadCheck = { ok: true; mimeType: string; extension: string } | { 
 
 export async function validateUpload(file: UploadCandidate, { maxBytes = maxUploadBytes(), allowed = ALLOWED_UPLOAD_TYPES } = {}): Promise<UploadCheck> {
   if (file.data.byteLength === 0) return { ok: false, error: 'The file is empty.' }
-  if (file.data.byteLength > maxBytes) return { ok: false, error: `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Use a smaller image or PDF.` }
+  if (file.data.byteLength > maxBytes)
+    return { ok: false, error: `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Use a smaller image or PDF.` }
   const sniffed = await fileTypeFromBuffer(file.data)
   const extensions = sniffed ? allowed[sniffed.mime] : undefined
-  if (!sniffed || !extensions) return { ok: false, error: `Only ${Object.values(allowed).flat().map((ext) => ext.toUpperCase()).join(', ')} files can be uploaded.` }
+  if (!sniffed || !extensions)
+    return {
+      ok: false,
+      error: `Only ${Object.values(allowed)
+        .flat()
+        .map((ext) => ext.toUpperCase())
+        .join(', ')} files can be uploaded.`,
+    }
   const nameExtension = /\.([A-Za-z0-9]+)$/.exec(file.fileName)?.[1]?.toLowerCase()
-  if (!nameExtension || !extensions.includes(nameExtension)) return { ok: false, error: `The file's name says ".${nameExtension ?? ''}" but its content is ${sniffed.ext.toUpperCase()}. Rename it or export it again.` }
+  if (!nameExtension || !extensions.includes(nameExtension))
+    return { ok: false, error: `The file's name says ".${nameExtension ?? ''}" but its content is ${sniffed.ext.toUpperCase()}. Rename it or export it again.` }
   const declared = file.declaredMimeType?.toLowerCase().split(';')[0]?.trim()
-  if (declared && declared !== 'application/octet-stream' && declared !== sniffed.mime) return { ok: false, error: `The file claims to be ${declared} but its content is ${sniffed.mime}.` }
+  if (declared && declared !== 'application/octet-stream' && declared !== sniffed.mime)
+    return { ok: false, error: `The file claims to be ${declared} but its content is ${sniffed.mime}.` }
   return { ok: true, mimeType: sniffed.mime, extension: sniffed.ext }
 }

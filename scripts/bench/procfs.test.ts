@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { descendantCpuMs, descendants, parseProcStat, threadCpu } from './procfs'
 
 describe('parseProcStat', () => {
-  it('reads pid, parent, name, nice level and CPU ticks (its own and its reaped children\'s) even when the command name has spaces and parentheses', () => {
+  it("reads pid, parent, name, nice level and CPU ticks (its own and its reaped children's) even when the command name has spaces and parentheses", () => {
     const line = '4242 (next-server (v16)) S 4200 4242 4200 0 -1 4194560 100 0 0 0 250 31 7 2 30 10 11 0 5000 1000 100'
     expect(parseProcStat(line)).toEqual({ pid: 4242, ppid: 4200, comm: 'next-server (v16)', nice: 10, cpuTicks: 281, reapedChildrenCpuTicks: 9 })
   })
@@ -22,7 +22,7 @@ describe.skipIf(process.platform !== 'linux')('the /proc readers', () => {
     try {
       // Poll while the child is alive (a reaped child leaves /proc); generous for a loaded machine.
       let seen = 0
-      for (const deadline = Date.now() + 10_000; Date.now() < deadline && seen < 100; ) {
+      for (const deadline = Date.now() + 10_000; Date.now() < deadline && seen < 100;) {
         await new Promise((resolve) => setTimeout(resolve, 50))
         seen = descendantCpuMs()! - before
       }

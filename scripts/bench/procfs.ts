@@ -36,7 +36,14 @@ export function parseProcStat(line: string): ProcStat | null {
   // Fields after the name, counted from 1 with pid as field 1: state(3) ppid(4) … utime(14) stime(15) cutime(16)
   // cstime(17) priority(18) nice(19).
   const rest = line.slice(close + 2).split(' ')
-  const [ppid, utime, stime, cutime, cstime, nice] = [rest[1], rest[11], rest[12], rest[13], rest[14], rest[16]].map(Number) as [number, number, number, number, number, number]
+  const [ppid, utime, stime, cutime, cstime, nice] = [rest[1], rest[11], rest[12], rest[13], rest[14], rest[16]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
   if (![pid, ppid, utime, stime, cutime, cstime, nice].every(Number.isFinite)) return null
   return { pid, ppid, comm: line.slice(open + 1, close), nice, cpuTicks: utime + stime, reapedChildrenCpuTicks: cutime + cstime }
 }

@@ -4,7 +4,11 @@ import os from 'node:os'
 export const load1 = () => os.loadavg()[0]!.toFixed(1)
 
 /** The load average as `1 / 5 / 15` minutes. */
-export const loadAverages = () => os.loadavg().map((value) => value.toFixed(1)).join(' / ')
+export const loadAverages = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ')
 
 export interface Target {
   text: string
@@ -34,7 +38,13 @@ export class FigureReport {
 
   print(): void {
     console.log('Figures (load = 1-minute load average when the figure was taken; on a shared machine, a high load makes every figure pessimistic):')
-    printTable([['', 'figure', 'measured', 'target', 'verdict', 'load'], ...this.figures.map((row) => [row.part, row.label, row.measured, row.target, row.verdict, row.load])], [0, 1, 2, 3])
+    printTable(
+      [
+        ['', 'figure', 'measured', 'target', 'verdict', 'load'],
+        ...this.figures.map((row) => [row.part, row.label, row.measured, row.target, row.verdict, row.load]),
+      ],
+      [0, 1, 2, 3],
+    )
   }
 }
 
@@ -42,7 +52,9 @@ export class FigureReport {
 export function printTable(rows: string[][], leftAligned: number[]): void {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((line) => line[column]!.length)))
   for (const [index, line] of rows.entries()) {
-    console.log(`  ${line.map((cell, column) => (leftAligned.includes(column) ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}`.trimEnd())
+    console.log(
+      `  ${line.map((cell, column) => (leftAligned.includes(column) ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}`.trimEnd(),
+    )
     if (index === 0) console.log(`  ${widths.map((width) => '-'.repeat(width)).join('  ')}`)
   }
 }

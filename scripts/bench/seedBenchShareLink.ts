@@ -27,8 +27,10 @@ export async function seedBenchShareLink(): Promise<BenchShareLink> {
   try {
     await payload.db.migrate({ migrations: committedMigrations })
     await seedDemoContent({ payload, demoAccounts: true })
-    const clinicianDoc = (await payload.find({ collection: 'users', where: { email: { equals: 'clinician@careleaf.local' } }, limit: 1, overrideAccess: true })).docs[0]
-    const topic = (await payload.find({ collection: 'topics', where: { slug: { equals: 'upper-back-pain-during-sleep' } }, limit: 1, overrideAccess: true })).docs[0]
+    const clinicianDoc = (await payload.find({ collection: 'users', where: { email: { equals: 'clinician@careleaf.local' } }, limit: 1, overrideAccess: true }))
+      .docs[0]
+    const topic = (await payload.find({ collection: 'topics', where: { slug: { equals: 'upper-back-pain-during-sleep' } }, limit: 1, overrideAccess: true }))
+      .docs[0]
     if (!clinicianDoc || !topic) throw new Error('the seed made no demo clinician or topic')
     const clinician = toPortalUser(clinicianDoc)
     const handout = await createHandout({

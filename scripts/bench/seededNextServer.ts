@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
-import { nextStartCommand, startThrowawayDatabase, throwawayPortalEnv } from '../../lib/db/throwawayPortal'
 import { seedBenchShareLink, type BenchShareLink } from './seedBenchShareLink'
+import { nextStartCommand, startThrowawayDatabase, throwawayPortalEnv } from '../../lib/db/throwawayPortal'
 
 /**
  * What both benchmarks load: the production build (`next start`, 127.0.0.1

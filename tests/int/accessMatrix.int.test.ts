@@ -16,9 +16,8 @@ import {
 } from '@/access/accessMatrix'
 import type { PortalUser } from '@/lib/auth/portalUser'
 
-import { type MatrixFixtureKit, type MatrixSample, matrixFixtures, resaveGlobalData } from '../support/accessMatrixFixtures'
-
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { type MatrixFixtureKit, type MatrixSample, matrixFixtures, resaveGlobalData } from '../support/accessMatrixFixtures'
 
 /**
  * Every cell of access/accessMatrix.ts (the README's table) replayed through
@@ -139,7 +138,9 @@ describe.each(MATRIX_GLOBALS)('access matrix (Local API): global %s', (global) =
     const as = { user: user ?? undefined, overrideAccess: false as const }
     const stored = await payload.findGlobal({ slug: global, overrideAccess: true, depth: 0 })
     const outcome = await outcomeOf(() =>
-      operation === 'read' ? payload.findGlobal({ slug: global, ...as }) : payload.updateGlobal({ slug: global, ...as, depth: 0, data: resaveGlobalData(stored) as never }),
+      operation === 'read'
+        ? payload.findGlobal({ slug: global, ...as })
+        : payload.updateGlobal({ slug: global, ...as, depth: 0, data: resaveGlobalData(stored) as never }),
     )
     expect(outcome).toBe(grant === 'yes' ? 'allowed' : 'forbidden')
   })

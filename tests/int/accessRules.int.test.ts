@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { verifyCredentials } from '@/lib/auth/verifyCredentials'
@@ -35,7 +35,9 @@ describe('topics', () => {
   it('can be written by editors but not clinicians, and deleted only by admins', async () => {
     const clinician = await createTestUser(payload, ['clinician'])
     const editor = await createTestUser(payload, ['editor'])
-    await expect(payload.create({ collection: 'topics', user: clinician, overrideAccess: false, draft: true, data: { title: 'Nope', summary: 'x', sections: [] } })).rejects.toThrow()
+    await expect(
+      payload.create({ collection: 'topics', user: clinician, overrideAccess: false, draft: true, data: { title: 'Nope', summary: 'x', sections: [] } }),
+    ).rejects.toThrow()
     const topic = await findSeededTopic(payload)
     await expect(payload.delete({ collection: 'topics', id: topic.id, user: editor, overrideAccess: false })).rejects.toThrow()
   })
@@ -63,7 +65,9 @@ describe('audit events', () => {
     const { docs } = await payload.find({ collection: 'audit-events', user: admin, overrideAccess: false, limit: 1 })
     const event = docs[0]
     expect(event).toBeDefined()
-    await expect(payload.update({ collection: 'audit-events', id: event!.id, user: admin, overrideAccess: false, data: { action: 'auth.fail' } })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'audit-events', id: event!.id, user: admin, overrideAccess: false, data: { action: 'auth.fail' } }),
+    ).rejects.toThrow()
     await expect(payload.delete({ collection: 'audit-events', id: event!.id, user: admin, overrideAccess: false })).rejects.toThrow()
     await expect(payload.create({ collection: 'audit-events', user: admin, overrideAccess: false, data: { action: 'auth.fail' } })).rejects.toThrow()
   })

@@ -4,9 +4,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { verifyCredentials } from '@/lib/auth/verifyCredentials'
 
-import { restCall, type RestAnswer, restToken } from '../support/payloadRest'
-
 import { createTestUser, getTestPayload } from './testPayload'
+import { restCall, type RestAnswer, restToken } from '../support/payloadRest'
 
 /**
  * Payload's own auth endpoints (`/api/users/*`) as REST clients call them,
@@ -29,16 +28,24 @@ function jwtFor(user: PortalUser): Promise<string> {
 }
 
 async function lockState(userId: number): Promise<{ loginAttempts: number; lockUntil: string | null }> {
-  const stored = await payload.db.findOne<{ id: number; loginAttempts?: number | null; lockUntil?: string | null }>({ collection: 'users', where: { id: { equals: userId } } })
+  const stored = await payload.db.findOne<{ id: number; loginAttempts?: number | null; lockUntil?: string | null }>({
+    collection: 'users',
+    where: { id: { equals: userId } },
+  })
   return { loginAttempts: Number(stored?.loginAttempts ?? 0), lockUntil: stored?.lockUntil ?? null }
 }
 
 async function lockAccount(userId: number): Promise<void> {
-  await payload.db.updateOne({ collection: 'users', where: { id: { equals: userId } }, data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 15 * 60 * 1000).toISOString() } })
+  await payload.db.updateOne({
+    collection: 'users',
+    where: { id: { equals: userId } },
+    data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 15 * 60 * 1000).toISOString() },
+  })
 }
 
 async function auditCount(action: string, targetId?: number): Promise<number> {
-  const where: Where = targetId === undefined ? { action: { equals: action } } : { and: [{ action: { equals: action } }, { targetId: { equals: String(targetId) } }] }
+  const where: Where =
+    targetId === undefined ? { action: { equals: action } } : { and: [{ action: { equals: action } }, { targetId: { equals: String(targetId) } }] }
   return (await payload.count({ collection: 'audit-events', overrideAccess: true, where })).totalDocs
 }
 
@@ -62,7 +69,9 @@ describe('POST /api/users/unlock', () => {
     const clinician = await createTestUser(payload, ['clinician'])
     const victim = await createTestUser(payload, ['editor'])
     await lockAccount(victim.id)
-    await expect(payload.unlock({ collection: 'users', data: { email: victim.email, password: '' }, overrideAccess: false, req: { user: clinician } })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.unlock({ collection: 'users', data: { email: victim.email, password: '' }, overrideAccess: false, req: { user: clinician } }),
+    ).rejects.toMatchObject({ status: 403 })
     expect((await lockState(victim.id)).lockUntil).not.toBeNull()
   })
 
@@ -88,7 +97,11 @@ describe('POST /api/users/login (REST)', () => {
     const victims = await Promise.all([0, 1, 2].map(() => createTestUser(payload, ['clinician'])))
     const locked = await createTestUser(payload, ['clinician'])
     await lockAccount(locked.id)
-    const failuresBefore = await payload.count({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'auth.fail' } }, { detail: { equals: 'provider=rest' } }] } })
+    const failuresBefore = await payload.count({
+      collection: 'audit-events',
+      overrideAccess: true,
+      where: { and: [{ action: { equals: 'auth.fail' } }, { detail: { equals: 'provider=rest' } }] },
+    })
     const answers: RestAnswer[] = []
     const time = async (email: string) => {
       const started = performance.now()
@@ -110,7 +123,11 @@ describe('POST /api/users/login (REST)', () => {
     expect(Math.abs(l - w)).toBeLessThan(margin)
     for (const answer of answers) expect({ status: answer.status, json: answer.json }).toEqual({ status: answers[0]!.status, json: answers[0]!.json })
     expect(answers[0]!.status).toBe(401)
-    const failuresAfter = await payload.count({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'auth.fail' } }, { detail: { equals: 'provider=rest' } }] } })
+    const failuresAfter = await payload.count({
+      collection: 'audit-events',
+      overrideAccess: true,
+      where: { and: [{ action: { equals: 'auth.fail' } }, { detail: { equals: 'provider=rest' } }] },
+    })
     expect(failuresAfter.totalDocs - failuresBefore.totalDocs).toBe(answers.length)
   }, 60_000)
 
@@ -121,7 +138,13 @@ describe('POST /api/users/login (REST)', () => {
     const ok = await login(user.email, PASSWORD)
     expect(ok.status).toBe(200)
     expect(ok.json).toMatchObject({ user: { id: user.id, email: user.email }, token: expect.any(String) })
-    expect(await payload.count({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'auth.signin' } }, { actor: { equals: user.id } }, { detail: { equals: 'provider=rest' } }] } })).toMatchObject({ totalDocs: 1 })
+    expect(
+      await payload.count({
+        collection: 'audit-events',
+        overrideAccess: true,
+        where: { and: [{ action: { equals: 'auth.signin' } }, { actor: { equals: user.id } }, { detail: { equals: 'provider=rest' } }] },
+      }),
+    ).toMatchObject({ totalDocs: 1 })
     // A success resets the counter; 5 failures across both doors then lock the account for both.
     for (let attempt = 0; attempt < 3; attempt += 1) await login(user.email, 'wrong-password-xyz')
     for (let attempt = 0; attempt < 2; attempt += 1) expect(await verifyCredentials(payload, user.email, 'wrong-password-xyz')).toBeNull()
@@ -166,7 +189,10 @@ describe('POST /api/users/forgot-password', () => {
     expect(Math.abs(k - u)).toBeLessThan(Math.max(50, 0.15 * k))
     for (const answer of answers) expect(answer).toEqual(answers[0])
 
-    const stored = await payload.db.findOne<{ id: number; resetPasswordToken?: string | null }>({ collection: 'users', where: { id: { equals: users[0]!.id } } })
+    const stored = await payload.db.findOne<{ id: number; resetPasswordToken?: string | null }>({
+      collection: 'users',
+      where: { id: { equals: users[0]!.id } },
+    })
     // The request did its work for a real account (a token to reset with), it just said nothing about it.
     expect(stored?.resetPasswordToken).toBeTruthy()
     const secrets = [...users.map((user) => user.email), stored?.resetPasswordToken].filter((value): value is string => Boolean(value))
@@ -178,7 +204,10 @@ describe('REST tokens keep the session limits', () => {
   const nowSeconds = () => Math.floor(Date.now() / 1000)
 
   async function backdateSession(userId: number, seconds: number): Promise<void> {
-    const stored = await payload.db.findOne<{ id: number; sessions?: { id: string; createdAt?: string | null; expiresAt: string }[] | null }>({ collection: 'users', where: { id: { equals: userId } } })
+    const stored = await payload.db.findOne<{ id: number; sessions?: { id: string; createdAt?: string | null; expiresAt: string }[] | null }>({
+      collection: 'users',
+      where: { id: { equals: userId } },
+    })
     const sessions = (stored?.sessions ?? []).map((session) => ({ ...session, createdAt: new Date(Date.now() - seconds * 1000).toISOString() }))
     await payload.db.updateOne({ collection: 'users', id: userId, data: { sessions }, returning: false })
   }
@@ -226,7 +255,7 @@ describe('REST tokens keep the session limits', () => {
 describe('changing a password through REST', () => {
   const NEW_PASSWORD = 'a brand new passphrase 42'
 
-  it('one\'s own needs the current password, which is never stored or returned', async () => {
+  it("one's own needs the current password, which is never stored or returned", async () => {
     const user = await createTestUser(payload, ['clinician'])
     const token = await jwtFor(user)
     const without = await rest('PATCH', `/users/${user.id}`, { token, body: { password: NEW_PASSWORD } })
@@ -249,7 +278,12 @@ describe('changing a password through REST', () => {
     const reset = await rest('PATCH', `/users/${user.id}`, { token: await jwtFor(admin), body: { password: NEW_PASSWORD } })
     expect(reset.status).toBe(200)
     expect(await verifyCredentials(payload, user.email, NEW_PASSWORD)).not.toBeNull()
-    const events = await payload.find({ collection: 'audit-events', overrideAccess: true, depth: 0, where: { and: [{ action: { equals: 'user.password-reset' } }, { targetId: { equals: String(user.id) } }] } })
+    const events = await payload.find({
+      collection: 'audit-events',
+      overrideAccess: true,
+      depth: 0,
+      where: { and: [{ action: { equals: 'user.password-reset' } }, { targetId: { equals: String(user.id) } }] },
+    })
     expect(events.docs).toHaveLength(1)
     expect(events.docs[0]!.actor).toBe(admin.id)
   }, 60_000)

@@ -1,5 +1,5 @@
-import sharp from 'sharp'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createHandout } from '@/lib/handouts/createHandout'
@@ -11,9 +11,8 @@ import { createShareLink } from '@/lib/share/createShareLink'
 import { servePatientSharePage } from '@/lib/share/servePatientShare'
 import type { Media } from '@/payload-types'
 
-import { inspectPdfLayout } from '../support/inspectPdfLayout'
-
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { inspectPdfLayout } from '../support/inspectPdfLayout'
 
 let payload: Payload
 
@@ -48,8 +47,16 @@ describe('clinic logo', () => {
     const logo = await seededLogo()
     const editor = await createTestUser(payload, ['editor'])
     const admin = await createTestUser(payload, ['admin'])
-    const webpBytes = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#0b5450' } }).webp().toBuffer()
-    const webp = await payload.create({ collection: 'media', user: editor, overrideAccess: false, data: { alt: 'A WebP logo' }, file: { data: webpBytes, mimetype: 'image/webp', name: 'logo.webp', size: webpBytes.length } })
+    const webpBytes = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#0b5450' } })
+      .webp()
+      .toBuffer()
+    const webp = await payload.create({
+      collection: 'media',
+      user: editor,
+      overrideAccess: false,
+      data: { alt: 'A WebP logo' },
+      file: { data: webpBytes, mimetype: 'image/webp', name: 'logo.webp', size: webpBytes.length },
+    })
 
     await expect(payload.updateGlobal({ slug: 'clinic', user: editor, overrideAccess: false, data: { logo: null } })).rejects.toThrow()
     await expect(payload.updateGlobal({ slug: 'clinic', user: admin, overrideAccess: false, data: { logo: webp.id } })).rejects.toThrow(/logo/i)
@@ -63,7 +70,11 @@ describe('clinic logo', () => {
     const logo = await seededLogo()
     const clinician = await createTestUser(payload, ['clinician'])
     const topic = await findSeededTopic(payload)
-    const handout = await createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: topic.sections.map((section) => section.id!), patientName: 'Lee Logo' } })
+    const handout = await createHandout({
+      payload,
+      user: clinician,
+      input: { topicId: topic.id, sectionIds: topic.sections.map((section) => section.id!), patientName: 'Lee Logo' },
+    })
 
     const data = await toHandoutDocumentData({ payload, handout })
     expect(data.clinic.logo).toEqual({ id: logo.id, updatedAt: logo.updatedAt, filename: logo.sizes!.thumbnail!.filename })
@@ -77,7 +88,12 @@ describe('clinic logo', () => {
     const clinic = await payload.findGlobal({ slug: 'clinic', depth: 0, overrideAccess: true })
     const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
     const token = link.path.replace('/p/', '')
-    const page = await servePatientSharePage({ payload, request: new Request(`http://127.0.0.1/p/${token}`, { headers: { 'x-forwarded-for': '198.51.100.77' } }), token, rateLimit: 10_000 })
+    const page = await servePatientSharePage({
+      payload,
+      request: new Request(`http://127.0.0.1/p/${token}`, { headers: { 'x-forwarded-for': '198.51.100.77' } }),
+      token,
+      rateLimit: 10_000,
+    })
     expect(page.status).toBe(200)
     const html = await page.text()
     const img = /<img class="patient-header__logo" src="([^"]+)" alt="([^"]+)" width="40" height="40">/.exec(html)

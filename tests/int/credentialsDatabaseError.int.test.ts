@@ -12,7 +12,11 @@ beforeAll(async () => {
 })
 
 async function failuresSince(since: string): Promise<number> {
-  const { totalDocs } = await payload.count({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'auth.fail' } }, { createdAt: { greater_than_equal: since } }] } })
+  const { totalDocs } = await payload.count({
+    collection: 'audit-events',
+    overrideAccess: true,
+    where: { and: [{ action: { equals: 'auth.fail' } }, { createdAt: { greater_than_equal: since } }] },
+  })
   return totalDocs
 }
 

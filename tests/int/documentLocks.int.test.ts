@@ -5,9 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 
-import { restCall, restToken } from '../support/payloadRest'
-
 import { createTestUser, getTestPayload } from './testPayload'
+import { restCall, restToken } from '../support/payloadRest'
 
 /**
  * Payload's own bookkeeping collections over REST: document locks (a lock
@@ -47,7 +46,12 @@ async function draftTopic() {
 }
 
 async function locksOn(topicId: number) {
-  const { docs } = await payload.find({ collection: 'payload-locked-documents', overrideAccess: true, depth: 0, where: { and: [{ 'document.relationTo': { equals: 'topics' } }, { 'document.value': { equals: topicId } }] } })
+  const { docs } = await payload.find({
+    collection: 'payload-locked-documents',
+    overrideAccess: true,
+    depth: 0,
+    where: { and: [{ 'document.relationTo': { equals: 'topics' } }, { 'document.value': { equals: topicId } }] },
+  })
   return docs
 }
 
@@ -55,7 +59,8 @@ function lockHolder(lock: { user: { value: number | { id: number } } }): number 
   return typeof lock.user.value === 'object' ? lock.user.value.id : lock.user.value
 }
 
-const saveDraft = (user: PortalUser, topicId: number) => rest(user, 'PATCH', `/topics/${topicId}?draft=true`, { summary: `Edited ${Date.now()}.`, _status: 'draft' })
+const saveDraft = (user: PortalUser, topicId: number) =>
+  rest(user, 'PATCH', `/topics/${topicId}?draft=true`, { summary: `Edited ${Date.now()}.`, _status: 'draft' })
 
 describe('document locks (payload-locked-documents)', () => {
   let clinician: PortalUser
@@ -63,12 +68,20 @@ describe('document locks (payload-locked-documents)', () => {
   let reviewer: PortalUser
   let admin: PortalUser
   beforeAll(async () => {
-    ;[clinician, editor, reviewer, admin] = await Promise.all([createTestUser(payload, ['clinician']), createTestUser(payload, ['editor']), createTestUser(payload, ['reviewer']), createTestUser(payload, ['admin'])])
+    ;[clinician, editor, reviewer, admin] = await Promise.all([
+      createTestUser(payload, ['clinician']),
+      createTestUser(payload, ['editor']),
+      createTestUser(payload, ['reviewer']),
+      createTestUser(payload, ['admin']),
+    ])
   })
 
   it("a clinician can neither create, read nor renew a lock, so the reviewer's and admin's saves go through", async () => {
     const topic = await draftTopic()
-    const created = await rest(clinician, 'POST', '/payload-locked-documents', { document: { relationTo: 'topics', value: topic.id }, user: { relationTo: 'users', value: reviewer.id } })
+    const created = await rest(clinician, 'POST', '/payload-locked-documents', {
+      document: { relationTo: 'topics', value: topic.id },
+      user: { relationTo: 'users', value: reviewer.id },
+    })
     expect(created.status).toBe(403)
     expect(await locksOn(topic.id)).toHaveLength(0)
     expect((await saveDraft(reviewer, topic.id)).status).toBe(200)
@@ -84,7 +97,10 @@ describe('document locks (payload-locked-documents)', () => {
 
   it('content staff lock in their own name only (naming a colleague locks as oneself)', async () => {
     const topic = await draftTopic()
-    const created = await rest(editor, 'POST', '/payload-locked-documents', { document: { relationTo: 'topics', value: topic.id }, user: { relationTo: 'users', value: reviewer.id } })
+    const created = await rest(editor, 'POST', '/payload-locked-documents', {
+      document: { relationTo: 'topics', value: topic.id },
+      user: { relationTo: 'users', value: reviewer.id },
+    })
     expect(created.status).toBe(201)
     const [lock] = await locksOn(topic.id)
     expect(lockHolder(lock as never)).toBe(editor.id)
@@ -108,7 +124,7 @@ describe('document locks (payload-locked-documents)', () => {
 })
 
 describe('admin preferences (payload-preferences)', () => {
-  it("a user only ever sees and writes their own, whatever owner the request names", async () => {
+  it('a user only ever sees and writes their own, whatever owner the request names', async () => {
     const [owner, other] = await Promise.all([createTestUser(payload, ['editor']), createTestUser(payload, ['clinician'])])
     const key = `collection-topics-${crypto.randomBytes(3).toString('hex')}`
     expect((await rest(owner, 'POST', `/payload-preferences/${key}`, { value: { columns: ['title'] } })).status).toBe(200)
@@ -130,7 +146,7 @@ describe('admin preferences (payload-preferences)', () => {
     expect(stillOwners.docs[0]!.value).toEqual({ columns: ['title'] })
   })
 
-  it('DELETE by key removes only the caller\'s own row (404 otherwise), never a 500', async () => {
+  it("DELETE by key removes only the caller's own row (404 otherwise), never a 500", async () => {
     const [owner, other] = await Promise.all([createTestUser(payload, ['editor']), createTestUser(payload, ['reviewer'])])
     const key = `collection-media-${crypto.randomBytes(3).toString('hex')}`
     expect((await rest(owner, 'POST', `/payload-preferences/${key}`, { value: { limit: 10 } })).status).toBe(200)

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
-import { beforeAll, describe, expect, it } from 'vitest'
 import { handleEndpoints, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
 import { deleteHandout, HandoutNotFoundError } from '@/lib/handouts/deleteHandout'
@@ -29,7 +29,18 @@ function paragraph(text: string) {
       direction: 'ltr' as const,
       format: '' as const,
       indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+        },
+      ],
     },
   }
 }
@@ -62,7 +73,13 @@ const ref = (topic: Topic, index: number) => ({ topicId: topic.id, sectionId: to
 /** Payload's REST API in-process, exactly as the /api route serves it. */
 async function rest(path: string, token: string, init: RequestInit = {}): Promise<Response> {
   const { default: config } = await import('@payload-config')
-  return handleEndpoints({ config, request: new Request(`http://localhost/api${path}`, { ...init, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers } }) })
+  return handleEndpoints({
+    config,
+    request: new Request(`http://localhost/api${path}`, {
+      ...init,
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers },
+    }),
+  })
 }
 
 async function loginToken(email: string): Promise<string> {
@@ -84,9 +101,23 @@ describe('createHandout with several topics', () => {
     const handout = await createHandout({
       payload,
       user: clinician,
-      input: { sections, patientName: 'Jane Doe', preferredName: 'Janie', largePrint: true, pageSize: 'A4', followUpDate: '2026-12-14', contactLine: 'Call Nurse Ann', language: 'en' },
+      input: {
+        sections,
+        patientName: 'Jane Doe',
+        preferredName: 'Janie',
+        largePrint: true,
+        pageSize: 'A4',
+        followUpDate: '2026-12-14',
+        contactLine: 'Call Nurse Ann',
+        language: 'en',
+      },
     })
-    expect(handout.sections.map((section) => section.heading)).toEqual(['Knee exercises', 'Managing Upper Back Pain during Sleep', 'Resting the knee', 'Poor Sleeping Posture'])
+    expect(handout.sections.map((section) => section.heading)).toEqual([
+      'Knee exercises',
+      'Managing Upper Back Pain during Sleep',
+      'Resting the knee',
+      'Poor Sleeping Posture',
+    ])
     expect(handout.sections.map((section) => section.sectionId)).toEqual(sections.map((s) => s.sectionId))
     expect(handout.title).toBe(`${kneePain.title} and upper back pain during sleep`)
     expect(handout.topicVersions?.map((entry) => [typeof entry.topic === 'number' ? entry.topic : entry.topic.id, entry.topicUpdatedAt])).toEqual([
@@ -98,16 +129,31 @@ describe('createHandout with several topics', () => {
     expect(handout.followUpDate?.slice(0, 10)).toBe('2026-12-14')
 
     const data = await toHandoutDocumentData({ payload, handout })
-    expect(data.sections.map((section) => section.heading)).toEqual(['Knee exercises', 'Managing Upper Back Pain during Sleep', 'Resting the knee', 'Poor Sleeping Posture'])
+    expect(data.sections.map((section) => section.heading)).toEqual([
+      'Knee exercises',
+      'Managing Upper Back Pain during Sleep',
+      'Resting the knee',
+      'Poor Sleeping Posture',
+    ])
     expect(data).toMatchObject({ largePrint: true, pageSize: 'A4', preferredName: 'Janie' })
   })
 
   it('refuses a section that is not in its topic, and a draft-only topic', async () => {
     const clinician = await createTestUser(payload, ['clinician'])
-    await expect(createHandout({ payload, user: clinician, input: { sections: [{ topicId: kneePain.id, sectionId: backPain.sections[0]!.id! }], patientName: 'X' } })).rejects.toBeInstanceOf(HandoutInputError)
+    await expect(
+      createHandout({ payload, user: clinician, input: { sections: [{ topicId: kneePain.id, sectionId: backPain.sections[0]!.id! }], patientName: 'X' } }),
+    ).rejects.toBeInstanceOf(HandoutInputError)
     const editor = await createTestUser(payload, ['reviewer'])
-    const draft = await payload.create({ collection: 'topics', user: editor, overrideAccess: false, draft: true, data: { title: 'Unpublished', summary: 's', sections: [{ blockType: 'text', heading: 'H', body: paragraph('x') }], _status: 'draft' } })
-    await expect(createHandout({ payload, user: clinician, input: { sections: [{ topicId: draft.id, sectionId: draft.sections[0]!.id! }], patientName: 'X' } })).rejects.toBeInstanceOf(HandoutInputError)
+    const draft = await payload.create({
+      collection: 'topics',
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      data: { title: 'Unpublished', summary: 's', sections: [{ blockType: 'text', heading: 'H', body: paragraph('x') }], _status: 'draft' },
+    })
+    await expect(
+      createHandout({ payload, user: clinician, input: { sections: [{ topicId: draft.id, sectionId: draft.sections[0]!.id! }], patientName: 'X' } }),
+    ).rejects.toBeInstanceOf(HandoutInputError)
   })
 })
 
@@ -115,7 +161,11 @@ describe('content updated since', () => {
   it('is reported after the topic is republished; refresh makes a new revision and leaves the old handout as it was', async () => {
     const topic = await createKneeTopic()
     const clinician = await createTestUser(payload, ['clinician'])
-    const handout = await createHandout({ payload, user: clinician, input: { sections: [ref(topic, 1), ref(topic, 0)], patientName: 'Refresh Patient', instructions: 'Keep going.' } })
+    const handout = await createHandout({
+      payload,
+      user: clinician,
+      input: { sections: [ref(topic, 1), ref(topic, 0)], patientName: 'Refresh Patient', instructions: 'Keep going.' },
+    })
     expect(await findHandoutUpdates({ payload, user: clinician, handout })).toEqual([])
 
     const editor = await createTestUser(payload, ['reviewer'])
@@ -124,7 +174,11 @@ describe('content updated since', () => {
       id: topic.id,
       user: editor,
       overrideAccess: false,
-      data: { sections: topic.sections.map((s, i) => (i === 1 ? { ...s, heading: 'Knee exercises (revised)' } : s)), _status: 'published', acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'] },
+      data: {
+        sections: topic.sections.map((s, i) => (i === 1 ? { ...s, heading: 'Knee exercises (revised)' } : s)),
+        _status: 'published',
+        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+      },
     })
     const updates = await findHandoutUpdates({ payload, user: clinician, handout })
     expect(updates.map((u) => u.topicId)).toEqual([topic.id])
@@ -165,7 +219,12 @@ describe('soft delete', () => {
 
     const asAdmin = await payload.findByID({ collection: 'handouts', id: handout.id, user: admin, overrideAccess: false })
     expect(asAdmin.deletedAt).toBeTruthy()
-    const audit = await payload.find({ collection: 'audit-events', where: { and: [{ action: { equals: 'handout.delete' } }, { targetId: { equals: String(handout.id) } }] }, overrideAccess: true, depth: 0 })
+    const audit = await payload.find({
+      collection: 'audit-events',
+      where: { and: [{ action: { equals: 'handout.delete' } }, { targetId: { equals: String(handout.id) } }] },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(audit.totalDocs).toBe(1)
     expect(audit.docs[0]!.actor).toBe(owner.id)
   })
@@ -193,16 +252,24 @@ describe('handouts through the REST API', () => {
     const otherList = (await (await rest('/handouts?limit=100', otherToken)).json()) as { docs: Array<{ id: number }> }
     expect(otherList.docs.map((d) => d.id)).not.toContain(handout.id)
     // Another clinician cannot soft-delete (update) it either.
-    expect([403, 404]).toContain((await rest(`/handouts/${handout.id}`, otherToken, { method: 'PATCH', body: JSON.stringify({ deletedAt: new Date().toISOString() }) })).status)
+    expect([403, 404]).toContain(
+      (await rest(`/handouts/${handout.id}`, otherToken, { method: 'PATCH', body: JSON.stringify({ deletedAt: new Date().toISOString() }) })).status,
+    )
     // Hard delete is refused to everyone.
     expect((await rest(`/handouts/${handout.id}`, ownerToken, { method: 'DELETE' })).status).toBe(403)
 
     // The owner's soft delete through REST is audited like the workspace's.
-    expect((await rest(`/handouts/${handout.id}`, ownerToken, { method: 'PATCH', body: JSON.stringify({ deletedAt: new Date().toISOString() }) })).status).toBe(200)
+    expect((await rest(`/handouts/${handout.id}`, ownerToken, { method: 'PATCH', body: JSON.stringify({ deletedAt: new Date().toISOString() }) })).status).toBe(
+      200,
+    )
     expect([403, 404]).toContain((await rest(`/handouts/${handout.id}`, ownerToken)).status)
     const ownerList = (await (await rest('/handouts?limit=100', ownerToken)).json()) as { docs: Array<{ id: number }> }
     expect(ownerList.docs.map((d) => d.id)).not.toContain(handout.id)
-    const audit = await payload.count({ collection: 'audit-events', where: { and: [{ action: { equals: 'handout.delete' } }, { targetId: { equals: String(handout.id) } }] }, overrideAccess: true })
+    const audit = await payload.count({
+      collection: 'audit-events',
+      where: { and: [{ action: { equals: 'handout.delete' } }, { targetId: { equals: String(handout.id) } }] },
+      overrideAccess: true,
+    })
     expect(audit.totalDocs).toBe(1)
   })
 })
@@ -226,7 +293,13 @@ describe('kits', () => {
 
     await expect(payload.update({ collection: 'kits', id: sharedKit.id, user: colleague, overrideAccess: false, data: { name: 'Hijacked' } })).rejects.toThrow()
     await expect(payload.delete({ collection: 'kits', id: sharedKit.id, user: colleague, overrideAccess: false })).rejects.toThrow()
-    const renamed = await payload.update({ collection: 'kits', id: privateKit.id, user: owner, overrideAccess: false, data: { name: 'Renamed', owner: colleague.id } })
+    const renamed = await payload.update({
+      collection: 'kits',
+      id: privateKit.id,
+      user: owner,
+      overrideAccess: false,
+      data: { name: 'Renamed', owner: colleague.id },
+    })
     expect(renamed.owner).toMatchObject({ id: owner.id })
     expect((await findKit({ payload, user: admin, kitId: privateKit.id }))?.name).toBe('Renamed')
 
@@ -240,7 +313,9 @@ describe('clinic branding', () => {
   it('accepts only a six-digit hex accent colour, and only from admins', async () => {
     const admin = await createTestUser(payload, ['admin'])
     const clinician = await createTestUser(payload, ['clinician'])
-    const invalid = await payload.updateGlobal({ slug: 'clinic', user: admin, overrideAccess: false, data: { accentColor: 'red' } }).catch((error: unknown) => error)
+    const invalid = await payload
+      .updateGlobal({ slug: 'clinic', user: admin, overrideAccess: false, data: { accentColor: 'red' } })
+      .catch((error: unknown) => error)
     expect(invalid).toBeInstanceOf(Error)
     expect(JSON.stringify((invalid as { data?: unknown }).data)).toContain('Use a six-digit hex colour')
     await expect(payload.updateGlobal({ slug: 'clinic', user: clinician, overrideAccess: false, data: { accentColor: '#112233' } })).rejects.toThrow()

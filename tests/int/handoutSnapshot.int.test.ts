@@ -9,9 +9,8 @@ import { createShareLink } from '@/lib/share/createShareLink'
 import { servePatientSharePage } from '@/lib/share/servePatientShare'
 import type { Handout, Topic } from '@/payload-types'
 
-import { hostileRichText, OUTSIDE_HOSTS } from '../support/hostileRichText'
-
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { hostileRichText, OUTSIDE_HOSTS } from '../support/hostileRichText'
 
 /**
  * A handout's snapshot (its sections, the topic versions they came from, the
@@ -29,7 +28,13 @@ beforeAll(async () => {
 
 /** Payload's REST API in-process, exactly as the /api route serves it. */
 async function rest(path: string, token: string, init: RequestInit = {}): Promise<Response> {
-  return handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api${path}`, { ...init, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers } }) })
+  return handleEndpoints({
+    config: payload.config,
+    request: new Request(`http://localhost/api${path}`, {
+      ...init,
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers },
+    }),
+  })
 }
 
 async function loginToken(email: string): Promise<string> {
@@ -43,14 +48,25 @@ const patch = (id: number, token: string, body: Record<string, unknown>) => rest
 /** What must never change after create, read past access control. */
 async function snapshotOf(id: number) {
   const handout = await payload.findByID({ collection: 'handouts', id, depth: 0, overrideAccess: true })
-  return { title: handout.title, clinician: handout.clinician, revisionOf: handout.revisionOf ?? null, sections: handout.sections, topicVersions: handout.topicVersions }
+  return {
+    title: handout.title,
+    clinician: handout.clinician,
+    revisionOf: handout.revisionOf ?? null,
+    sections: handout.sections,
+    topicVersions: handout.topicVersions,
+  }
 }
 
 async function patientPageHtml(user: Awaited<ReturnType<typeof createTestUser>>, handoutId: number): Promise<string> {
   const link = await createShareLink({ payload, user, handoutId })
   const token = link.path.replace('/p/', '')
   const address = `198.51.100.${crypto.randomInt(1, 255)}-${crypto.randomBytes(4).toString('hex')}`
-  const response = await servePatientSharePage({ payload, token, rateLimit: 10_000, request: new Request(`http://127.0.0.1/p/${token}`, { headers: { 'x-forwarded-for': address } }) })
+  const response = await servePatientSharePage({
+    payload,
+    token,
+    rateLimit: 10_000,
+    request: new Request(`http://127.0.0.1/p/${token}`, { headers: { 'x-forwarded-for': address } }),
+  })
   expect(response.status).toBe(200)
   return response.text()
 }
@@ -62,7 +78,14 @@ function expectNoInjection(page: string) {
 
 const craftedSections = () => [
   { topic: topic.id, topicTitle: 'Crafted', sectionId: 'crafted-text', heading: 'Crafted text', blockType: 'text', body: hostileRichText },
-  { topic: topic.id, topicTitle: 'Crafted', sectionId: 'crafted-media', heading: 'Crafted image', blockType: 'media', body: { image: { url: 'https://tracker.example/pixel.png', filename: 'pixel.png', alt: 'Pixel' } } },
+  {
+    topic: topic.id,
+    topicTitle: 'Crafted',
+    sectionId: 'crafted-media',
+    heading: 'Crafted image',
+    blockType: 'media',
+    body: { image: { url: 'https://tracker.example/pixel.png', filename: 'pixel.png', alt: 'Pixel' } },
+  },
 ]
 
 describe('handout snapshot through REST', () => {
@@ -70,8 +93,16 @@ describe('handout snapshot through REST', () => {
     const owner = await createTestUser(payload, ['clinician'])
     const other = await createTestUser(payload, ['clinician'])
     const admin = await createTestUser(payload, ['admin'])
-    const handout = await createHandout({ payload, user: owner, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Snapshot Patient' } })
-    const othersHandout = await createHandout({ payload, user: other, input: { topicId: topic.id, sectionIds: [topic.sections[1]!.id!], patientName: 'Someone Else' } })
+    const handout = await createHandout({
+      payload,
+      user: owner,
+      input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Snapshot Patient' },
+    })
+    const othersHandout = await createHandout({
+      payload,
+      user: other,
+      input: { topicId: topic.id, sectionIds: [topic.sections[1]!.id!], patientName: 'Someone Else' },
+    })
     const before = await snapshotOf(handout.id)
 
     const attempts: Array<Record<string, unknown>> = [
@@ -97,7 +128,11 @@ describe('handout snapshot through REST', () => {
   it("never points a handout at another clinician's private handout (revisionOf), on update or on create", async () => {
     const owner = await createTestUser(payload, ['clinician'])
     const other = await createTestUser(payload, ['clinician'])
-    const othersHandout = await createHandout({ payload, user: other, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Private Patient' } })
+    const othersHandout = await createHandout({
+      payload,
+      user: other,
+      input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Private Patient' },
+    })
     const mine = await createHandout({ payload, user: owner, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Mine' } })
     const token = await loginToken(owner.email)
 
@@ -106,7 +141,12 @@ describe('handout snapshot through REST', () => {
 
     const created = await rest('/handouts', token, {
       method: 'POST',
-      body: JSON.stringify({ title: 'REST handout', patientName: 'Rest', revisionOf: othersHandout.id, sections: [{ topic: topic.id, topicTitle: 'T', sectionId: 's', heading: 'H', body: mine.sections[0]!.body }] }),
+      body: JSON.stringify({
+        title: 'REST handout',
+        patientName: 'Rest',
+        revisionOf: othersHandout.id,
+        sections: [{ topic: topic.id, topicTitle: 'T', sectionId: 's', heading: 'H', body: mine.sections[0]!.body }],
+      }),
     })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: Handout }
@@ -115,7 +155,11 @@ describe('handout snapshot through REST', () => {
 
   it('still lets createHandout write the snapshot and Refresh set revisionOf', async () => {
     const owner = await createTestUser(payload, ['clinician'])
-    const original = await createHandout({ payload, user: owner, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Refreshed Patient' } })
+    const original = await createHandout({
+      payload,
+      user: owner,
+      input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Refreshed Patient' },
+    })
     expect(original.sections).toHaveLength(1)
     expect(original.topicVersions).toHaveLength(1)
     const { handout: revision } = await refreshHandout({ payload, user: owner, handoutId: original.id })
@@ -124,11 +168,26 @@ describe('handout snapshot through REST', () => {
 
   it('audits an allowed update with the names of the changed fields, never their values', async () => {
     const owner = await createTestUser(payload, ['clinician'])
-    const handout = await createHandout({ payload, user: owner, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Audited Patient' } })
+    const handout = await createHandout({
+      payload,
+      user: owner,
+      input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Audited Patient' },
+    })
     const token = await loginToken(owner.email)
-    const updates = () => payload.find({ collection: 'audit-events', where: { and: [{ action: { equals: 'handout.update' } }, { targetId: { equals: String(handout.id) } }] }, overrideAccess: true, depth: 0 })
+    const updates = () =>
+      payload.find({
+        collection: 'audit-events',
+        where: { and: [{ action: { equals: 'handout.update' } }, { targetId: { equals: String(handout.id) } }] },
+        overrideAccess: true,
+        depth: 0,
+      })
 
-    const response = await patch(handout.id, token, { patientName: 'Renamed Patient', instructions: 'Ice twice a day.', sections: craftedSections(), title: 'Forged' })
+    const response = await patch(handout.id, token, {
+      patientName: 'Renamed Patient',
+      instructions: 'Ice twice a day.',
+      sections: craftedSections(),
+      title: 'Forged',
+    })
     expect(response.status).toBe(200)
     const { docs } = await updates()
     expect(docs).toHaveLength(1)
@@ -144,7 +203,10 @@ describe('handout snapshot through REST', () => {
   it('draws only what the editor can produce on the patient page, even for a snapshot posted through REST', async () => {
     const owner = await createTestUser(payload, ['clinician'])
     const token = await loginToken(owner.email)
-    const created = await rest('/handouts', token, { method: 'POST', body: JSON.stringify({ title: 'Posted', patientName: 'Posted Patient', sections: craftedSections() }) })
+    const created = await rest('/handouts', token, {
+      method: 'POST',
+      body: JSON.stringify({ title: 'Posted', patientName: 'Posted Patient', sections: craftedSections() }),
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: Handout }
 

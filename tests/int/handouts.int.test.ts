@@ -1,11 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
+import { sectionHeading } from '@/blocks'
 import { richTextToPlainText } from '@/lib/content/lexical'
 import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import type { HandoutSectionSnapshot, RichTextState } from '@/lib/handouts/types'
-import { sectionHeading } from '@/blocks'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
@@ -66,7 +66,11 @@ describe('createHandout', () => {
     expect(handout.sections.map((s) => s.heading)).toEqual([sectionHeading(first!), sectionHeading(third!)])
     expect(handout.sections.map((s) => s.heading)).not.toContain(sectionHeading(second!))
 
-    const audit = await payload.find({ collection: 'audit-events', where: { and: [{ action: { equals: 'handout.create' } }, { targetId: { equals: String(handout.id) } }] }, overrideAccess: true })
+    const audit = await payload.find({
+      collection: 'audit-events',
+      where: { and: [{ action: { equals: 'handout.create' } }, { targetId: { equals: String(handout.id) } }] },
+      overrideAccess: true,
+    })
     expect(audit.totalDocs).toBe(1)
     expect(audit.docs[0]!.actor).toMatchObject({ id: clinician.id })
     expect(JSON.stringify(audit.docs[0])).not.toContain('Jane Doe')
@@ -82,7 +86,17 @@ describe('createHandout', () => {
       collection: 'topics',
       user: reviewer,
       overrideAccess: false,
-      data: { title: `Snapshot ${Date.now()}`, slug: `snapshot-${Date.now()}`, summary: 'Snapshot test.', _status: 'published', acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'], sections: seeded.sections.filter((block) => block.blockType === 'text').slice(0, 2).map((block) => ({ blockType: 'text' as const, heading: block.heading, body: block.body })) },
+      data: {
+        title: `Snapshot ${Date.now()}`,
+        slug: `snapshot-${Date.now()}`,
+        summary: 'Snapshot test.',
+        _status: 'published',
+        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+        sections: seeded.sections
+          .filter((block) => block.blockType === 'text')
+          .slice(0, 2)
+          .map((block) => ({ blockType: 'text' as const, heading: block.heading, body: block.body })),
+      },
     })
     const section = topic.sections[1]!
     const handout = await createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: [section.id!], patientName: 'Snapshot Patient' } })
@@ -93,7 +107,11 @@ describe('createHandout', () => {
       id: topic.id,
       user: reviewer,
       overrideAccess: false,
-      data: { sections: topic.sections.map((s) => (s.id === section.id && s.blockType === 'text' ? { ...s, heading: `${s.heading} (revised)` } : s)), _status: 'published', acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'] },
+      data: {
+        sections: topic.sections.map((s) => (s.id === section.id && s.blockType === 'text' ? { ...s, heading: `${s.heading} (revised)` } : s)),
+        _status: 'published',
+        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+      },
     })
     const reread = await payload.findByID({ collection: 'handouts', id: handout.id, overrideAccess: true })
     expect(reread.sections[0]!.heading).toBe(sectionHeading(section))
@@ -106,10 +124,17 @@ describe('createHandout', () => {
   it('refuses sections that are not in the topic, and an empty patient name never reaches the database', async () => {
     const clinician = await createTestUser(payload, ['clinician'])
     const topic = await findSeededTopic(payload)
-    await expect(createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: ['not-a-section'], patientName: 'X' } })).rejects.toBeInstanceOf(HandoutInputError)
+    await expect(
+      createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: ['not-a-section'], patientName: 'X' } }),
+    ).rejects.toBeInstanceOf(HandoutInputError)
     const before = await payload.count({ collection: 'handouts', overrideAccess: true })
     await expect(
-      payload.create({ collection: 'handouts', user: clinician, overrideAccess: false, data: { title: 't', patientName: '', clinician: clinician.id, sections: [] } }),
+      payload.create({
+        collection: 'handouts',
+        user: clinician,
+        overrideAccess: false,
+        data: { title: 't', patientName: '', clinician: clinician.id, sections: [] },
+      }),
     ).rejects.toThrow()
     expect((await payload.count({ collection: 'handouts', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
   })
@@ -122,7 +147,11 @@ describe('handout access', () => {
     const editor = await createTestUser(payload, ['editor'])
     const admin = await createTestUser(payload, ['admin'])
     const topic = await findSeededTopic(payload)
-    const handout = await createHandout({ payload, user: owner, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Private Patient' } })
+    const handout = await createHandout({
+      payload,
+      user: owner,
+      input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Private Patient' },
+    })
 
     await expect(payload.findByID({ collection: 'handouts', id: handout.id, user: other, overrideAccess: false })).rejects.toThrow()
     await expect(payload.findByID({ collection: 'handouts', id: handout.id, user: editor, overrideAccess: false })).rejects.toThrow()
@@ -139,8 +168,14 @@ describe('handout access', () => {
     const owner = await createTestUser(payload, ['clinician'])
     const other = await createTestUser(payload, ['clinician'])
     const topic = await findSeededTopic(payload)
-    const handout = await createHandout({ payload, user: owner, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Owned Patient' } })
-    await expect(payload.update({ collection: 'handouts', id: handout.id, user: other, overrideAccess: false, data: { patientName: 'Changed' } })).rejects.toThrow()
+    const handout = await createHandout({
+      payload,
+      user: owner,
+      input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Owned Patient' },
+    })
+    await expect(
+      payload.update({ collection: 'handouts', id: handout.id, user: other, overrideAccess: false, data: { patientName: 'Changed' } }),
+    ).rejects.toThrow()
     const updated = await payload.update({ collection: 'handouts', id: handout.id, user: owner, overrideAccess: false, data: { clinician: other.id } })
     expect(updated.clinician).toMatchObject({ id: owner.id })
   })
@@ -148,6 +183,8 @@ describe('handout access', () => {
   it('forbids editors from creating handouts', async () => {
     const editor = await createTestUser(payload, ['editor'])
     const topic = await findSeededTopic(payload)
-    await expect(createHandout({ payload, user: editor, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Nobody' } })).rejects.toThrow()
+    await expect(
+      createHandout({ payload, user: editor, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Nobody' } }),
+    ).rejects.toThrow()
   })
 })

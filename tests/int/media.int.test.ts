@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Payload } from 'payload'
 
 import { createHandout } from '@/lib/handouts/createHandout'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
@@ -18,14 +18,22 @@ beforeAll(async () => {
 })
 
 async function png(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#0b5450' } }).png().toBuffer()
+  return sharp({ create: { width, height, channels: 3, background: '#0b5450' } })
+    .png()
+    .toBuffer()
 }
 
 describe('media', () => {
   it('stores an upload with resized copies in the media folder, and requires alt text', async () => {
     const editor = await createTestUser(payload, ['editor'])
     const data = await png(1600, 900)
-    const media = await payload.create({ collection: 'media', user: editor, overrideAccess: false, data: { alt: 'A rolled towel under the knees' }, file: { data, mimetype: 'image/png', name: 'towel.png', size: data.length } })
+    const media = await payload.create({
+      collection: 'media',
+      user: editor,
+      overrideAccess: false,
+      data: { alt: 'A rolled towel under the knees' },
+      file: { data, mimetype: 'image/png', name: 'towel.png', size: data.length },
+    })
     expect(media.width).toBe(1600)
     expect(media.sizes?.card?.width).toBe(768)
     expect(media.sizes?.print?.filename).toMatch(/\.jpe?g$/)
@@ -33,17 +41,34 @@ describe('media', () => {
     expect(fs.existsSync(path.join(mediaDirectory(), media.sizes!.print!.filename!))).toBe(true)
 
     await expect(
-      payload.create({ collection: 'media', user: editor, overrideAccess: false, data: { alt: ' ' }, file: { data, mimetype: 'image/png', name: 'no-alt.png', size: data.length } }),
+      payload.create({
+        collection: 'media',
+        user: editor,
+        overrideAccess: false,
+        data: { alt: ' ' },
+        file: { data, mimetype: 'image/png', name: 'no-alt.png', size: data.length },
+      }),
     ).rejects.toThrow(/alt/i)
     const clinician = await createTestUser(payload, ['clinician'])
     await expect(
-      payload.create({ collection: 'media', user: clinician, overrideAccess: false, data: { alt: 'Not allowed' }, file: { data, mimetype: 'image/png', name: 'x.png', size: data.length } }),
+      payload.create({
+        collection: 'media',
+        user: clinician,
+        overrideAccess: false,
+        data: { alt: 'Not allowed' },
+        file: { data, mimetype: 'image/png', name: 'x.png', size: data.length },
+      }),
     ).rejects.toThrow()
   })
 
   it('goes into a handout as an image snapshot with its alt text and caption', async () => {
     const data = await png(400, 300)
-    const media = await payload.create({ collection: 'media', overrideAccess: true, data: { alt: 'Lying on your back with a pillow under the knees' }, file: { data, mimetype: 'image/png', name: 'back.png', size: data.length } })
+    const media = await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      data: { alt: 'Lying on your back with a pillow under the knees' },
+      file: { data, mimetype: 'image/png', name: 'back.png', size: data.length },
+    })
     const topic = await payload.create({
       collection: 'topics',
       overrideAccess: true,
@@ -62,10 +87,21 @@ describe('media', () => {
     })
     expect(topic.qualityFlags).toEqual([])
     const clinician = await createTestUser(payload, ['clinician'])
-    const handout = await createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: topic.sections.map((section) => section.id!), patientName: 'Media Patient' } })
+    const handout = await createHandout({
+      payload,
+      user: clinician,
+      input: { topicId: topic.id, sectionIds: topic.sections.map((section) => section.id!), patientName: 'Media Patient' },
+    })
     const [image, exercise] = handoutSectionSnapshots(handout)
-    expect(image).toMatchObject({ blockType: 'media', heading: 'A pillow under your knees keeps your back level.', body: { image: { alt: 'Lying on your back with a pillow under the knees' } } })
-    expect(exercise).toMatchObject({ blockType: 'exercise', body: { steps: ['Lie on your back.', 'Hug one knee.'], image: { alt: 'Lying on your back with a pillow under the knees' } } })
+    expect(image).toMatchObject({
+      blockType: 'media',
+      heading: 'A pillow under your knees keeps your back level.',
+      body: { image: { alt: 'Lying on your back with a pillow under the knees' } },
+    })
+    expect(exercise).toMatchObject({
+      blockType: 'exercise',
+      body: { steps: ['Lie on your back.', 'Hug one knee.'], image: { alt: 'Lying on your back with a pillow under the knees' } },
+    })
     // A 400 px image has no 1400 px print copy: the original is used.
     expect(image!.blockType === 'media' && image!.body.image.filename).toBe(media.filename)
   })

@@ -8,10 +8,10 @@ import { createHandout } from '@/lib/handouts/createHandout'
 import { ACCESS_COOKIE_NAME } from '@/lib/share/accessCookie'
 import { clientAddressKey, consumeShareRateLimit, deleteExpiredRateLimitRows } from '@/lib/share/consumeShareRateLimit'
 import { createShareLink } from '@/lib/share/createShareLink'
-import { findShareActivity } from '@/lib/share/summariseShareActivity'
 import { revokeShareLink } from '@/lib/share/revokeShareLink'
-import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
 import { servePatientSharePage, servePatientSharePdf, submitPatientShareAnswer } from '@/lib/share/servePatientShare'
+import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
+import { findShareActivity } from '@/lib/share/summariseShareActivity'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
@@ -43,7 +43,11 @@ function post(token: string, answer: string, address = freshAddress()): Request 
 async function shareNewHandout(options: Parameters<typeof createShareLink>[0] extends infer A ? Partial<A> : never = {}) {
   const clinician = await createTestUser(payload, ['clinician'])
   const topic = await findSeededTopic(payload)
-  const handout = await createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Pat Share' } })
+  const handout = await createHandout({
+    payload,
+    user: clinician,
+    input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: 'Pat Share' },
+  })
   const link = await createShareLink({ payload, user: clinician, handoutId: handout.id, ...options })
   return { clinician, handout, link, token: link.path.replace('/p/', '') }
 }
@@ -101,7 +105,11 @@ describe('patient share page', () => {
     expect(stored.openCount).toBe(20)
     expect(stored.firstOpenedAt).toBeTruthy()
     expect(new Date(stored.lastOpenedAt!).getTime()).toBeGreaterThanOrEqual(new Date(stored.firstOpenedAt!).getTime())
-    const audits = await payload.count({ collection: 'audit-events', where: { and: [{ action: { equals: 'share.open' } }, { detail: { equals: `link ${link.tokenId}` } }] }, overrideAccess: true })
+    const audits = await payload.count({
+      collection: 'audit-events',
+      where: { and: [{ action: { equals: 'share.open' } }, { detail: { equals: `link ${link.tokenId}` } }] },
+      overrideAccess: true,
+    })
     expect(audits.totalDocs).toBe(20)
 
     const pdfs = await Promise.all(Array.from({ length: 3 }, () => servePatientSharePdf({ payload, request: get(token), token, rateLimit: 10_000 })))
@@ -190,7 +198,12 @@ describe('patient check', () => {
     const malformed = await submitPatientShareAnswer({ payload, request: post(token, '12'), token, rateLimit: 10_000 })
     expect(malformed.status).toBe(400)
 
-    const right = await submitPatientShareAnswer({ payload, request: post(token, `${link.accessCode!.slice(0, 3)} ${link.accessCode!.slice(3)}`), token, rateLimit: 10_000 })
+    const right = await submitPatientShareAnswer({
+      payload,
+      request: post(token, `${link.accessCode!.slice(0, 3)} ${link.accessCode!.slice(3)}`),
+      token,
+      rateLimit: 10_000,
+    })
     expect(right.status).toBe(303)
     expect(right.headers.get('location')).toBe(`/p/${token}`)
     const setCookie = right.headers.get('set-cookie')!
@@ -232,7 +245,11 @@ describe('patient check', () => {
     const rightWhileLocked = await submitPatientShareAnswer({ payload, request: post(token, link.accessCode!), token, now: at(10), rateLimit: 10_000 })
     expect(rightWhileLocked.status).toBe(423)
     expect(await rightWhileLocked.text()).toContain('Too many tries')
-    const locks = await payload.count({ collection: 'audit-events', where: { and: [{ action: { equals: 'share.lock' } }, { detail: { equals: `link ${link.tokenId}` } }] }, overrideAccess: true })
+    const locks = await payload.count({
+      collection: 'audit-events',
+      where: { and: [{ action: { equals: 'share.lock' } }, { detail: { equals: `link ${link.tokenId}` } }] },
+      overrideAccess: true,
+    })
     expect(locks.totalDocs).toBe(1)
     // 15 minutes after the fifth wrong answer, the right code works again.
     expect((await submitPatientShareAnswer({ payload, request: post(token, link.accessCode!), token, now: at(19), rateLimit: 10_000 })).status).toBe(303)
@@ -242,7 +259,8 @@ describe('patient check', () => {
     const { token, link, clinician, handout } = await shareNewHandout({ accessCheck: 'birth-year', birthYear: '1961' })
     const start = new Date()
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000)
-    const answer = (year: string, minute: number) => submitPatientShareAnswer({ payload, request: post(token, year), token, now: at(minute), rateLimit: 10_000 })
+    const answer = (year: string, minute: number) =>
+      submitPatientShareAnswer({ payload, request: post(token, year), token, now: at(minute), rateLimit: 10_000 })
     // Three rounds of 5 wrong years, each after the previous 15-minute lock has run out: 15 of ~127 plausible years.
     const statuses: number[] = []
     for (let round = 0; round < 3; round += 1) {
@@ -265,14 +283,22 @@ describe('patient check', () => {
     expect(stored.blockedAt).toBe(at(44).toISOString())
     expect(shareLinkStatus(stored, at(24 * 60))).toBe('blocked')
     const audited = async (action: 'share.lock' | 'share.block') =>
-      (await payload.count({ collection: 'audit-events', where: { and: [{ action: { equals: action } }, { detail: { equals: `link ${link.tokenId}` } }] }, overrideAccess: true })).totalDocs
+      (
+        await payload.count({
+          collection: 'audit-events',
+          where: { and: [{ action: { equals: action } }, { detail: { equals: `link ${link.tokenId}` } }] },
+          overrideAccess: true,
+        })
+      ).totalDocs
     expect(await audited('share.lock')).toBe(2)
     expect(await audited('share.block')).toBe(1)
 
     // A new link for the same handout works at once.
     const fresh = await createShareLink({ payload, user: clinician, handoutId: handout.id, accessCheck: 'birth-year', birthYear: '1961' })
     const freshToken = fresh.path.replace('/p/', '')
-    expect((await submitPatientShareAnswer({ payload, request: post(freshToken, '1961'), token: freshToken, now: at(24 * 60), rateLimit: 10_000 })).status).toBe(303)
+    expect(
+      (await submitPatientShareAnswer({ payload, request: post(freshToken, '1961'), token: freshToken, now: at(24 * 60), rateLimit: 10_000 })).status,
+    ).toBe(303)
   })
 
   it('forgets earlier lockouts once the right answer is given', async () => {
@@ -280,7 +306,8 @@ describe('patient check', () => {
     const wrongCode = link.accessCode === '000000' ? '111111' : '000000'
     const start = new Date()
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000)
-    const answer = (code: string, minute: number) => submitPatientShareAnswer({ payload, request: post(token, code), token, now: at(minute), rateLimit: 10_000 })
+    const answer = (code: string, minute: number) =>
+      submitPatientShareAnswer({ payload, request: post(token, code), token, now: at(minute), rateLimit: 10_000 })
     const lockOnce = async (fromMinute: number) => {
       for (let guess = 0; guess < 5; guess += 1) await answer(wrongCode, fromMinute + guess)
     }
@@ -297,7 +324,9 @@ describe('patient check', () => {
   it('gives a burst of parallel guesses no more than 5 wrong answers', async () => {
     const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
     const guesses = Array.from({ length: 12 }, (_, index) => String((Number(link.accessCode) + index + 1) % 1_000_000).padStart(6, '0'))
-    const statuses = await Promise.all(guesses.map((guess) => submitPatientShareAnswer({ payload, request: post(token, guess), token, rateLimit: 10_000 }).then((r) => r.status)))
+    const statuses = await Promise.all(
+      guesses.map((guess) => submitPatientShareAnswer({ payload, request: post(token, guess), token, rateLimit: 10_000 }).then((r) => r.status)),
+    )
     expect(statuses.filter((status) => status === 403)).toHaveLength(4)
     expect(statuses.filter((status) => status === 423)).toHaveLength(8)
   })
@@ -329,7 +358,13 @@ describe('patient check', () => {
     const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
     const request = new Request(`http://127.0.0.1/p/${token}`, {
       method: 'POST',
-      headers: { 'x-forwarded-for': freshAddress(), 'content-type': 'application/x-www-form-urlencoded', origin: 'https://clinic.example', host: 'app:3000', 'x-forwarded-host': 'clinic.example' },
+      headers: {
+        'x-forwarded-for': freshAddress(),
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'https://clinic.example',
+        host: 'app:3000',
+        'x-forwarded-host': 'clinic.example',
+      },
       body: new URLSearchParams({ answer: link.accessCode! }).toString(),
     })
     expect((await submitPatientShareAnswer({ payload, request, token, rateLimit: 10_000 })).status).toBe(303)
@@ -347,7 +382,8 @@ describe('rate limit on /p/*', () => {
     const address = freshAddress()
     const now = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 5_000)
     const statuses: number[] = []
-    for (let i = 0; i < 4; i += 1) statuses.push((await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3, clientAddress: address })).status)
+    for (let i = 0; i < 4; i += 1)
+      statuses.push((await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3, clientAddress: address })).status)
     expect(statuses).toEqual([200, 200, 200, 429])
     const refused = await servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3, clientAddress: address })
     expect(refused.status).toBe(429)
@@ -357,7 +393,9 @@ describe('rate limit on /p/*', () => {
     expect((await servePatientSharePage({ payload, request: get(token), token, now, rateLimit: 3, clientAddress: freshAddress() })).status).toBe(200)
 
     // Only a keyed hash of the address is stored.
-    const { rows } = await payload.db.drizzle.execute(sql`SELECT bucket, hits FROM share_rate_limits WHERE bucket LIKE ${`${clientAddressKey(payload.secret, address)}:%`}`)
+    const { rows } = await payload.db.drizzle.execute(
+      sql`SELECT bucket, hits FROM share_rate_limits WHERE bucket LIKE ${`${clientAddressKey(payload.secret, address)}:%`}`,
+    )
     expect(rows).toHaveLength(1)
     expect(Number((rows[0] as { hits: string }).hits)).toBe(5)
     expect(JSON.stringify(rows)).not.toContain(address)
@@ -370,7 +408,9 @@ describe('rate limit on /p/*', () => {
     expect(decisions.filter((decision) => decision.allowed)).toHaveLength(10)
     const deleted = await deleteExpiredRateLimitRows({ payload, now: new Date(now.getTime() + 3 * 60_000) })
     expect(deleted).toBeGreaterThanOrEqual(1)
-    const { rows } = await payload.db.drizzle.execute(sql`SELECT 1 FROM share_rate_limits WHERE bucket LIKE ${`${clientAddressKey(payload.secret, address)}:%`}`)
+    const { rows } = await payload.db.drizzle.execute(
+      sql`SELECT 1 FROM share_rate_limits WHERE bucket LIKE ${`${clientAddressKey(payload.secret, address)}:%`}`,
+    )
     expect(rows).toHaveLength(0)
   })
 

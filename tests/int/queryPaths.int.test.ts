@@ -29,8 +29,14 @@ async function loginToken(email: string): Promise<string> {
 }
 
 /** Payload's REST API in-process, exactly as the /api route serves it. */
-async function get(path: string, token: string): Promise<{ status: number; body: { docs?: Array<Record<string, unknown>>; errors?: Array<{ message: string }> } }> {
-  const response = await handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api${path}`, { headers: { Authorization: `JWT ${token}` } }) })
+async function get(
+  path: string,
+  token: string,
+): Promise<{ status: number; body: { docs?: Array<Record<string, unknown>>; errors?: Array<{ message: string }> } }> {
+  const response = await handleEndpoints({
+    config: payload.config,
+    request: new Request(`http://localhost/api${path}`, { headers: { Authorization: `JWT ${token}` } }),
+  })
   return { status: response.status, body: (await response.json()) as never }
 }
 
@@ -80,13 +86,23 @@ describe('sort on fields the user cannot read', () => {
     expect(body.docs).toBeUndefined()
   })
 
-  it.each(['/audit-events?sort=actor.hash', '/audit-events?sort=-actor.salt', '/handouts?sort=clinician.hash', '/share-links?sort=tokenHash', '/users?sort=lockUntil'])('admin: GET %s is 400 (nobody reads these)', async (path) => {
+  it.each([
+    '/audit-events?sort=actor.hash',
+    '/audit-events?sort=-actor.salt',
+    '/handouts?sort=clinician.hash',
+    '/share-links?sort=tokenHash',
+    '/users?sort=lockUntil',
+  ])('admin: GET %s is 400 (nobody reads these)', async (path) => {
     expect((await get(path, adminToken)).status).toBe(400)
   })
 
   it('is refused through the Local API acting as the user too; server code (access overridden) is not checked', async () => {
-    await expect(payload.find({ collection: 'handouts', user: clinician, overrideAccess: false, sort: 'clinician.hash' })).rejects.toMatchObject({ status: 400 })
-    await expect(payload.find({ collection: 'handouts', user: clinician, overrideAccess: false, sort: ['-createdAt', 'clinician.salt'] })).rejects.toMatchObject({ status: 400 })
+    await expect(payload.find({ collection: 'handouts', user: clinician, overrideAccess: false, sort: 'clinician.hash' })).rejects.toMatchObject({
+      status: 400,
+    })
+    await expect(
+      payload.find({ collection: 'handouts', user: clinician, overrideAccess: false, sort: ['-createdAt', 'clinician.salt'] }),
+    ).rejects.toMatchObject({ status: 400 })
     await expect(payload.find({ collection: 'handouts', overrideAccess: true, sort: '-clinician.name', limit: 1 })).resolves.toBeDefined()
   })
 })
@@ -95,10 +111,18 @@ describe('topic versions (content staff read them)', () => {
   it('refuse the same paths inside the version, and still answer the version list the admin asks for', async () => {
     const editor = await createTestUser(payload, ['editor'])
     const token = await loginToken(editor.email)
-    for (const path of ['/topics/versions?sort=version.reviewedBy.hash', '/topics/versions?sort=-version.reviewedBy.salt', '/topics/versions?select[version][title]=true&populate[users][hash]=true']) {
+    for (const path of [
+      '/topics/versions?sort=version.reviewedBy.hash',
+      '/topics/versions?sort=-version.reviewedBy.salt',
+      '/topics/versions?select[version][title]=true&populate[users][hash]=true',
+    ]) {
       expect({ path, status: (await get(path, token)).status }).toEqual({ path, status: 400 })
     }
-    for (const path of ['/topics/versions?sort=-updatedAt&limit=5', '/topics/versions?sort=version.title&limit=5', '/topics/versions?select[version][title]=true&select[parent]=true&limit=5']) {
+    for (const path of [
+      '/topics/versions?sort=-updatedAt&limit=5',
+      '/topics/versions?sort=version.title&limit=5',
+      '/topics/versions?select[version][title]=true&select[parent]=true&limit=5',
+    ]) {
       expect({ path, status: (await get(path, token)).status }).toEqual({ path, status: 200 })
     }
   })
@@ -123,12 +147,15 @@ describe('select and populate of fields the user cannot read', () => {
 })
 
 describe('where on fields the user cannot read (Payload checks it; kept refused)', () => {
-  it.each(['/handouts?where[clinician.hash][exists]=true', '/handouts?where[clinician.salt][like]=a', '/share-links?where[tokenHash][exists]=true', '/users?where[resetPasswordToken][exists]=true', '/kits?where[owner.hash][exists]=true'])(
-    'clinician: GET %s is 400',
-    async (path) => {
-      expect((await get(path, clinicianToken)).status).toBe(400)
-    },
-  )
+  it.each([
+    '/handouts?where[clinician.hash][exists]=true',
+    '/handouts?where[clinician.salt][like]=a',
+    '/share-links?where[tokenHash][exists]=true',
+    '/users?where[resetPasswordToken][exists]=true',
+    '/kits?where[owner.hash][exists]=true',
+  ])('clinician: GET %s is 400', async (path) => {
+    expect((await get(path, clinicianToken)).status).toBe(400)
+  })
 })
 
 describe('queries on readable fields', () => {

@@ -65,7 +65,11 @@ describe('server-side session control', () => {
     expect(await resolveSessionUser({ payload, token: laptop })).toBeNull()
     expect(await resolveSessionUser({ payload, token: phone })).toBeNull()
     expect(await payloadUserFor(phone)).toBeNull()
-    const audit = await payload.count({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'auth.signout' } }, { actor: { equals: clinician.id } }] } })
+    const audit = await payload.count({
+      collection: 'audit-events',
+      overrideAccess: true,
+      where: { and: [{ action: { equals: 'auth.signout' } }, { actor: { equals: clinician.id } }] },
+    })
     expect(audit.totalDocs).toBe(1)
     // Signing in again works and gives a session that is valid.
     expect(await resolveSessionUser({ payload, token: await signIn(clinician) })).not.toBeNull()
@@ -91,7 +95,13 @@ describe('server-side session control', () => {
     const user = await createTestUser(payload, ['editor'])
     const token = await signIn(user)
     const rest = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-    await payload.update({ collection: 'users', id: user.id, user, overrideAccess: false, data: { password: 'a brand new passphrase 42', currentPassword: PASSWORD } })
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      user,
+      overrideAccess: false,
+      data: { password: 'a brand new passphrase 42', currentPassword: PASSWORD },
+    })
     expect(await resolveSessionUser({ payload, token })).toBeNull()
     expect((await payload.auth({ headers: new Headers({ authorization: `JWT ${rest.token}` }) })).user).toBeNull()
   })
@@ -126,12 +136,19 @@ describe('server-side session control', () => {
 })
 
 describe('credentials', () => {
-  it.each(['short-pass1', 'qwerty123456', 'Password2024!', 'careleaf-careleaf'])('refuses the weak password %j wherever a password is set', async (password) => {
-    const email = `weak-${crypto.randomBytes(4).toString('hex')}@test.careleaf.local`
-    await expect(payload.create({ collection: 'users', overrideAccess: true, data: { email, password, name: 'Weak', roles: ['clinician'] } })).rejects.toThrow(/password/i)
-    const user = await createTestUser(payload, ['clinician'])
-    await expect(payload.update({ collection: 'users', id: user.id, user, overrideAccess: false, data: { password, currentPassword: 'int-test-password-123' } })).rejects.toThrow()
-  })
+  it.each(['short-pass1', 'qwerty123456', 'Password2024!', 'careleaf-careleaf'])(
+    'refuses the weak password %j wherever a password is set',
+    async (password) => {
+      const email = `weak-${crypto.randomBytes(4).toString('hex')}@test.careleaf.local`
+      await expect(
+        payload.create({ collection: 'users', overrideAccess: true, data: { email, password, name: 'Weak', roles: ['clinician'] } }),
+      ).rejects.toThrow(/password/i)
+      const user = await createTestUser(payload, ['clinician'])
+      await expect(
+        payload.update({ collection: 'users', id: user.id, user, overrideAccess: false, data: { password, currentPassword: 'int-test-password-123' } }),
+      ).rejects.toThrow()
+    },
+  )
 
   it('accepts a 64-character passphrase', async () => {
     const email = `long-${crypto.randomBytes(4).toString('hex')}@test.careleaf.local`
@@ -146,7 +163,10 @@ describe('credentials', () => {
     for (let attempt = 0; attempt < 5; attempt += 1) expect(await verifyCredentials(payload, user.email, 'wrong-password-xyz')).toBeNull()
     // The right password no longer works…
     expect(await verifyCredentials(payload, user.email, PASSWORD)).toBeNull()
-    const stored = await payload.db.findOne<{ id: number; lockUntil?: string | null; loginAttempts?: number | null }>({ collection: 'users', where: { id: { equals: user.id } } })
+    const stored = await payload.db.findOne<{ id: number; lockUntil?: string | null; loginAttempts?: number | null }>({
+      collection: 'users',
+      where: { id: { equals: user.id } },
+    })
     const lockedForMs = new Date(stored!.lockUntil!).getTime() - Date.now()
     expect(lockedForMs).toBeGreaterThan(14 * 60 * 1000)
     expect(lockedForMs).toBeLessThanOrEqual(15 * 60 * 1000)

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createHandout } from '@/lib/handouts/createHandout'
 import { createShareLink, ShareLinkNotAllowedError } from '@/lib/share/createShareLink'
@@ -69,7 +69,11 @@ describe('share links', () => {
 
     await revokeShareLink({ payload, user: clinician, shareLinkId: link.id })
     expect((await resolveShareLink({ payload, token })).status).toBe('expired')
-    const audit = await payload.count({ collection: 'audit-events', where: { and: [{ action: { equals: 'share.revoke' } }, { targetId: { equals: String(handout.id) } }] }, overrideAccess: true })
+    const audit = await payload.count({
+      collection: 'audit-events',
+      where: { and: [{ action: { equals: 'share.revoke' } }, { targetId: { equals: String(handout.id) } }] },
+      overrideAccess: true,
+    })
     expect(audit.totalDocs).toBe(1)
   })
 
@@ -84,7 +88,21 @@ describe('share links', () => {
   it('cannot be created or deleted through the API, even by the owner', async () => {
     const { clinician, handout } = await makeHandout()
     await expect(
-      payload.create({ collection: 'share-links', user: clinician, overrideAccess: false, data: { handout: handout.id, createdBy: clinician.id, tokenHash: 'x'.repeat(64), tokenId: 'x', expiresAt: new Date().toISOString(), accessCheck: 'none', openCount: 0, pdfDownloadCount: 0 } }),
+      payload.create({
+        collection: 'share-links',
+        user: clinician,
+        overrideAccess: false,
+        data: {
+          handout: handout.id,
+          createdBy: clinician.id,
+          tokenHash: 'x'.repeat(64),
+          tokenId: 'x',
+          expiresAt: new Date().toISOString(),
+          accessCheck: 'none',
+          openCount: 0,
+          pdfDownloadCount: 0,
+        },
+      }),
     ).rejects.toThrow()
     const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
     await expect(payload.delete({ collection: 'share-links', id: link.id, user: clinician, overrideAccess: false })).rejects.toThrow()
@@ -105,7 +123,12 @@ describe('share links', () => {
       data: { handout: othersHandout.id, createdBy: other.id, tokenId: 'forged', expiresAt: new Date('2099-01-01').toISOString() },
     })
     const after = await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true, depth: 0 })
-    expect({ handout: after.handout, createdBy: after.createdBy, tokenId: after.tokenId, expiresAt: after.expiresAt }).toEqual({ handout: handout.id, createdBy: clinician.id, tokenId: before.tokenId, expiresAt: before.expiresAt })
+    expect({ handout: after.handout, createdBy: after.createdBy, tokenId: after.tokenId, expiresAt: after.expiresAt }).toEqual({
+      handout: handout.id,
+      createdBy: clinician.id,
+      tokenId: before.tokenId,
+      expiresAt: before.expiresAt,
+    })
     const resolved = await resolveShareLink({ payload, token })
     expect(resolved.status === 'ok' && resolved.handout.patientName).toBe('Owner Patient')
 

@@ -27,10 +27,12 @@ beforeAll(async () => {
     const headers = new Headers()
     for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value)
     // A malformed token: the rate limit is counted before the token is even looked at.
-    void servePatientSharePage({ payload, request: new Request(`http://127.0.0.1${request.url}`, { headers }), token: 'not-a-token', rateLimit: LIMIT }).then((answer) => {
-      response.statusCode = answer.status
-      response.end()
-    })
+    void servePatientSharePage({ payload, request: new Request(`http://127.0.0.1${request.url}`, { headers }), token: 'not-a-token', rateLimit: LIMIT }).then(
+      (answer) => {
+        response.statusCode = answer.status
+        response.end()
+      },
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.address() as AddressInfo).port
@@ -48,7 +50,7 @@ let nextLoopbackHost = 10 + Math.floor(Math.random() * 200)
 /** A loopback address used by no other test in this run. */
 function freshLoopbackAddress(): string {
   nextLoopbackHost += 1
-  return `127.0.${Math.floor(Math.random() * 250) + 1}.${nextLoopbackHost % 250 + 2}`
+  return `127.0.${Math.floor(Math.random() * 250) + 1}.${(nextLoopbackHost % 250) + 2}`
 }
 
 function getFrom(localAddress: string, headers: Record<string, string>): Promise<number> {
@@ -66,7 +68,9 @@ describe('rate limit on /p/*: the client is the TCP peer', () => {
     const peer = freshLoopbackAddress()
     const statuses: number[] = []
     for (let i = 1; i <= LIMIT + 2; i += 1) {
-      statuses.push(await getFrom(peer, { 'x-forwarded-for': `127.0.0.1, 203.0.113.${i}`, [PEER_ADDRESS_HEADER]: `198.51.100.${i}`, 'x-real-ip': `192.0.2.${i}` }))
+      statuses.push(
+        await getFrom(peer, { 'x-forwarded-for': `127.0.0.1, 203.0.113.${i}`, [PEER_ADDRESS_HEADER]: `198.51.100.${i}`, 'x-real-ip': `192.0.2.${i}` }),
+      )
     }
     expect(statuses.slice(0, LIMIT)).toEqual(Array(LIMIT).fill(404))
     expect(statuses.slice(LIMIT)).toEqual([429, 429])

@@ -31,7 +31,8 @@ let sharedDeleted: Handout
 let private_: Handout
 
 const as = (user: PortalUser) => ({ user, overrideAccess: false as const })
-const makeHandout = (owner: PortalUser, patientName: string) => createHandout({ payload, user: owner, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName } })
+const makeHandout = (owner: PortalUser, patientName: string) =>
+  createHandout({ payload, user: owner, input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName } })
 async function setSharing(user: PortalUser, on: boolean) {
   await payload.update({ collection: 'users', id: user.id, ...as(admin), data: { sharesHandoutsWithClinic: on } })
 }
@@ -63,9 +64,22 @@ describe('the sharing flag', () => {
 
     const byAdmin = await payload.update({ collection: 'users', id: fresh.id, ...as(admin), data: { sharesHandoutsWithClinic: true } })
     expect(byAdmin.sharesHandoutsWithClinic).toBe(true)
-    const created = await payload.create({ collection: 'users', ...as(admin), data: { email: `team-${fresh.id}-made@test.careleaf.local`, password: 'int-test-password-123', name: 'Made shared', roles: ['clinician'], sharesHandoutsWithClinic: true } })
+    const created = await payload.create({
+      collection: 'users',
+      ...as(admin),
+      data: {
+        email: `team-${fresh.id}-made@test.careleaf.local`,
+        password: 'int-test-password-123',
+        name: 'Made shared',
+        roles: ['clinician'],
+        sharesHandoutsWithClinic: true,
+      },
+    })
     expect(created.sharesHandoutsWithClinic).toBe(true)
-    await Promise.all([setSharing(fresh, false), payload.update({ collection: 'users', id: created.id, ...as(admin), data: { sharesHandoutsWithClinic: false } })])
+    await Promise.all([
+      setSharing(fresh, false),
+      payload.update({ collection: 'users', id: created.id, ...as(admin), data: { sharesHandoutsWithClinic: false } }),
+    ])
     expect((await payload.findByID({ collection: 'users', id: fresh.id, overrideAccess: true })).sharesHandoutsWithClinic).toBe(false)
   })
 })
@@ -96,21 +110,34 @@ describe('a colleague of a sharing clinician', () => {
     const copy = await createHandout({
       payload,
       user: colleague,
-      input: { sections: source.sections.map((section) => ({ topicId: typeof section.topic === 'number' ? section.topic : section.topic.id, sectionId: section.sectionId })), patientName: 'Another Patient' },
+      input: {
+        sections: source.sections.map((section) => ({
+          topicId: typeof section.topic === 'number' ? section.topic : section.topic.id,
+          sectionId: section.sectionId,
+        })),
+        patientName: 'Another Patient',
+      },
     })
     expect(typeof copy.clinician === 'number' ? copy.clinician : copy.clinician.id).toBe(colleague.id)
     expect(copy.sections.map((section) => section.sectionId)).toEqual(source.sections.map((section) => section.sectionId))
   })
 
   it('cannot update, delete, refresh or share it, nor see, print or revoke its links', async () => {
-    await expect(payload.update({ collection: 'handouts', id: shared.id, ...as(colleague), data: { instructions: 'Changed by a colleague' } })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'handouts', id: shared.id, ...as(colleague), data: { instructions: 'Changed by a colleague' } }),
+    ).rejects.toThrow()
     await expect(deleteHandout({ payload, user: colleague, handoutId: shared.id })).rejects.toBeInstanceOf(HandoutNotFoundError)
     await expect(refreshHandout({ payload, user: colleague, handoutId: shared.id })).rejects.toBeInstanceOf(HandoutInputError)
     await expect(createShareLink({ payload, user: colleague, handoutId: shared.id })).rejects.toBeInstanceOf(ShareLinkNotAllowedError)
 
     const link = await createShareLink({ payload, user: sharer, handoutId: shared.id })
     const token = link.path.replace('/p/', '')
-    const { docs: visibleLinks } = await payload.find({ collection: 'share-links', ...as(colleague), where: { handout: { equals: shared.id } }, pagination: false })
+    const { docs: visibleLinks } = await payload.find({
+      collection: 'share-links',
+      ...as(colleague),
+      where: { handout: { equals: shared.id } },
+      pagination: false,
+    })
     expect(visibleLinks).toEqual([])
     expect(await findShareLinkPrintout({ payload, user: colleague, handoutId: shared.id, token })).toBeNull()
     expect(await findShareLinkPrintout({ payload, user: sharer, handoutId: shared.id, token })).not.toBeNull()

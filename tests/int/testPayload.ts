@@ -4,8 +4,8 @@ import { getPayload, type Payload } from 'payload'
 
 import type { Role } from '@/access/roles'
 import { type PortalUser, toPortalUser } from '@/lib/auth/portalUser'
-import { seedDemoContent } from '@/lib/seed/seedDemoContent'
 import { committedMigrations } from '@/lib/db/committedMigrations'
+import { seedDemoContent } from '@/lib/seed/seedDemoContent'
 
 let ready: Promise<Payload> | undefined
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
-import { beforeAll, describe, expect, it } from 'vitest'
 import { handleEndpoints, type Payload, type Where } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 import { slugify } from '@/fields/slugField'
@@ -26,7 +26,14 @@ function cleanTopic(title = `Workflow topic ${crypto.randomBytes(4).toString('he
     slug: slugify(`${title}-${crypto.randomBytes(3).toString('hex')}`),
     summary: 'A short guide to rest and gentle movement.',
     sections: [
-      { blockType: 'text', heading: 'Rest', body: paragraphsToRichText(['Rest for a day or two. Then walk a little more each day.']) as unknown as Extract<Topic['sections'][number], { blockType: 'text' }>['body'] },
+      {
+        blockType: 'text',
+        heading: 'Rest',
+        body: paragraphsToRichText(['Rest for a day or two. Then walk a little more each day.']) as unknown as Extract<
+          Topic['sections'][number],
+          { blockType: 'text' }
+        >['body'],
+      },
       { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain' }, { text: 'Fever' }] },
     ],
     sources: [{ citation: 'NHS. Back pain.', url: 'https://www.nhs.uk/conditions/back-pain/' }],
@@ -83,7 +90,12 @@ describe('topic access matrix through the Local API (overrideAccess: false)', ()
     const editor = users.get('editor')!
     const draft = await draftAsAdmin()
     await expect(payload.update({ collection: 'topics', id: draft.id, user: editor, overrideAccess: false, data: { _status: 'published' } })).rejects.toThrow()
-    const clinicianView = await payload.find({ collection: 'topics', user: users.get('clinician')!, overrideAccess: false, where: { id: { equals: draft.id } } })
+    const clinicianView = await payload.find({
+      collection: 'topics',
+      user: users.get('clinician')!,
+      overrideAccess: false,
+      where: { id: { equals: draft.id } },
+    })
     expect(clinicianView.totalDocs).toBe(0)
   })
 })
@@ -151,7 +163,11 @@ describe('publishing', () => {
     expected.setUTCFullYear(expected.getUTCFullYear() + 1)
     expect(due.toISOString()).toBe(expected.toISOString())
 
-    const audit = await payload.find({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'topic.publish' } }, { targetId: { equals: String(draft.id) } }] } })
+    const audit = await payload.find({
+      collection: 'audit-events',
+      overrideAccess: true,
+      where: { and: [{ action: { equals: 'topic.publish' } }, { targetId: { equals: String(draft.id) } }] },
+    })
     expect(audit.totalDocs).toBe(1)
     expect(audit.docs[0]!.actor).toMatchObject({ id: reviewer.id })
   })
@@ -174,10 +190,18 @@ describe('publishing', () => {
     const reviewer = await createTestUser(payload, ['reviewer'])
     const draft = await draftAsAdmin({ ...cleanTopic(), sources: [] })
     expect(draft.qualityFlags).toEqual(['no-sources'])
-    await expect(payload.update({ collection: 'topics', id: draft.id, user: reviewer, overrideAccess: false, data: { _status: 'published' } })).rejects.toThrow(/No sources listed/)
+    await expect(payload.update({ collection: 'topics', id: draft.id, user: reviewer, overrideAccess: false, data: { _status: 'published' } })).rejects.toThrow(
+      /No sources listed/,
+    )
     const stillDraft = await payload.findByID({ collection: 'topics', id: draft.id, overrideAccess: true })
     expect(stillDraft._status).toBe('draft')
-    const published = await payload.update({ collection: 'topics', id: draft.id, user: reviewer, overrideAccess: false, data: { _status: 'published', acknowledgedFlags: ['no-sources'] } })
+    const published = await payload.update({
+      collection: 'topics',
+      id: draft.id,
+      user: reviewer,
+      overrideAccess: false,
+      data: { _status: 'published', acknowledgedFlags: ['no-sources'] },
+    })
     expect(published._status).toBe('published')
   })
 })
@@ -222,7 +246,10 @@ describe('library search', () => {
     const clinician = await createTestUser(payload, ['clinician'])
     const bodyMatch = await publishedTopic({
       ...cleanTopic('Recovering at home'),
-      sections: [{ blockType: 'text', heading: 'After surgery', body: paragraphsToRichText(['After kyphoplasty you can walk the same day.']) as never }, ...cleanTopic().sections.slice(1)],
+      sections: [
+        { blockType: 'text', heading: 'After surgery', body: paragraphsToRichText(['After kyphoplasty you can walk the same day.']) as never },
+        ...cleanTopic().sections.slice(1),
+      ],
     })
     const titleMatch = await publishedTopic(cleanTopic('Kyphoplasty: what to expect'))
     const draft = await draftAsAdmin(cleanTopic('Kyphoplasty draft notes'))
@@ -246,7 +273,11 @@ describe('library search', () => {
     expect(await searchTopics({ payload, user: clinician, query: 'Z99.89' })).toEqual([])
 
     const categoryId = (seeded.categories ?? []).map((category) => (typeof category === 'number' ? category : category.id))[0]!
-    const otherCategory = await payload.create({ collection: 'categories', overrideAccess: true, data: { name: 'Other', slug: `other-${crypto.randomBytes(3).toString('hex')}`, kind: 'specialty' } })
+    const otherCategory = await payload.create({
+      collection: 'categories',
+      overrideAccess: true,
+      data: { name: 'Other', slug: `other-${crypto.randomBytes(3).toString('hex')}`, kind: 'specialty' },
+    })
     expect((await searchTopics({ payload, user: clinician, query: 'sleep', categoryId })).map((topic) => topic.id)).toContain(seeded.id)
     expect((await searchTopics({ payload, user: clinician, query: 'sleep', categoryId: otherCategory.id })).map((topic) => topic.id)).not.toContain(seeded.id)
   })
@@ -259,7 +290,11 @@ describe('handouts from blocks', () => {
     const clinician = await createTestUser(payload, ['clinician'])
     const topic = await findSeededTopic(payload)
     const picked = topic.sections.filter((section) => section.blockType !== 'text')
-    const handout = await createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: picked.map((section) => section.id!), patientName: 'Block Patient' } })
+    const handout = await createHandout({
+      payload,
+      user: clinician,
+      input: { topicId: topic.id, sectionIds: picked.map((section) => section.id!), patientName: 'Block Patient' },
+    })
     const snapshots = handoutSectionSnapshots(handout)
     expect(snapshots.map((snapshot) => snapshot.blockType)).toEqual(['tips', 'exercise', 'warningSigns'])
     const warning = snapshots.find((snapshot) => snapshot.blockType === 'warningSigns')!
@@ -282,7 +317,9 @@ describe('the seeded plain-language draft', () => {
   it('is hidden from clinicians: they cannot list topic versions', async () => {
     const published = await findSeededTopic(payload)
     const clinician = await createTestUser(payload, ['clinician'])
-    await expect(payload.findVersions({ collection: 'topics', where: { parent: { equals: published.id } }, user: clinician, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.findVersions({ collection: 'topics', where: { parent: { equals: published.id } }, user: clinician, overrideAccess: false }),
+    ).rejects.toThrow()
     const reviewer = await createTestUser(payload, ['reviewer'])
     const asReviewer = await payload.findVersions({ collection: 'topics', where: { parent: { equals: published.id } }, user: reviewer, overrideAccess: false })
     expect(asReviewer.totalDocs).toBeGreaterThan(1)

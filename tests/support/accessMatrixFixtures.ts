@@ -43,8 +43,23 @@ export function resaveGlobalData(stored: object): Record<string, unknown> {
 
 const body = {
   root: {
-    type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Matrix.', format: 0, detail: 0, mode: 'normal', style: '' }] }],
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', version: 1, text: 'Matrix.', format: 0, detail: 0, mode: 'normal', style: '' }],
+      },
+    ],
   },
 } as TextSectionBlock['body']
 const random = () => crypto.randomBytes(5).toString('hex')
@@ -52,45 +67,99 @@ const inADay = () => new Date(Date.now() + 86_400_000).toISOString()
 
 export async function matrixFixtures(payload: Payload, topic: { id: number; sectionId: string }): Promise<Record<MatrixCollection, MatrixFixtureKit>> {
   // One small real PNG, reused: Media's upload hook sniffs the bytes.
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5450' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5450' } })
+    .png()
+    .toBuffer()
   const imageFile = (): PayloadFile => ({ data: png, mimetype: 'image/png', name: `matrix-${random()}.png`, size: png.length })
   const system = { overrideAccess: true } as const
 
   const topicDoc = (status: 'published' | 'draft') =>
     payload
-      .create({ collection: 'topics', ...system, draft: (status === 'draft') as true, data: { title: `Matrix ${status} ${random()}`, summary: 'Matrix test.', sections: [{ blockType: 'text', heading: 'Only', body }], _status: status } })
+      .create({
+        collection: 'topics',
+        ...system,
+        draft: (status === 'draft') as true,
+        data: { title: `Matrix ${status} ${random()}`, summary: 'Matrix test.', sections: [{ blockType: 'text', heading: 'Only', body }], _status: status },
+      })
       .then((doc) => doc.id)
   const category = () => {
     const name = `Matrix ${random()}`
-    return payload.create({ collection: 'categories', ...system, data: { name, slug: name.toLowerCase().replace(' ', '-'), kind: 'specialty' } }).then((doc) => doc.id)
+    return payload
+      .create({ collection: 'categories', ...system, data: { name, slug: name.toLowerCase().replace(' ', '-'), kind: 'specialty' } })
+      .then((doc) => doc.id)
   }
   const media = () => payload.create({ collection: 'media', ...system, data: { alt: 'A matrix test square' }, file: imageFile() }).then((doc) => doc.id)
-  const handoutData = (ownerId: number | undefined) => ({ title: 'Matrix handout', patientName: 'Matrix Patient', clinician: ownerId, sections: [{ topic: topic.id, topicTitle: 'T', sectionId: 's', heading: 'H', body }] })
+  const handoutData = (ownerId: number | undefined) => ({
+    title: 'Matrix handout',
+    patientName: 'Matrix Patient',
+    clinician: ownerId,
+    sections: [{ topic: topic.id, topicTitle: 'T', sectionId: 's', heading: 'H', body }],
+  })
   const handout = (owner: PortalUser, deleted = false) =>
-    payload.create({ collection: 'handouts', ...system, data: { ...handoutData(owner.id), deletedAt: deleted ? new Date().toISOString() : undefined } as never }).then((doc) => doc.id)
-  const kitData = (sharedWithClinic: boolean) => ({ name: `Matrix kit ${random()}`, sharedWithClinic, items: [{ topic: topic.id, sectionId: topic.sectionId }] })
-  const kit = (owner: PortalUser, sharedWithClinic = false) => payload.create({ collection: 'kits', ...system, data: { ...kitData(sharedWithClinic), owner: owner.id } }).then((doc) => doc.id)
+    payload
+      .create({ collection: 'handouts', ...system, data: { ...handoutData(owner.id), deletedAt: deleted ? new Date().toISOString() : undefined } as never })
+      .then((doc) => doc.id)
+  const kitData = (sharedWithClinic: boolean) => ({
+    name: `Matrix kit ${random()}`,
+    sharedWithClinic,
+    items: [{ topic: topic.id, sectionId: topic.sectionId }],
+  })
+  const kit = (owner: PortalUser, sharedWithClinic = false) =>
+    payload.create({ collection: 'kits', ...system, data: { ...kitData(sharedWithClinic), owner: owner.id } }).then((doc) => doc.id)
   const shareLinkData = async (owner: PortalUser) => {
     const hash = crypto.randomBytes(32).toString('hex')
-    return { handout: await handout(owner), createdBy: owner.id, tokenHash: hash, tokenId: hash.slice(0, 10), expiresAt: inADay(), accessCheck: 'none' as const, openCount: 0, pdfDownloadCount: 0 }
+    return {
+      handout: await handout(owner),
+      createdBy: owner.id,
+      tokenHash: hash,
+      tokenId: hash.slice(0, 10),
+      expiresAt: inADay(),
+      accessCheck: 'none' as const,
+      openCount: 0,
+      pdfDownloadCount: 0,
+    }
   }
-  const shareLink = async (owner: PortalUser) => payload.create({ collection: 'share-links', ...system, data: await shareLinkData(owner) }).then((doc) => doc.id)
+  const shareLink = async (owner: PortalUser) =>
+    payload.create({ collection: 'share-links', ...system, data: await shareLinkData(owner) }).then((doc) => doc.id)
   const guardData = async (owner: PortalUser) => ({ link: await shareLink(owner), recentFailures: [], lockouts: 0 })
-  const guard = async (owner: PortalUser) => payload.create({ collection: 'share-access-guards', ...system, data: await guardData(owner) }).then((doc) => doc.id)
+  const guard = async (owner: PortalUser) =>
+    payload.create({ collection: 'share-access-guards', ...system, data: await guardData(owner) }).then((doc) => doc.id)
   const rateLimitData = () => ({ bucket: `matrix-${random()}`, hits: 1, expiresAt: inADay() })
   const rateLimit = () => payload.create({ collection: 'share-rate-limits', ...system, data: rateLimitData() }).then((doc) => doc.id)
-  const user = () => payload.create({ collection: 'users', ...system, data: { email: `matrix-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'Matrix', roles: ['clinician'] } }).then((doc) => doc.id)
-  const auditEvent = (actor: PortalUser | null) => payload.create({ collection: 'audit-events', ...system, data: { action: 'auth.fail', actor: actor?.id ?? null } }).then((doc) => doc.id)
+  const user = () =>
+    payload
+      .create({
+        collection: 'users',
+        ...system,
+        data: { email: `matrix-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'Matrix', roles: ['clinician'] },
+      })
+      .then((doc) => doc.id)
+  const auditEvent = (actor: PortalUser | null) =>
+    payload.create({ collection: 'audit-events', ...system, data: { action: 'auth.fail', actor: actor?.id ?? null } }).then((doc) => doc.id)
 
   // A clinician an admin marked as sharing with the clinic: colleagues read (never change) their live handouts.
   let sharer: Promise<PortalUser> | undefined
   const sharingClinician = () =>
     (sharer ??= payload
-      .create({ collection: 'users', ...system, data: { email: `matrix-sharer-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'Matrix sharer', roles: ['clinician'], sharesHandoutsWithClinic: true } })
+      .create({
+        collection: 'users',
+        ...system,
+        data: {
+          email: `matrix-sharer-${random()}@test.careleaf.local`,
+          password: 'matrix-test-password-123',
+          name: 'Matrix sharer',
+          roles: ['clinician'],
+          sharesHandoutsWithClinic: true,
+        },
+      })
       .then((doc) => ({ ...doc, collection: 'users' as const })))
 
-  const own = async (actor: PortalUser | null, label: string, make: (actor: PortalUser) => Promise<number>, traits: SampleTraits = {}): Promise<MatrixSample[]> =>
-    actor ? [{ label, id: await make(actor), traits: { ownedByActor: true, ...traits } }] : []
+  const own = async (
+    actor: PortalUser | null,
+    label: string,
+    make: (actor: PortalUser) => Promise<number>,
+    traits: SampleTraits = {},
+  ): Promise<MatrixSample[]> => (actor ? [{ label, id: await make(actor), traits: { ownedByActor: true, ...traits } }] : [])
 
   return {
     topics: {
@@ -98,7 +167,9 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
         { label: 'published topic', id: await topicDoc('published'), traits: { published: true } },
         { label: 'draft topic', id: await topicDoc('draft'), traits: {} },
       ],
-      createArgs: async () => ({ data: { title: `Matrix new ${random()}`, summary: 'New.', sections: [{ blockType: 'text', heading: 'Only', body }], _status: 'draft' } }),
+      createArgs: async () => ({
+        data: { title: `Matrix new ${random()}`, summary: 'New.', sections: [{ blockType: 'text', heading: 'Only', body }], _status: 'draft' },
+      }),
       updateData: { summary: 'Changed by the access matrix test.' },
       drafts: true,
     },
@@ -118,7 +189,11 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
         ...(await own(actor, 'own soft-deleted handout', (owner) => handout(owner, true), { deleted: true })),
         { label: "another clinician's handout", id: await handout(other), traits: {} },
         { label: 'handout of a clinician who shares with the clinic', id: await handout(await sharingClinician()), traits: { ownerSharesWithClinic: true } },
-        { label: 'soft-deleted handout of a clinician who shares with the clinic', id: await handout(await sharingClinician(), true), traits: { ownerSharesWithClinic: true, deleted: true } },
+        {
+          label: 'soft-deleted handout of a clinician who shares with the clinic',
+          id: await handout(await sharingClinician(), true),
+          traits: { ownerSharesWithClinic: true, deleted: true },
+        },
       ],
       createArgs: async (actor) => ({ data: handoutData(actor?.id) }),
       updateData: { instructions: 'Changed by the access matrix test.' },
@@ -133,7 +208,10 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
       updateData: { name: 'Renamed by the access matrix test' },
     },
     'share-links': {
-      samples: async (actor, other) => [...(await own(actor, 'own share link', shareLink)), { label: "another clinician's share link", id: await shareLink(other), traits: {} }],
+      samples: async (actor, other) => [
+        ...(await own(actor, 'own share link', shareLink)),
+        { label: "another clinician's share link", id: await shareLink(other), traits: {} },
+      ],
       createArgs: async (actor, other) => ({ data: await shareLinkData(actor ?? other) }),
       updateData: { revokedAt: new Date().toISOString() },
     },
@@ -148,15 +226,20 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
       updateData: { hits: 0 },
     },
     users: {
-      samples: async (actor, other) => [...(actor ? [{ label: 'own account', id: actor.id, traits: { ownedByActor: true } }] : []), { label: "another user's account", id: other.id, traits: {} }],
+      samples: async (actor, other) => [
+        ...(actor ? [{ label: 'own account', id: actor.id, traits: { ownedByActor: true } }] : []),
+        { label: "another user's account", id: other.id, traits: {} },
+      ],
       // Not the actor's own account or the shared bystander: later cells sign in as them.
       deleteSamples: async () => [{ label: 'a fresh user', id: await user(), traits: {} }],
-      createArgs: async () => ({ data: { email: `matrix-new-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'New', roles: ['clinician'] } }),
+      createArgs: async () => ({
+        data: { email: `matrix-new-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'New', roles: ['clinician'] },
+      }),
       updateData: { name: 'Renamed by the access matrix test' },
     },
     'audit-events': {
       samples: async (actor) => [
-        ...(await own(actor, "event with the actor as actor", (owner) => auditEvent(owner))),
+        ...(await own(actor, 'event with the actor as actor', (owner) => auditEvent(owner))),
         { label: 'anonymous failure event', id: await auditEvent(null), traits: {} },
       ],
       createArgs: async (actor) => ({ data: { action: 'auth.fail', actor: actor?.id ?? null } }),

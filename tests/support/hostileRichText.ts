@@ -1,6 +1,5 @@
-import type { RichTextState } from '../../lib/handouts/types'
-
 import { lexical } from './handoutFixtures'
+import type { RichTextState } from '../../lib/handouts/types'
 
 const { root, text, paragraph, heading, list, listItem, link } = lexical
 
@@ -13,7 +12,16 @@ const upload = (url: string, alt: string) => ({
   format: '',
   fields: null,
   relationTo: 'media',
-  value: { id: 9, url, alt, filename: 'spine.png', mimeType: 'image/png', width: 40, height: 20, sizes: { card: { url: 'https://tracker.example/card.png', width: 20, height: 10, mimeType: 'image/png', filesize: 1, filename: 'card.png' } } },
+  value: {
+    id: 9,
+    url,
+    alt,
+    filename: 'spine.png',
+    mimeType: 'image/png',
+    width: 40,
+    height: 20,
+    sizes: { card: { url: 'https://tracker.example/card.png', width: 20, height: 10, mimeType: 'image/png', filesize: 1, filename: 'card.png' } },
+  },
 })
 
 /**

@@ -7,7 +7,12 @@ export interface RestAnswer {
 }
 
 /** Payload's REST API in-process, exactly as the /api route serves it, with an optional `JWT` bearer. */
-export async function restCall(payload: Payload, method: string, path: string, { token, body, headers = {} }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<RestAnswer> {
+export async function restCall(
+  payload: Payload,
+  method: string,
+  path: string,
+  { token, body, headers = {} }: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<RestAnswer> {
   const requestHeaders: Record<string, string> = { 'content-type': 'application/json', ...headers }
   if (token) requestHeaders.authorization = `JWT ${token}`
   const request = new Request(`http://localhost/api${path}`, { method, headers: requestHeaders, body: body === undefined ? undefined : JSON.stringify(body) })

@@ -28,7 +28,10 @@ describe('docker-compose.yml', () => {
     const [bin, ...args] = compose!
     const env = { ...process.env, PAYLOAD_SECRET: 'x'.repeat(32), NEXTAUTH_SECRET: 'y'.repeat(32) }
     const resolved = execFileSync(bin!, [...args, 'config'], { cwd: root, env, encoding: 'utf8' })
-    const app = resolved.slice(resolved.indexOf('\n  app:'), resolved.indexOf('\n  db:') > resolved.indexOf('\n  app:') ? resolved.indexOf('\n  db:') : undefined)
+    const app = resolved.slice(
+      resolved.indexOf('\n  app:'),
+      resolved.indexOf('\n  db:') > resolved.indexOf('\n  app:') ? resolved.indexOf('\n  db:') : undefined,
+    )
     expect(app).toMatch(/healthcheck:[\s\S]*http:\/\/127\.0\.0\.1:3000\/api\/health\/ready/)
   })
 

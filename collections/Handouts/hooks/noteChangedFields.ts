@@ -25,7 +25,9 @@ export const noteChangedFields: CollectionBeforeChangeHook<Handout> = ({ collect
   // Only the collection's own field names reach the audit trail, never a key a request body made up.
   const fieldNames = new Set(collection.flattenedFields.map((field) => field.name))
   const changed = Object.entries(data)
-    .filter(([name, value]) => fieldNames.has(name) && !NOT_AUDITED_AS_UPDATE.has(name) && value !== undefined && comparable(value) !== comparable(original[name]))
+    .filter(
+      ([name, value]) => fieldNames.has(name) && !NOT_AUDITED_AS_UPDATE.has(name) && value !== undefined && comparable(value) !== comparable(original[name]),
+    )
     .map(([name]) => name)
     .sort()
   const noted = (req.context[CHANGED_FIELDS_CONTEXT] ?? {}) as Record<string, string[]>

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { sectionMediaIds, type TopicSection } from '@/blocks'
 import { checkTopicQuality } from '@/lib/contentQuality/checkTopicQuality'
 import { analyzeTopicReadability } from '@/lib/readability/analyzeTopicReadability'
-import { sectionMediaIds, type TopicSection } from '@/blocks'
 import { topicSearchText } from '@/lib/topics/topicSearchText'
 import type { Topic } from '@/payload-types'
 
@@ -19,7 +19,15 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
   const mediaIds = [...new Set(sections.flatMap(sectionMediaIds))]
   const mediaAltById = new Map<number, string | null>()
   if (mediaIds.length > 0) {
-    const { docs } = await req.payload.find({ collection: 'media', where: { id: { in: mediaIds } }, depth: 0, limit: mediaIds.length, req, overrideAccess: true, select: { alt: true } })
+    const { docs } = await req.payload.find({
+      collection: 'media',
+      where: { id: { in: mediaIds } },
+      depth: 0,
+      limit: mediaIds.length,
+      req,
+      overrideAccess: true,
+      select: { alt: true },
+    })
     for (const media of docs) mediaAltById.set(media.id, media.alt)
   }
 

@@ -30,7 +30,9 @@ export const enforcePublishWorkflow: CollectionBeforeChangeHook<Topic> = ({ data
   if (!user) return data
 
   if (!hasRole(user, 'reviewer', 'admin')) {
-    throw new PublishRefusedError('Only a reviewer or an admin can publish a topic. Save it as a draft and ask a reviewer to publish it.', 403, { rule: 'publish-requires-reviewer' })
+    throw new PublishRefusedError('Only a reviewer or an admin can publish a topic. Save it as a draft and ask a reviewer to publish it.', 403, {
+      rule: 'publish-requires-reviewer',
+    })
   }
 
   const accepted = new Set(data.acknowledgedFlags ?? originalDoc?.acknowledgedFlags ?? [])

@@ -21,11 +21,17 @@ export const loginEndpoint: Endpoint = {
     const password = typeof req.data?.password === 'string' ? req.data.password : ''
     const login = await logInWithPassword(req.payload, email, password, 'rest')
     if (!login) {
-      return Response.json({ errors: [{ message: req.t('error:emailOrPasswordIncorrect') }] }, { status: 401, headers: headersWithCors({ headers: new Headers(), req }) })
+      return Response.json(
+        { errors: [{ message: req.t('error:emailOrPasswordIncorrect') }] },
+        { status: 401, headers: headersWithCors({ headers: new Headers(), req }) },
+      )
     }
     const usersConfig = req.payload.collections.users.config
     const cookie = generatePayloadCookie({ collectionAuthConfig: usersConfig.auth, cookiePrefix: req.payload.config.cookiePrefix, token: login.token })
     const { user, token, exp } = login
-    return Response.json({ message: req.t('authentication:passed'), user: { ...withoutSessionList(user), collection: 'users' }, token, exp }, { headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }) })
+    return Response.json(
+      { message: req.t('authentication:passed'), user: { ...withoutSessionList(user), collection: 'users' }, token, exp },
+      { headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }) },
+    )
   },
 }

@@ -11,6 +11,12 @@ import type { User } from '@/payload-types'
 export const auditPasswordReset: CollectionBeforeChangeHook<User> = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc || typeof (data as { password?: unknown }).password !== 'string') return data
   if (!req.user || req.user.collection !== 'users' || req.user.id === originalDoc.id) return data
-  await recordAuditEvent({ payload: req.payload, req, action: 'user.password-reset', actorId: req.user.id, target: { collection: 'users', id: originalDoc.id } })
+  await recordAuditEvent({
+    payload: req.payload,
+    req,
+    action: 'user.password-reset',
+    actorId: req.user.id,
+    target: { collection: 'users', id: originalDoc.id },
+  })
   return data
 }

@@ -3,7 +3,6 @@ import crypto from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
 import { PATIENT_PAGE_CSP } from '../patientResponseHeaders'
-
 import { shareAccessCheckPageHtml, sharedHandoutPageHtml, shareExpiredPageHtml } from './patientPages'
 
 const clinic = { name: 'Maple & Oak Clinic', phone: '+1 (555) 010-0100' }
@@ -29,7 +28,15 @@ function inlineBlocks(page: string, tag: 'style' | 'script'): string[] {
 }
 
 describe('patient pages', () => {
-  const page = sharedHandoutPageHtml({ token: 'T'.repeat(43), clinic, title: 'Back pain', patientName: '<script>alert(1)</script>', createdAt: '2026-06-01T00:00:00Z', instructions: 'Rest.\n\nWalk daily.', sections: [section] })
+  const page = sharedHandoutPageHtml({
+    token: 'T'.repeat(43),
+    clinic,
+    title: 'Back pain',
+    patientName: '<script>alert(1)</script>',
+    createdAt: '2026-06-01T00:00:00Z',
+    instructions: 'Rest.\n\nWalk daily.',
+    sections: [section],
+  })
 
   it('escapes every value that came from a person', () => {
     expect(page).not.toContain('<script>alert(1)</script>')
@@ -63,8 +70,23 @@ describe('patient pages', () => {
   })
 
   it('puts "When to get help now" before the instructions and every other section', () => {
-    const warning = { topicId: 1, topicTitle: 'Topic', sectionId: 'warn', blockType: 'warningSigns', heading: 'When to get help now', body: { intro: 'Call 911 if you have:', signs: ['Chest pain'] } } as never
-    const withWarning = sharedHandoutPageHtml({ token: 'T'.repeat(43), clinic, title: 'Back pain', patientName: 'Pat', createdAt: '2026-06-01T00:00:00Z', instructions: 'Rest.', sections: [section, warning] })
+    const warning = {
+      topicId: 1,
+      topicTitle: 'Topic',
+      sectionId: 'warn',
+      blockType: 'warningSigns',
+      heading: 'When to get help now',
+      body: { intro: 'Call 911 if you have:', signs: ['Chest pain'] },
+    } as never
+    const withWarning = sharedHandoutPageHtml({
+      token: 'T'.repeat(43),
+      clinic,
+      title: 'Back pain',
+      patientName: 'Pat',
+      createdAt: '2026-06-01T00:00:00Z',
+      instructions: 'Rest.',
+      sections: [section, warning],
+    })
     const at = ['When to get help now', 'Chest pain', 'Rest.', 'Sleep &lt;well&gt;'].map((text) => withWarning.indexOf(text))
     expect(at.every((index) => index > 0)).toBe(true)
     expect(at).toEqual([...at].sort((a, b) => a - b))

@@ -2,7 +2,6 @@ import { contactText, formatLongDate } from '@/lib/handouts/formatHandoutText'
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
 
 import { accessCheckPrompt, type ShareAccessCheck } from '../accessCheck'
-
 import { handoutBodyHtml } from './handoutBodyHtml'
 import { html, type SafeHtml, trustedHtml } from './html'
 import { type PatientHeaderClinic, patientHeaderHtml } from './patientHeaderHtml'
@@ -29,7 +28,17 @@ function contactLine(clinic: ClinicContact): SafeHtml {
   return phone ? html`<strong>${clinic.name}</strong>, <a href="${telHref(phone)}">${phone}</a>` : html`<strong>${clinic.name}</strong>`
 }
 
-function documentHtml({ title, clinic, body, largePrint = false }: { title: string; clinic?: PatientHeaderClinic; body: SafeHtml; largePrint?: boolean }): string {
+function documentHtml({
+  title,
+  clinic,
+  body,
+  largePrint = false,
+}: {
+  title: string
+  clinic?: PatientHeaderClinic
+  body: SafeHtml
+  largePrint?: boolean
+}): string {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="same-origin"><title>${title}</title><style>${trustedHtml(PATIENT_PAGE_CSS)}</style></head>
 <body><a class="skip-link" href="#main">Skip to content</a>${clinic ? patientHeaderHtml(clinic) : ''}
@@ -98,7 +107,15 @@ export function shareNotFoundPageHtml(): string {
   })
 }
 
-export function shareAccessCheckPageHtml({ check, clinic, error }: { check: Exclude<ShareAccessCheck, 'none'>; clinic: ClinicContact; error?: string | null }): string {
+export function shareAccessCheckPageHtml({
+  check,
+  clinic,
+  error,
+}: {
+  check: Exclude<ShareAccessCheck, 'none'>
+  clinic: ClinicContact
+  error?: string | null
+}): string {
   const prompt = accessCheckPrompt(check)
   const describedBy = error ? 'answer-error answer-hint' : 'answer-hint'
   return documentHtml({

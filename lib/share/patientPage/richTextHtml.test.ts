@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { hostileRichText, OUTSIDE_HOSTS } from '../../../tests/support/hostileRichText'
-
 import { richTextHtml } from './richTextHtml'
+import { hostileRichText, OUTSIDE_HOSTS } from '../../../tests/support/hostileRichText'
 
 describe('richTextHtml (patient page)', () => {
   const output = richTextHtml(hostileRichText).value

@@ -23,7 +23,10 @@ export async function handoutHtml(data: HandoutDocumentData, logoPng: Buffer): P
     `@font-face{font-family:'Atkinson Hyperlegible';src:url(data:font/ttf;base64,${fs.readFileSync(path.join(fontDir, file)).toString('base64')});font-weight:${weight};font-style:${style}}`
   // The patient page's own renderer: every block kind, the same order as the PDF.
   const sections = handoutBodyHtml({ sections: data.sections }).value
-  const instructions = (data.instructions ?? '').split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p)}</p>`).join('')
+  const instructions = (data.instructions ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('')
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title><style>
 ${font('AtkinsonHyperlegible_400Regular.ttf', 400, 'normal')}${font('AtkinsonHyperlegible_700Bold.ttf', 700, 'normal')}
 @page{size:Letter;margin:78pt 54pt 64pt}body{font-family:'Atkinson Hyperlegible';font-size:12pt;line-height:1.45;color:#1b1f23}
@@ -69,7 +72,16 @@ async function benchChromiumWarm(html: string, runs: number): Promise<RendererRo
   }
   const peak = sampler.stop()
   await browser.close()
-  return { label: 'Chromium page.pdf(), warm browser + reused page', runs, first, p50: percentile(times, 50), p95: percentile(times, 95), pages: await countPages(firstPdf), memory: `Chromium PSS peak ${fmt(mb(peak))} MB`, peakBytes: peak }
+  return {
+    label: 'Chromium page.pdf(), warm browser + reused page',
+    runs,
+    first,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    pages: await countPages(firstPdf),
+    memory: `Chromium PSS peak ${fmt(mb(peak))} MB`,
+    peakBytes: peak,
+  }
 }
 
 async function benchChromiumCold(html: string, runs: number): Promise<RendererRow> {
@@ -85,7 +97,16 @@ async function benchChromiumCold(html: string, runs: number): Promise<RendererRo
     if (i === 0) pages = await countPages(pdf)
   }
   const peak = sampler.stop()
-  return { label: 'Chromium page.pdf(), browser launched per request', runs, first: times[0] ?? Number.NaN, p50: percentile(times, 50), p95: percentile(times, 95), pages, memory: `Chromium PSS peak ${fmt(mb(peak))} MB`, peakBytes: peak }
+  return {
+    label: 'Chromium page.pdf(), browser launched per request',
+    runs,
+    first: times[0] ?? Number.NaN,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    pages,
+    memory: `Chromium PSS peak ${fmt(mb(peak))} MB`,
+    peakBytes: peak,
+  }
 }
 
 /**
@@ -93,13 +114,23 @@ async function benchChromiumCold(html: string, runs: number): Promise<RendererRo
  * a warm browser with one reused page, and a browser launched per request,
  * each compared with part A's react-pdf row.
  */
-export async function benchChromium(html: string, options: { warmRuns: number; coldRuns: number; reactPdf: RendererRow; report: FigureReport }): Promise<RendererRow[]> {
+export async function benchChromium(
+  html: string,
+  options: { warmRuns: number; coldRuns: number; reactPdf: RendererRow; report: FigureReport },
+): Promise<RendererRow[]> {
   const { reactPdf, report } = options
   const warm = await benchChromiumWarm(html, options.warmRuns)
   const loadAfterWarm = load1()
   const cold = await benchChromiumCold(html, options.coldRuns)
   report.add('B', 'Chromium p50 ÷ react-pdf p50, warm browser + reused page', `${fmt(warm.p50 / reactPdf.p50, 2)}×`, undefined, loadAfterWarm)
-  report.add('B', 'Chromium p50 ÷ react-pdf p50, browser launched per request', `${fmt(cold.p50 / reactPdf.p50, 2)}×`, { text: '> 1 (react-pdf faster)', met: cold.p50 > reactPdf.p50 })
-  report.add('B', 'peak memory: react-pdf process RSS / Chromium PSS warm / per request', `${fmt(mb(reactPdf.peakBytes))} / ${fmt(mb(warm.peakBytes))} / ${fmt(mb(cold.peakBytes))} MB`)
+  report.add('B', 'Chromium p50 ÷ react-pdf p50, browser launched per request', `${fmt(cold.p50 / reactPdf.p50, 2)}×`, {
+    text: '> 1 (react-pdf faster)',
+    met: cold.p50 > reactPdf.p50,
+  })
+  report.add(
+    'B',
+    'peak memory: react-pdf process RSS / Chromium PSS warm / per request',
+    `${fmt(mb(reactPdf.peakBytes))} / ${fmt(mb(warm.peakBytes))} / ${fmt(mb(cold.peakBytes))} MB`,
+  )
   return [warm, cold]
 }

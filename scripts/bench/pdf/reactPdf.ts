@@ -31,7 +31,10 @@ async function coldFirstRender(data: HandoutDocumentData, renderer: 'bundle' | '
 }
 
 /** Cold starts first, while nothing else of react-pdf is loaded in this process; the bundle's only when it was built. */
-async function benchColdStarts(data: HandoutDocumentData, { coldStarts, bundleBuilt, report }: { coldStarts: number; bundleBuilt: boolean; report: FigureReport }): Promise<void> {
+async function benchColdStarts(
+  data: HandoutDocumentData,
+  { coldStarts, bundleBuilt, report }: { coldStarts: number; bundleBuilt: boolean; report: FigureReport },
+): Promise<void> {
   const coldBundle: number[] = []
   const coldSource: number[] = []
   if (bundleBuilt) for (let i = 0; i < coldStarts; i++) coldBundle.push(await coldFirstRender(data, 'bundle'))
@@ -40,13 +43,27 @@ async function benchColdStarts(data: HandoutDocumentData, { coldStarts, bundleBu
   const coldList = (samples: number[]) => samples.map((sample) => fmt(sample)).join(' / ')
   const firstRenderTarget = (samples: number[]) => ({ text: `≤ ${TARGETS.firstRenderMs} ms`, met: percentile(samples, 50) <= TARGETS.firstRenderMs })
   if (coldBundle.length > 0) {
-    report.add('A', `first render, cold worker, prebuilt bundle (median of ${coldStarts}: ${coldList(coldBundle)})`, `${fmt(percentile(coldBundle, 50))} ms`, firstRenderTarget(coldBundle), loadAfterBundle)
+    report.add(
+      'A',
+      `first render, cold worker, prebuilt bundle (median of ${coldStarts}: ${coldList(coldBundle)})`,
+      `${fmt(percentile(coldBundle, 50))} ms`,
+      firstRenderTarget(coldBundle),
+      loadAfterBundle,
+    )
   }
-  report.add('A', `first render, cold worker, tsx sources (median of ${coldStarts}: ${coldList(coldSource)})`, `${fmt(percentile(coldSource, 50))} ms`, coldBundle.length > 0 ? undefined : firstRenderTarget(coldSource))
+  report.add(
+    'A',
+    `first render, cold worker, tsx sources (median of ${coldStarts}: ${coldList(coldSource)})`,
+    `${fmt(percentile(coldSource, 50))} ms`,
+    coldBundle.length > 0 ? undefined : firstRenderTarget(coldSource),
+  )
 }
 
 /** `runs` renders on a warmed one-worker pool: latency, pages, and how the whole process's RSS moves. */
-async function benchWarmRenders(data: HandoutDocumentData, runs: number): Promise<{ row: RendererRow; rssGrowthPct: number; rssBefore: number; rssAfter: number }> {
+async function benchWarmRenders(
+  data: HandoutDocumentData,
+  runs: number,
+): Promise<{ row: RendererRow; rssGrowthPct: number; rssBefore: number; rssAfter: number }> {
   const pool = new PdfRenderPool({ size: 1 })
   const rssAtStart = process.memoryUsage().rss
   const sampler = peakSampler(() => process.memoryUsage().rss)
@@ -88,16 +105,27 @@ async function benchWarmRenders(data: HandoutDocumentData, runs: number): Promis
  * and tsx sources), then `runs` renders after warm-up. Its row is what part B
  * compares Chromium with.
  */
-export async function benchReactPdf(data: HandoutDocumentData, options: { runs: number; coldStarts: number; bundleBuilt: boolean; report: FigureReport }): Promise<RendererRow> {
+export async function benchReactPdf(
+  data: HandoutDocumentData,
+  options: { runs: number; coldStarts: number; bundleBuilt: boolean; report: FigureReport },
+): Promise<RendererRow> {
   const { runs, report } = options
   await benchColdStarts(data, options)
   const warm = await benchWarmRenders(data, runs)
-  report.add('A', `p50 over ${runs} renders after ${WARMUP} warm-up`, `${fmt(warm.row.p50, 1)} ms`, { text: `≤ ${TARGETS.p50Ms} ms`, met: warm.row.p50 <= TARGETS.p50Ms })
+  report.add('A', `p50 over ${runs} renders after ${WARMUP} warm-up`, `${fmt(warm.row.p50, 1)} ms`, {
+    text: `≤ ${TARGETS.p50Ms} ms`,
+    met: warm.row.p50 <= TARGETS.p50Ms,
+  })
   report.add('A', 'p95', `${fmt(warm.row.p95, 1)} ms`)
   report.add('A', 'pages', String(warm.row.pages))
-  report.add('A', `RSS growth across the ${runs} renders`, `${warm.rssGrowthPct >= 0 ? '+' : ''}${fmt(warm.rssGrowthPct, 1)}% (${fmt(mb(warm.rssBefore))} → ${fmt(mb(warm.rssAfter))} MB)`, {
-    text: `≤ ${TARGETS.rssGrowthPct}%`,
-    met: warm.rssGrowthPct <= TARGETS.rssGrowthPct,
-  })
+  report.add(
+    'A',
+    `RSS growth across the ${runs} renders`,
+    `${warm.rssGrowthPct >= 0 ? '+' : ''}${fmt(warm.rssGrowthPct, 1)}% (${fmt(mb(warm.rssBefore))} → ${fmt(mb(warm.rssAfter))} MB)`,
+    {
+      text: `≤ ${TARGETS.rssGrowthPct}%`,
+      met: warm.rssGrowthPct <= TARGETS.rssGrowthPct,
+    },
+  )
   return warm.row
 }

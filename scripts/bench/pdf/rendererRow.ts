@@ -1,5 +1,5 @@
-import { fmt } from '../stats'
 import { printTable } from '../report'
+import { fmt } from '../stats'
 
 /** One renderer's line in the A/B table. */
 export interface RendererRow {
@@ -19,9 +19,14 @@ export async function countPages(pdf: Buffer): Promise<number> {
 }
 
 export function printRendererTable(rows: RendererRow[]): void {
-  console.log('A/B. Renderers side by side (same handout; react-pdf memory is the whole benchmark process, its worker being a thread in it; Chromium memory is the summed PSS of its processes):')
+  console.log(
+    'A/B. Renderers side by side (same handout; react-pdf memory is the whole benchmark process, its worker being a thread in it; Chromium memory is the summed PSS of its processes):',
+  )
   printTable(
-    [['Renderer', 'runs', 'first ms', 'p50 ms', 'p95 ms', 'pages', 'memory'], ...rows.map((row) => [row.label, String(row.runs), fmt(row.first), fmt(row.p50, 1), fmt(row.p95, 1), String(row.pages), row.memory])],
+    [
+      ['Renderer', 'runs', 'first ms', 'p50 ms', 'p95 ms', 'pages', 'memory'],
+      ...rows.map((row) => [row.label, String(row.runs), fmt(row.first), fmt(row.p50, 1), fmt(row.p95, 1), String(row.pages), row.memory]),
+    ],
     [0, 6],
   )
   console.log('')

@@ -28,8 +28,19 @@ export function seededHandout({ logoFileName, port }: { logoFileName: string; po
     followUpDate: '2026-12-14T12:00:00.000Z',
     contactLine: null,
     sections: [
-      ...article.sections.map((section, index) => ({ ...topic, sectionId: `section-${index}`, heading: section.heading, body: paragraphsToRichText(section.paragraphs) })),
-      { ...topic, sectionId: 'tips', heading: UPPER_BACK_PAIN_TIPS.heading, blockType: 'tips' as const, body: { do: UPPER_BACK_PAIN_TIPS.do, dont: UPPER_BACK_PAIN_TIPS.dont } },
+      ...article.sections.map((section, index) => ({
+        ...topic,
+        sectionId: `section-${index}`,
+        heading: section.heading,
+        body: paragraphsToRichText(section.paragraphs),
+      })),
+      {
+        ...topic,
+        sectionId: 'tips',
+        heading: UPPER_BACK_PAIN_TIPS.heading,
+        blockType: 'tips' as const,
+        body: { do: UPPER_BACK_PAIN_TIPS.do, dont: UPPER_BACK_PAIN_TIPS.dont },
+      },
       {
         ...topic,
         sectionId: 'exercise',

@@ -70,7 +70,13 @@ async function pageLatency(url: string, cookie?: string): Promise<number> {
  * they also collect the PDF worker's garbage, at normal priority) and libuv's
  * pool.
  */
-function describeCpu(before: ReturnType<typeof threadCpu>, after: ReturnType<typeof threadCpu>, serverPid: number, postgresTicks: number, wallMs: number): string {
+function describeCpu(
+  before: ReturnType<typeof threadCpu>,
+  after: ReturnType<typeof threadCpu>,
+  serverPid: number,
+  postgresTicks: number,
+  wallMs: number,
+): string {
   const groups = { main: 0, pdfWorkers: 0, other: 0 }
   for (const [tid, thread] of after) {
     const used = thread.cpuTicks - (before.get(tid)?.cpuTicks ?? 0)
@@ -150,7 +156,10 @@ async function loadServer({
   report.add('C', '/p/<token> idle p50 / p95', `${fmt(percentile(idle.share, 50))} / ${fmt(percentile(idle.share, 95))} ms`)
 
   // Own CPU only (utime + stime), as before: PostgreSQL's reaped backends are not in this figure.
-  const postgresCpu = () => descendants(process.pid).filter((child) => /postgres/.test(child.cmdline)).reduce((sum, child) => sum + child.cpuTicks, 0)
+  const postgresCpu = () =>
+    descendants(process.pid)
+      .filter((child) => /postgres/.test(child.cmdline))
+      .reduce((sum, child) => sum + child.cpuTicks, 0)
   const cpuBefore = threadCpu(server.pid!)
   const postgresBefore = postgresCpu()
   const sampler = peakSampler(serverMemory)
@@ -182,8 +191,18 @@ async function loadServer({
   const pageTarget = (samples: number[]) => ({ text: `p95 ≤ ${TARGETS.pageP95Ms} ms`, met: percentile(samples, 95) <= TARGETS.pageP95Ms })
   report.add('C', `PDF downloads succeeded (${rounds} rounds × 4 concurrent)`, `${ok}/${pdfResults.length}`, { text: 'all', met: ok === pdfResults.length })
   report.add('C', 'PDF download p50 / p95 under 4× concurrency', `${fmt(percentile(pdfTimes, 50))} / ${fmt(percentile(pdfTimes, 95))} ms`)
-  report.add('C', `/library under load p50 / p95 (${underLoad.library.length} loads)`, `${fmt(percentile(underLoad.library, 50))} / ${fmt(percentile(underLoad.library, 95))} ms`, pageTarget(underLoad.library))
-  report.add('C', `/p/<token> under load p50 / p95 (${underLoad.share.length} loads)`, `${fmt(percentile(underLoad.share, 50))} / ${fmt(percentile(underLoad.share, 95))} ms`, pageTarget(underLoad.share))
+  report.add(
+    'C',
+    `/library under load p50 / p95 (${underLoad.library.length} loads)`,
+    `${fmt(percentile(underLoad.library, 50))} / ${fmt(percentile(underLoad.library, 95))} ms`,
+    pageTarget(underLoad.library),
+  )
+  report.add(
+    'C',
+    `/p/<token> under load p50 / p95 (${underLoad.share.length} loads)`,
+    `${fmt(percentile(underLoad.share, 50))} / ${fmt(percentile(underLoad.share, 95))} ms`,
+    pageTarget(underLoad.share),
+  )
   report.add('C', 'next start peak memory (PSS, PDF worker threads included)', `${fmt(mb(peak))} MB`)
   return [
     `C. next start on ${base} (its own PostgreSQL; PDF pool ${pdfRenderPoolSize()} worker(s), the server's default here), handout of ${prepared.sections} sections${prepared.hasLogo ? ' with the seeded clinic logo' : ''}:`,

@@ -19,7 +19,10 @@ export default async function MyHandoutsPage({ searchParams }: { searchParams: P
   const user = await requirePortalUser('/handouts')
   const pageNumber = Math.max(1, Number.parseInt(String(page ?? '1'), 10) || 1)
   const payload = await getPayloadClient()
-  const [{ rows, totalDocs, totalPages }, shared] = await Promise.all([listMyHandouts({ payload, user, page: pageNumber }), listColleagueHandouts({ payload, user })])
+  const [{ rows, totalDocs, totalPages }, shared] = await Promise.all([
+    listMyHandouts({ payload, user, page: pageNumber }),
+    listColleagueHandouts({ payload, user }),
+  ])
   return (
     <>
       <div className="page-heading">
@@ -34,7 +37,9 @@ export default async function MyHandoutsPage({ searchParams }: { searchParams: P
         </p>
       ) : null}
       {rows.length === 0 ? (
-        <p className="card">You have no handouts yet. Start from a topic in the <Link href="/library">library</Link> or one of your <Link href="/kits">kits</Link>.</p>
+        <p className="card">
+          You have no handouts yet. Start from a topic in the <Link href="/library">library</Link> or one of your <Link href="/kits">kits</Link>.
+        </p>
       ) : (
         <div className="card table-wrap">
           <table>
@@ -84,10 +89,14 @@ export default async function MyHandoutsPage({ searchParams }: { searchParams: P
       {shared.rows.length > 0 ? (
         <section aria-labelledby="shared-handouts" className="card table-wrap">
           <h2 id="shared-handouts">Shared by colleagues</h2>
-          <p className="muted">Handouts of colleagues who share with the clinic: open, download or duplicate them; only their clinician can share or delete them.</p>
+          <p className="muted">
+            Handouts of colleagues who share with the clinic: open, download or duplicate them; only their clinician can share or delete them.
+          </p>
           <table>
             <caption className="muted">
-              {shared.totalDocs > shared.rows.length ? `The newest ${shared.rows.length} of ${shared.totalDocs} handouts` : `${shared.totalDocs} handout${shared.totalDocs === 1 ? '' : 's'}, newest first`}
+              {shared.totalDocs > shared.rows.length
+                ? `The newest ${shared.rows.length} of ${shared.totalDocs} handouts`
+                : `${shared.totalDocs} handout${shared.totalDocs === 1 ? '' : 's'}, newest first`}
             </caption>
             <thead>
               <tr>

@@ -24,7 +24,8 @@ export default async function KitsPage() {
                 {kit.name}
               </Link>
               <p className="muted">
-                {kit.sectionCount} section{kit.sectionCount === 1 ? '' : 's'} · {kit.mine ? (kit.sharedWithClinic ? 'yours, shared with the clinic' : 'yours') : 'shared by a colleague'}
+                {kit.sectionCount} section{kit.sectionCount === 1 ? '' : 's'} ·{' '}
+                {kit.mine ? (kit.sharedWithClinic ? 'yours, shared with the clinic' : 'yours') : 'shared by a colleague'}
               </p>
             </li>
           ))}

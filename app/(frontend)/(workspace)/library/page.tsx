@@ -17,7 +17,10 @@ const SearchParams = z.object({
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePortalUser('/library')
   const raw = await searchParams
-  const { q, category } = SearchParams.parse({ q: typeof raw.q === 'string' ? raw.q : undefined, category: typeof raw.category === 'string' && raw.category !== '' ? raw.category : undefined })
+  const { q, category } = SearchParams.parse({
+    q: typeof raw.q === 'string' ? raw.q : undefined,
+    category: typeof raw.category === 'string' && raw.category !== '' ? raw.category : undefined,
+  })
   const payload = await getPayloadClient()
   const [topics, categories] = await Promise.all([
     searchTopics({ payload, user, query: q, categoryId: category }),
@@ -51,7 +54,11 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         <p role="status">{searching ? 'No published topics match your search.' : 'No published topics yet. Content editors publish topics in the CMS.'}</p>
       ) : (
         <form action="/handouts/new" method="get">
-          {searching && <p role="status" className="muted">{topics.length === 1 ? '1 topic found' : `${topics.length} topics found`}</p>}
+          {searching && (
+            <p role="status" className="muted">
+              {topics.length === 1 ? '1 topic found' : `${topics.length} topics found`}
+            </p>
+          )}
           <ul className="topic-list">
             {topics.map((topic) => (
               <li key={topic.id} className="card topic-card">
@@ -59,7 +66,9 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
                 <div>
                   <Link href={`/library/${topic.slug}`}>{topic.title}</Link>
                   <p className="muted">{topic.summary}</p>
-                  {(topic.codes ?? []).length > 0 && <p className="topic-codes">{(topic.codes ?? []).map((code) => `${code.code} ${code.display}`).join(' · ')}</p>}
+                  {(topic.codes ?? []).length > 0 && (
+                    <p className="topic-codes">{(topic.codes ?? []).map((code) => `${code.code} ${code.display}`).join(' · ')}</p>
+                  )}
                   {reviewState(topic.reviewDueAt) === 'overdue' && <p className="review-warning">Review overdue</p>}
                 </div>
               </li>

@@ -13,7 +13,10 @@ export function RefreshNotice({ handoutId, topics }: { handoutId: number; topics
       <p>
         <strong>Content updated since this handout was made:</strong> {topics.map((topic) => `${topic.title} (${topic.updatedOn})`).join(', ')}.
       </p>
-      <p>This handout and its links keep the version the patient was given. Refreshing makes a new handout with the same sections and details, from the current content.</p>
+      <p>
+        This handout and its links keep the version the patient was given. Refreshing makes a new handout with the same sections and details, from the current
+        content.
+      </p>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -50,9 +53,7 @@ export function DeleteHandoutButton({ handoutId, patientName }: { handoutId: num
   }
   return (
     <div className="confirm" role="group" aria-labelledby="confirm-delete">
-      <p id="confirm-delete">
-        Delete the handout for {patientName}? Its patient links stop working at once. This cannot be undone from the workspace.
-      </p>
+      <p id="confirm-delete">Delete the handout for {patientName}? Its patient links stop working at once. This cannot be undone from the workspace.</p>
       {error && (
         <p className="error" role="alert">
           {error}

@@ -45,7 +45,15 @@ function formatDate(iso: string): string {
 function ShareQr({ url }: { url: string }) {
   const qr = useMemo(() => shareQrCode(url), [url])
   return (
-    <svg className="share-qr" viewBox={`0 0 ${qr.size} ${qr.size}`} width={168} height={168} role="img" aria-label="QR code: scan it with a phone camera to open the handout" shapeRendering="crispEdges">
+    <svg
+      className="share-qr"
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      width={168}
+      height={168}
+      role="img"
+      aria-label="QR code: scan it with a phone camera to open the handout"
+      shapeRendering="crispEdges"
+    >
       <rect width={qr.size} height={qr.size} fill="#fff" />
       <path d={qr.path} fill="#000" />
     </svg>
@@ -93,7 +101,9 @@ export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links:
   return (
     <section className="card" aria-labelledby="share-heading">
       <h2 id="share-heading">Share link</h2>
-      <p className="muted">A private link the patient can open on any phone, without an account. You can make one per family member and revoke each at any time.</p>
+      <p className="muted">
+        A private link the patient can open on any phone, without an account. You can make one per family member and revoke each at any time.
+      </p>
       {error && (
         <div className="alert alert--error" role="alert">
           {error}
@@ -115,7 +125,10 @@ export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links:
           <ShareQr url={created.url} />
           {created.accessCode && (
             <p>
-              Access code for the patient: <strong className="access-code" data-testid="access-code">{created.accessCode}</strong>
+              Access code for the patient:{' '}
+              <strong className="access-code" data-testid="access-code">
+                {created.accessCode}
+              </strong>
             </p>
           )}
           {created.accessCheck === 'birth-year' && <p>The patient will be asked for their year of birth.</p>}
@@ -150,7 +163,15 @@ export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links:
           {accessCheck === 'birth-year' && (
             <div className="field">
               <label htmlFor="share-birth-year">Patient&apos;s year of birth</label>
-              <input id="share-birth-year" type="text" inputMode="numeric" maxLength={4} required value={birthYear} onChange={(event) => setBirthYear(event.target.value)} />
+              <input
+                id="share-birth-year"
+                type="text"
+                inputMode="numeric"
+                maxLength={4}
+                required
+                value={birthYear}
+                onChange={(event) => setBirthYear(event.target.value)}
+              />
             </div>
           )}
         </fieldset>
@@ -191,7 +212,13 @@ export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links:
                   </td>
                   <td>
                     {link.status === 'active' && (
-                      <button type="button" className="button--danger" onClick={() => revoke(link.id)} disabled={pending} aria-label={`Revoke link …${link.tokenId}`}>
+                      <button
+                        type="button"
+                        className="button--danger"
+                        onClick={() => revoke(link.id)}
+                        disabled={pending}
+                        aria-label={`Revoke link …${link.tokenId}`}
+                      >
                         Revoke
                       </button>
                     )}

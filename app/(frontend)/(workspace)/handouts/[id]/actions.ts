@@ -5,32 +5,37 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
 import { getPortalUser } from '@/lib/auth/getPortalUser'
-import { SHARE_ACCESS_CHECKS, type ShareAccessCheck } from '@/lib/share/accessCheck'
 import { HandoutInputError } from '@/lib/handouts/createHandout'
 import { deleteHandout, HandoutNotFoundError } from '@/lib/handouts/deleteHandout'
 import { refreshHandout } from '@/lib/handouts/refreshHandout'
-import { createShareLink, ShareLinkInputError, ShareLinkNotAllowedError } from '@/lib/share/createShareLink'
-import { SHARE_LINK_VALIDITY_DAYS } from '@/lib/share/shareExpiry'
-import { revokeShareLink } from '@/lib/share/revokeShareLink'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { SHARE_ACCESS_CHECKS, type ShareAccessCheck } from '@/lib/share/accessCheck'
+import { createShareLink, ShareLinkInputError, ShareLinkNotAllowedError } from '@/lib/share/createShareLink'
+import { revokeShareLink } from '@/lib/share/revokeShareLink'
+import { SHARE_LINK_VALIDITY_DAYS } from '@/lib/share/shareExpiry'
 
 export type ShareLinkActionResult =
-  | { ok: true; path: string; expiresAt: string; accessCheck: ShareAccessCheck; accessCode: string | null }
-  | { ok: false; error: string }
+  { ok: true; path: string; expiresAt: string; accessCheck: ShareAccessCheck; accessCode: string | null } | { ok: false; error: string }
 
 const id = z.coerce.number().int().positive()
 
 const shareOptions = z.object({
   validForDays: z.coerce
     .number()
-    .refine((days): days is (typeof SHARE_LINK_VALIDITY_DAYS)[number] => (SHARE_LINK_VALIDITY_DAYS as readonly number[]).includes(days), 'Choose 7, 30 or 90 days.'),
+    .refine(
+      (days): days is (typeof SHARE_LINK_VALIDITY_DAYS)[number] => (SHARE_LINK_VALIDITY_DAYS as readonly number[]).includes(days),
+      'Choose 7, 30 or 90 days.',
+    ),
   accessCheck: z.enum(SHARE_ACCESS_CHECKS),
   birthYear: z.string().trim().max(20).optional(),
 })
 
 export type ShareLinkOptions = z.input<typeof shareOptions>
 
-export async function createShareLinkAction(handoutId: number, options: ShareLinkOptions = { validForDays: 30, accessCheck: 'none' }): Promise<ShareLinkActionResult> {
+export async function createShareLinkAction(
+  handoutId: number,
+  options: ShareLinkOptions = { validForDays: 30, accessCheck: 'none' },
+): Promise<ShareLinkActionResult> {
   const user = await getPortalUser()
   if (!user) return { ok: false, error: 'Your session has ended. Sign in again.' }
   const parsed = id.safeParse(handoutId)

@@ -22,7 +22,13 @@ import { ShareLinkPanel } from './ShareLinkPanel'
 
 export const metadata: Metadata = { title: 'Handout' }
 
-export default async function HandoutPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HandoutPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const { id } = await params
   const { refreshed } = await searchParams
   const user = await requirePortalUser(`/handouts/${encodeURIComponent(id)}`)
@@ -31,9 +37,7 @@ export default async function HandoutPage({ params, searchParams }: { params: Pr
 
   const payload = await getPayloadClient()
   // Read as the user: another clinician's (or a deleted) handout is simply not found, unless its clinician shares with the clinic.
-  const handout = await payload
-    .findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false })
-    .catch(() => null)
+  const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
   if (!handout) notFound()
   // A colleague who may only read it gets the handout, its PDF and "duplicate"; sharing, refreshing and deleting stay the owner's.
   const manages = canManageHandout(user, handout)
@@ -61,7 +65,11 @@ export default async function HandoutPage({ params, searchParams }: { params: Pr
   const paper = resolvePageSize(handout.pageSize, clinic.defaultPageSize) === 'A4' ? 'A4' : 'US Letter'
   return (
     <div className="layout-two">
-      <article className={`card handout-paper${handout.largePrint ? ' large-print' : ''}`} aria-labelledby="handout-title" style={{ '--handout-accent': clinic.accentColor } as CSSProperties}>
+      <article
+        className={`card handout-paper${handout.largePrint ? ' large-print' : ''}`}
+        aria-labelledby="handout-title"
+        style={{ '--handout-accent': clinic.accentColor } as CSSProperties}
+      >
         {refreshed ? <p className="alert alert--success">This is the refreshed handout, made from the latest content.</p> : null}
         {updates.length > 0 && !refreshed ? (
           <RefreshNotice handoutId={handout.id} topics={updates.map((topic) => ({ title: topic.title, updatedOn: formatLongDate(topic.updatedAt) ?? '' }))} />

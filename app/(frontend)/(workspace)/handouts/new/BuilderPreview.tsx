@@ -1,6 +1,6 @@
+import type { PreviewSection } from '@/lib/handouts/builderItems'
 import { contactText, formatLongDate, instructionParagraphs } from '@/lib/handouts/formatHandoutText'
 import { PAGE_SIZES, type PageSizeOption } from '@/lib/handouts/handoutOptions'
-import type { PreviewSection } from '@/lib/handouts/builderItems'
 
 import type { BuilderValues } from './HandoutBuilder'
 

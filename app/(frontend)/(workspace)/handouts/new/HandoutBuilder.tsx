@@ -130,10 +130,36 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
         <fieldset>
           <legend>For the patient</legend>
           <Field id="patientName" label="Patient name" error={fieldErrors.patientName}>
-            {(control) => <input {...control} name="patientName" type="text" required maxLength={200} autoComplete="off" value={values.patientName} onChange={(event) => set('patientName', event.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                name="patientName"
+                type="text"
+                required
+                maxLength={200}
+                autoComplete="off"
+                value={values.patientName}
+                onChange={(event) => set('patientName', event.target.value)}
+              />
+            )}
           </Field>
-          <Field id="preferredName" label="Preferred name" hint="Optional. What the patient likes to be called, used to greet them." error={fieldErrors.preferredName}>
-            {(control) => <input {...control} name="preferredName" type="text" maxLength={200} autoComplete="off" value={values.preferredName} onChange={(event) => set('preferredName', event.target.value)} />}
+          <Field
+            id="preferredName"
+            label="Preferred name"
+            hint="Optional. What the patient likes to be called, used to greet them."
+            error={fieldErrors.preferredName}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="preferredName"
+                type="text"
+                maxLength={200}
+                autoComplete="off"
+                value={values.preferredName}
+                onChange={(event) => set('preferredName', event.target.value)}
+              />
+            )}
           </Field>
           <Field id="language" label="Language" error={fieldErrors.language}>
             {(control) => (
@@ -146,15 +172,44 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
               </select>
             )}
           </Field>
-          <Field id="instructions" label="Instructions for this patient" hint="Optional. Shown in a highlighted box at the top. Leave a blank line between paragraphs." error={fieldErrors.instructions}>
-            {(control) => <textarea {...control} name="instructions" maxLength={5000} value={values.instructions} onChange={(event) => set('instructions', event.target.value)} />}
+          <Field
+            id="instructions"
+            label="Instructions for this patient"
+            hint="Optional. Shown in a highlighted box at the top. Leave a blank line between paragraphs."
+            error={fieldErrors.instructions}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                name="instructions"
+                maxLength={5000}
+                value={values.instructions}
+                onChange={(event) => set('instructions', event.target.value)}
+              />
+            )}
           </Field>
           <div className="field-row">
             <Field id="followUpDate" label="Follow-up date" hint="Optional." error={fieldErrors.followUpDate}>
-              {(control) => <input {...control} name="followUpDate" type="date" value={values.followUpDate} onChange={(event) => set('followUpDate', event.target.value)} />}
+              {(control) => (
+                <input {...control} name="followUpDate" type="date" value={values.followUpDate} onChange={(event) => set('followUpDate', event.target.value)} />
+              )}
             </Field>
-            <Field id="contactLine" label="Contact line" hint={clinic.phone ? `Leave empty to use the clinic phone (${clinic.phone}).` : 'Who the patient should call with questions.'} error={fieldErrors.contactLine}>
-              {(control) => <input {...control} name="contactLine" type="text" maxLength={300} value={values.contactLine} onChange={(event) => set('contactLine', event.target.value)} />}
+            <Field
+              id="contactLine"
+              label="Contact line"
+              hint={clinic.phone ? `Leave empty to use the clinic phone (${clinic.phone}).` : 'Who the patient should call with questions.'}
+              error={fieldErrors.contactLine}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="contactLine"
+                  type="text"
+                  maxLength={300}
+                  value={values.contactLine}
+                  onChange={(event) => set('contactLine', event.target.value)}
+                />
+              )}
             </Field>
           </div>
         </fieldset>
@@ -175,7 +230,10 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
 
         <SaveKitPanel disabled={working} onSave={saveAsKit} />
         {builderMessage && (
-          <div className={`alert ${builderMessage.kind === 'error' ? 'alert--error' : 'alert--success'}`} role={builderMessage.kind === 'error' ? 'alert' : 'status'}>
+          <div
+            className={`alert ${builderMessage.kind === 'error' ? 'alert--error' : 'alert--success'}`}
+            role={builderMessage.kind === 'error' ? 'alert' : 'status'}
+          >
             {builderMessage.text}
           </div>
         )}

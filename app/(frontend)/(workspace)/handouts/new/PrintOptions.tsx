@@ -19,7 +19,14 @@ export function PrintOptions({
     <fieldset>
       <legend>Print</legend>
       <div className="checkbox-field">
-        <input id="largePrint" name="largePrint" type="checkbox" checked={largePrint} onChange={(event) => onLargePrintChange(event.target.checked)} aria-describedby="largePrint-hint" />
+        <input
+          id="largePrint"
+          name="largePrint"
+          type="checkbox"
+          checked={largePrint}
+          onChange={(event) => onLargePrintChange(event.target.checked)}
+          aria-describedby="largePrint-hint"
+        />
         <div>
           <label htmlFor="largePrint">Large print</label>
           <small id="largePrint-hint">16 pt text in the PDF and larger text on the patient&apos;s page.</small>

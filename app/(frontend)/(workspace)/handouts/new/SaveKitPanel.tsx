@@ -25,12 +25,7 @@ export function SaveKitPanel({
         <input id="kitShared" type="checkbox" checked={sharedWithClinic} onChange={(event) => setSharedWithClinic(event.target.checked)} />
         <label htmlFor="kitShared">Share with everyone in the clinic</label>
       </div>
-      <button
-        type="button"
-        className="button--secondary"
-        onClick={() => onSave({ name, sharedWithClinic }, () => setName(''))}
-        disabled={disabled}
-      >
+      <button type="button" className="button--secondary" onClick={() => onSave({ name, sharedWithClinic }, () => setName(''))} disabled={disabled}>
         Save kit
       </button>
     </details>

@@ -42,7 +42,11 @@ function SortableSection({
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: key })
   const domId = `section-${item.topicId}-${item.sectionId}`
   return (
-    <li ref={setNodeRef} className={`section-choice${isDragging ? ' section-choice--dragging' : ''}`} style={{ transform: CSS.Transform.toString(transform), transition }}>
+    <li
+      ref={setNodeRef}
+      className={`section-choice${isDragging ? ' section-choice--dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+    >
       <button type="button" ref={setActivatorNodeRef} className="drag-handle" aria-label={`Drag to reorder: ${heading}`} {...attributes} {...listeners}>
         <span aria-hidden="true">⠿</span>
       </button>
@@ -57,7 +61,13 @@ function SortableSection({
         <button type="button" className="button--secondary button--small" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move ${heading} up`}>
           ↑ Up
         </button>
-        <button type="button" className="button--secondary button--small" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move ${heading} down`}>
+        <button
+          type="button"
+          className="button--secondary button--small"
+          onClick={() => onMove(1)}
+          disabled={index === count - 1}
+          aria-label={`Move ${heading} down`}
+        >
           ↓ Down
         </button>
       </div>
@@ -91,7 +101,10 @@ export function SectionPicker({
 }) {
   const [topicToAdd, setTopicToAdd] = useState('')
   const [announcement, setAnnouncement] = useState('')
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  )
 
   const topicById = new Map(topics.map((topic) => [topic.id, topic]))
   const sectionOf = (item: BuilderItem) => topicById.get(item.topicId)?.sections.find((section) => section.id === item.sectionId)
@@ -151,7 +164,9 @@ export function SectionPicker({
                   heading={section.heading}
                   excerpt={excerptOf(section.paragraphs)}
                   showTopic={topics.length > 1}
-                  onToggle={() => onItemsChange((current) => current.map((candidate, i) => (i === index ? { ...candidate, included: !candidate.included } : candidate)))}
+                  onToggle={() =>
+                    onItemsChange((current) => current.map((candidate, i) => (i === index ? { ...candidate, included: !candidate.included } : candidate)))
+                  }
                   onMove={(offset) => move(index, offset)}
                 />
               )

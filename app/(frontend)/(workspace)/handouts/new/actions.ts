@@ -53,7 +53,8 @@ export async function createHandoutAction(_previous: HandoutBuilderState, formDa
     const fieldErrors: HandoutBuilderState['fieldErrors'] = {}
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '')
-      if (BUILDER_FIELDS.has(field) && !fieldErrors[field as BuilderField]) fieldErrors[field as BuilderField] = field === 'sections' ? 'Tick at least one section to include.' : issue.message
+      if (BUILDER_FIELDS.has(field) && !fieldErrors[field as BuilderField])
+        fieldErrors[field as BuilderField] = field === 'sections' ? 'Tick at least one section to include.' : issue.message
     }
     return { error: 'Please correct the highlighted fields.', fieldErrors }
   }

@@ -72,7 +72,8 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
       {notice ? <p className="alert alert--success">{notice}</p> : null}
       {props.missingSections > 0 ? (
         <p className="alert alert--error">
-          {props.missingSections === 1 ? 'One section' : `${props.missingSections} sections`} no longer exist in the published topics and {props.missingSections === 1 ? 'was' : 'were'} left out.
+          {props.missingSections === 1 ? 'One section' : `${props.missingSections} sections`} no longer exist in the published topics and{' '}
+          {props.missingSections === 1 ? 'was' : 'were'} left out.
         </p>
       ) : null}
       {props.initialTopics.length === 0 && !fromId && !kitId ? (

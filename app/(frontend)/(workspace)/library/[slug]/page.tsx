@@ -38,7 +38,8 @@ export default async function TopicPage({ params }: { params: Promise<{ slug: st
       {reviewOverdue && (
         <p className="review-warning" role="note">
           <strong>Review overdue:</strong> this topic was due for clinical review on{' '}
-          {new Date(topic.reviewDueAt!).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })}. Check it against current guidance before giving it to a patient.
+          {new Date(topic.reviewDueAt!).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })}. Check it against current guidance before giving it
+          to a patient.
         </p>
       )}
       {canMakeHandouts ? (

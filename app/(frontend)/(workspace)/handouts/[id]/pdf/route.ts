@@ -1,5 +1,5 @@
-import { getPortalUser } from '@/lib/auth/getPortalUser'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
+import { getPortalUser } from '@/lib/auth/getPortalUser'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { findShareLinkPrintout } from '@/lib/share/findShareLinkPrintout'
@@ -17,9 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!handoutId) return new Response('Not found', { status: 404 })
 
   const payload = await getPayloadClient()
-  const handout = await payload
-    .findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false })
-    .catch(() => null)
+  const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
   if (!handout) return new Response('Not found', { status: 404 })
 
   const response = await renderHandoutPdfResponse({ payload, handout })
@@ -40,7 +38,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const token = form?.get('token')
   const accessCode = form?.get('accessCode')
   if (!handoutId) return new Response('Not found', { status: 404 })
-  const notPrintable = () => new Response('That patient link is not active for this handout. Download the PDF without it, or create a new link.', { status: 400 })
+  const notPrintable = () =>
+    new Response('That patient link is not active for this handout. Download the PDF without it, or create a new link.', { status: 400 })
   if (typeof token !== 'string') return notPrintable()
 
   const payload = await getPayloadClient()
@@ -54,6 +53,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     shareUrl,
     shareAccess: { accessCode: printout.accessCode, asksBirthYear: printout.link.accessCheck === 'birth-year' },
   })
-  await recordAuditEvent({ payload, action: 'handout.pdf', actorId: user.id, target: { collection: 'handouts', id: printout.handout.id }, detail: `link ${printout.link.tokenId}` })
+  await recordAuditEvent({
+    payload,
+    action: 'handout.pdf',
+    actorId: user.id,
+    target: { collection: 'handouts', id: printout.handout.id },
+    detail: `link ${printout.link.tokenId}`,
+  })
   return response
 }
