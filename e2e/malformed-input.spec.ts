@@ -57,7 +57,8 @@ test('malformed input: a badly percent-encoded patient link is a 400 with the pa
       })
       expect(response.status, `${method} ${path}`).toBe(400)
       expectSecurityHeaders(response)
-      expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+      // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` on the access form (lib/share/patientResponseHeaders.ts).
+      expect(response.headers.get('referrer-policy')).toBe('same-origin')
       expect(response.headers.get('cache-control')).toBe('private, no-store')
     }
   }
