@@ -70,7 +70,7 @@ export async function createHandout({ payload, user, input }: { payload: Payload
     const cached = topics.get(id)
     if (cached) return cached
     // depth 1 resolves images in exercise and media blocks, which the snapshot copies.
-    const topic = await readAsUserOrNull(payload.findByID({ collection: 'topics', id, depth: 1, draft: false, user, overrideAccess: false }))
+    const topic = await readAsUserOrNull({ payload, user, collection: 'topics', id, depth: 1, draft: false })
     if (!topic || topic._status !== 'published') throw new HandoutInputError('One of the chosen topics is no longer available. Remove it and try again.')
     topics.set(id, topic)
     return topic

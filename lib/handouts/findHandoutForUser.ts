@@ -11,5 +11,5 @@ import type { Handout } from '@/payload-types'
  * deleting) is a further check: canManageHandout.
  */
 export async function findHandoutForUser({ payload, user, handoutId }: { payload: Payload; user: PortalUser; handoutId: number }): Promise<Handout | null> {
-  return readAsUserOrNull(payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }))
+  return readAsUserOrNull({ payload, user, collection: 'handouts', id: handoutId })
 }

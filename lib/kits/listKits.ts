@@ -32,5 +32,5 @@ export function kitSections(kit: Kit): SectionRef[] {
 
 /** A kit as the user may read it, or null (someone else's private kit looks the same as a missing one). */
 export async function findKit({ payload, user, kitId }: { payload: Payload; user: PortalUser; kitId: number }): Promise<Kit | null> {
-  return readAsUserOrNull(payload.findByID({ collection: 'kits', id: kitId, user, overrideAccess: false, depth: 0 }))
+  return readAsUserOrNull({ payload, user, collection: 'kits', id: kitId })
 }
