@@ -13,6 +13,7 @@ import { closePdfRenderPool } from '@/lib/pdf/pdfRenderPool'
 import { createShareLink } from '@/lib/share/createShareLink'
 import { listShareLinks } from '@/lib/share/listShareLinks'
 import { revokeShareLink } from '@/lib/share/revokeShareLink'
+import { findPublishedTopic } from '@/lib/topics/findPublishedTopic'
 import type { Handout, Topic } from '@/payload-types'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
@@ -134,5 +135,12 @@ describe('downloadHandoutPdf', () => {
     const response = await downloadHandoutPdf({ payload, user: owner, handoutId: handout.id, link: printed })
     expect(response?.status).toBe(200)
     expect(await pdfAuditCount(handout.id)).toBe(before + 1)
+  })
+})
+
+describe('findPublishedTopic', () => {
+  it('finds a published topic by slug and nothing for an unknown one', async () => {
+    expect(await findPublishedTopic({ payload, user: other, slug: topic.slug })).toMatchObject({ id: topic.id, title: topic.title })
+    expect(await findPublishedTopic({ payload, user: other, slug: 'no-such-topic' })).toBeNull()
   })
 })
