@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import type { SnapshotBase } from '@/lib/handouts/types'
+import { relationId } from '@/lib/payload/relationId'
 import type { Topic } from '@/payload-types'
 
 /** One section of a topic, as Payload stores it. */
@@ -58,5 +59,5 @@ export function optionalText(value: string | null | undefined): string[] {
 /** The id of an upload field's media item, populated or not. */
 export function uploadId(image: number | { id: number } | null | undefined): number[] {
   if (image === null || image === undefined) return []
-  return [typeof image === 'number' ? image : image.id]
+  return [relationId(image)]
 }

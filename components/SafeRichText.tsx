@@ -1,7 +1,7 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
+import type { RichTextState } from '@/lib/content/richTextState'
 import { sanitizeRichText } from '@/lib/content/sanitizeRichText'
-import type { RichTextState } from '@/lib/handouts/types'
 
 /**
  * Stored rich text on screen, reduced first to what the Topic editor can

@@ -1,5 +1,7 @@
 import type { ArrayField } from 'payload'
 
+import { normalizeIcd10Code } from '@/lib/topics/normalizeIcd10Code'
+
 export const CODE_SYSTEMS = ['icd10cm', 'snomedct'] as const
 export type CodeSystem = (typeof CODE_SYSTEMS)[number]
 
@@ -7,13 +9,6 @@ export type CodeSystem = (typeof CODE_SYSTEMS)[number]
 const ICD10CM_PATTERN = /^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/
 /** SNOMED CT concept ids are 6-18 digits (SNOMED International, "SCTID" specification). */
 const SNOMEDCT_PATTERN = /^[0-9]{6,18}$/
-
-/** Upper-cases an ICD-10-CM code and inserts the dot people often leave out ("m546" → "M54.6"). */
-export function normalizeIcd10Code(value: string): string {
-  const compact = value.trim().toUpperCase().replace(/\s+/g, '')
-  if (/^[A-Z][0-9][0-9A-Z][0-9A-Z]{1,4}$/.test(compact)) return `${compact.slice(0, 3)}.${compact.slice(3)}`
-  return compact
-}
 
 export function isValidCode(system: CodeSystem, code: string): boolean {
   return system === 'icd10cm' ? ICD10CM_PATTERN.test(normalizeIcd10Code(code)) : SNOMEDCT_PATTERN.test(code.trim())

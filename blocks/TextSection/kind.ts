@@ -1,6 +1,7 @@
 import { richTextToPlainText } from '@/lib/content/lexical'
+import type { RichTextState } from '@/lib/content/richTextState'
 import { isRichTextState } from '@/lib/handouts/storedSnapshotValues'
-import type { RichTextState, SnapshotBase } from '@/lib/handouts/types'
+import type { SnapshotBase } from '@/lib/handouts/types'
 
 import type { SectionKind } from '../sectionKind'
 import { TextSection } from './config'

@@ -3,9 +3,8 @@ import { createHeadlessEditor } from '@payloadcms/richtext-lexical/lexical/headl
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { describe, expect, it } from 'vitest'
 
-import type { RichTextState } from '@/lib/handouts/types'
-
 import { paragraphsToRichText, richTextToPlainText } from './lexical'
+import type { RichTextState } from './richTextState'
 import { loadUpperBackPainArticle } from './upperBackPainArticle'
 
 function text(value: string): SerializedLexicalNode {

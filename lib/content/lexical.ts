@@ -5,7 +5,7 @@ import type {
   SerializedTextNode,
 } from '@payloadcms/richtext-lexical/lexical'
 
-import type { RichTextState } from '@/lib/handouts/types'
+import type { RichTextState } from './richTextState'
 
 /**
  * Builds the rich text Payload stores for a Lexical field: one paragraph node

@@ -1,4 +1,4 @@
-import type { RichTextState } from '../handouts/types'
+import type { RichTextState } from './richTextState'
 import { mediaFileUrl } from '../media/mediaFileUrl'
 
 /**

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { TopicSection } from '@/blocks'
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { readAsUserOrNull } from '@/lib/payload/readAsUserOrNull'
 import type { Handout, Topic } from '@/payload-types'
 
 import type { CreateHandoutInput, SectionRef } from './createHandoutInput'
@@ -69,7 +70,7 @@ export async function createHandout({ payload, user, input }: { payload: Payload
     const cached = topics.get(id)
     if (cached) return cached
     // depth 1 resolves images in exercise and media blocks, which the snapshot copies.
-    const topic = await payload.findByID({ collection: 'topics', id, depth: 1, draft: false, user, overrideAccess: false }).catch(() => null)
+    const topic = await readAsUserOrNull({ payload, user, collection: 'topics', id, depth: 1, draft: false })
     if (!topic || topic._status !== 'published') throw new HandoutInputError('One of the chosen topics is no longer available. Remove it and try again.')
     topics.set(id, topic)
     return topic

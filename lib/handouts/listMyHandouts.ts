@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { relationId } from '@/lib/payload/relationId'
 import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
 
 export interface MyHandoutRow {
@@ -58,7 +59,7 @@ export async function listMyHandouts({
           })
         ).docs
   const rows: MyHandoutRow[] = handouts.docs.map((handout) => {
-    const mine = links.filter((link) => (typeof link.handout === 'number' ? link.handout : link.handout.id) === handout.id)
+    const mine = links.filter((link) => relationId(link.handout) === handout.id)
     return {
       id: handout.id,
       title: handout.title,

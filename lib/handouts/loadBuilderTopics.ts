@@ -3,8 +3,7 @@ import type { Payload } from 'payload'
 import { isUrgentSection, sectionHeading, sectionPassages } from '@/blocks'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { richTextToPlainText } from '@/lib/content/lexical'
-
-import type { RichTextState } from './types'
+import type { RichTextState } from '@/lib/content/richTextState'
 
 export interface BuilderSection {
   id: string

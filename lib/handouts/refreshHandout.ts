@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { relationId } from '@/lib/payload/relationId'
 import type { Handout } from '@/payload-types'
 
 import { canManageHandout } from './canManageHandout'
 import { createHandout, HandoutInputError } from './createHandout'
+import { findHandoutForUser } from './findHandoutForUser'
 import { personalisationOf } from './personalisationOf'
 
 /**
@@ -24,12 +26,12 @@ export async function refreshHandout({
   user: PortalUser
   handoutId: number
 }): Promise<{ handout: Handout; droppedSections: string[] }> {
-  const original = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
+  const original = await findHandoutForUser({ payload, user, handoutId })
   // A revision carries the patient's details on: the owner's (or an admin's) act. A colleague who only
   // reads it duplicates it for another patient instead.
   if (!original || !canManageHandout(user, original)) throw new HandoutInputError('That handout does not exist or is not yours.')
 
-  const topicIds = [...new Set(original.sections.map((section) => (typeof section.topic === 'number' ? section.topic : section.topic.id)))]
+  const topicIds = [...new Set(original.sections.map((section) => relationId(section.topic)))]
   const { docs: topics } = await payload.find({
     collection: 'topics',
     user,
@@ -41,7 +43,7 @@ export async function refreshHandout({
   })
   const available = new Set(topics.flatMap((topic) => topic.sections.map((section) => `${topic.id}:${section.id}`)))
   const sections = original.sections.map((section) => ({
-    topicId: typeof section.topic === 'number' ? section.topic : section.topic.id,
+    topicId: relationId(section.topic),
     sectionId: section.sectionId,
   }))
   const kept = sections.filter((ref) => available.has(`${ref.topicId}:${ref.sectionId}`))

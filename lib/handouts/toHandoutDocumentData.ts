@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
+import { loadClinic } from '@/lib/clinic/loadClinic'
+import { relationId } from '@/lib/payload/relationId'
 import type { Handout } from '@/payload-types'
 
 import { resolvePageSize } from './handoutOptions'
-import { loadClinic } from './loadClinic'
 import { parseSectionSnapshot } from './parseSectionSnapshot'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from './types'
 
@@ -16,7 +17,7 @@ import type { HandoutDocumentData, HandoutSectionSnapshot } from './types'
 export function handoutSectionSnapshots(handout: Handout): HandoutSectionSnapshot[] {
   return handout.sections.flatMap((section) => {
     const snapshot = parseSectionSnapshot({
-      topicId: typeof section.topic === 'number' ? section.topic : section.topic.id,
+      topicId: relationId(section.topic),
       topicTitle: section.topicTitle,
       sectionId: section.sectionId,
       heading: section.heading,
@@ -43,7 +44,7 @@ export async function toHandoutDocumentData({
   handout: Handout
   shareUrl?: string | null
 }): Promise<HandoutDocumentData> {
-  const clinicianId = typeof handout.clinician === 'number' ? handout.clinician : handout.clinician.id
+  const clinicianId = relationId(handout.clinician)
   const [clinic, clinician] = await Promise.all([
     loadClinic(payload),
     payload.findByID({ collection: 'users', id: clinicianId, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } }),

@@ -1,9 +1,4 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-
 import type { HandoutSectionSnapshot } from '@/blocks'
-
-/** Lexical editor state as stored by Payload's rich text fields. */
-export type RichTextState = SerializedEditorState
 
 /** An image as copied into a handout: enough to draw it without the media collection. */
 export interface SnapshotImage {

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 import type { SectionRef } from '@/lib/handouts/createHandoutInput'
+import { readAsUserOrNull } from '@/lib/payload/readAsUserOrNull'
+import { relationId } from '@/lib/payload/relationId'
 import type { Kit } from '@/payload-types'
 
 export interface KitSummary {
@@ -19,16 +21,16 @@ export async function listKits({ payload, user }: { payload: Payload; user: Port
     id: kit.id,
     name: kit.name,
     sharedWithClinic: kit.sharedWithClinic ?? false,
-    mine: (typeof kit.owner === 'number' ? kit.owner : kit.owner.id) === user.id,
+    mine: relationId(kit.owner) === user.id,
     sectionCount: kit.items.length,
   }))
 }
 
 export function kitSections(kit: Kit): SectionRef[] {
-  return kit.items.map((item) => ({ topicId: typeof item.topic === 'number' ? item.topic : item.topic.id, sectionId: item.sectionId }))
+  return kit.items.map((item) => ({ topicId: relationId(item.topic), sectionId: item.sectionId }))
 }
 
 /** A kit as the user may read it, or null (someone else's private kit looks the same as a missing one). */
 export async function findKit({ payload, user, kitId }: { payload: Payload; user: PortalUser; kitId: number }): Promise<Kit | null> {
-  return payload.findByID({ collection: 'kits', id: kitId, user, overrideAccess: false, depth: 0 }).catch(() => null)
+  return readAsUserOrNull({ payload, user, collection: 'kits', id: kitId })
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatPreparedOnDate, groupSectionsByTopic, instructionParagraphs } from './HandoutDocument'
+import { formatPreparedOnDate, groupSectionsByTopic } from './HandoutDocument'
 import { lexical } from '../../tests/support/handoutFixtures'
+import { instructionParagraphs } from '../handouts/formatHandoutText'
 import type { HandoutSectionSnapshot } from '../handouts/types'
 
 describe('instructionParagraphs', () => {

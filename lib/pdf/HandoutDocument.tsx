@@ -148,9 +148,6 @@ function handoutStyles(options: HandoutStyleOptions): HandoutStyles {
   return styles
 }
 
-/** Kept for callers of the PDF module; the web pages use the same functions. */
-export { instructionParagraphs }
-
 export function formatPreparedOnDate(isoTimestamp: string): string | null {
   return formatLongDate(isoTimestamp)
 }

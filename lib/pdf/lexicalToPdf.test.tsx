@@ -4,12 +4,13 @@ import { isValidElement } from 'react'
 import type { ReactNode } from 'react'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import type { RichTextState } from '@/lib/content/richTextState'
+
 import { HANDOUT_FONT_FAMILY, registerHandoutFonts } from './fonts'
 import { breakLongUrl, LEXICAL_TEXT_FORMAT, lexicalToPdf, linkTextShowsUrl, printableUrl } from './lexicalToPdf'
 import { extractPdfText } from '../../tests/support/extractPdfText'
 import { lexical } from '../../tests/support/handoutFixtures'
 import { hostileRichText, OUTSIDE_HOSTS } from '../../tests/support/hostileRichText'
-import type { RichTextState } from '../handouts/types'
 
 const { root, text, paragraph, heading, list, listItem, link, autolink, linebreak, tab, quote } = lexical
 

@@ -2,9 +2,10 @@ import { Link, Polyline, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/re
 import type { Styles } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
+import type { RichTextState } from '@/lib/content/richTextState'
+
 import { BODY_FONT_SIZE, HANDOUT_COLORS } from './handoutTheme'
 import { sanitizeRichText } from '../content/sanitizeRichText'
-import type { RichTextState } from '../handouts/types'
 
 type PdfStyle = Styles[string]
 

@@ -7,7 +7,6 @@ import { handoutDocumentElement } from './HandoutDocument'
 import type { HandoutPageSize } from './HandoutDocument'
 import type { HandoutDocumentData } from '../handouts/types'
 
-export type { HandoutPageSize } from './HandoutDocument'
 /** Re-exported for pdfRenderWorker.mjs, which may load only this one module (see the comment there). */
 export { loadHandoutFonts } from './fonts'
 

@@ -3,12 +3,11 @@ import type { Payload } from 'payload'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { canManageHandout } from '@/lib/handouts/canManageHandout'
+import { findHandoutForUser } from '@/lib/handouts/findHandoutForUser'
 
 import { generateAccessCode, hashAccessAnswer, normaliseAccessAnswer, type ShareAccessCheck } from './accessCheck'
 import { DEFAULT_SHARE_LINK_DAYS, isShareLinkValidityDays, shareLinkExpiresAt, type ShareLinkValidityDays } from './shareExpiry'
 import { generateShareToken } from './shareToken'
-
-export { DEFAULT_SHARE_LINK_DAYS } from './shareExpiry'
 
 export interface CreatedShareLink {
   id: number
@@ -61,7 +60,7 @@ export async function createShareLink({
 
   // Read as the user (a deleted or unshared handout is simply absent), then ownership: colleagues of a
   // clinician who shares with the clinic may read the handout but never hand it to a patient.
-  const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
+  const handout = await findHandoutForUser({ payload, user, handoutId })
   if (!handout || !canManageHandout(user, handout)) throw new ShareLinkNotAllowedError('You can only share your own handouts.')
 
   const { token, tokenHash, tokenId } = generateShareToken()

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { canManageHandout } from '@/lib/handouts/canManageHandout'
+import { findHandoutForUser } from '@/lib/handouts/findHandoutForUser'
+import { relationId } from '@/lib/payload/relationId'
 import type { Handout, ShareLink } from '@/payload-types'
 
 import { accessAnswerMatches, normaliseAccessAnswer } from './accessCheck'
@@ -30,7 +32,7 @@ export async function findShareLinkPrintout({
   now?: Date
 }): Promise<{ handout: Handout; link: ShareLink; accessCode: string | null } | null> {
   if (!isWellFormedShareToken(token)) return null
-  const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
+  const handout = await findHandoutForUser({ payload, user, handoutId })
   // The printout belongs to sharing, which is the owner's (or an admin's), not a colleague's who only reads.
   if (!handout || !canManageHandout(user, handout)) return null
   const tokenHash = hashShareToken(token)
@@ -44,7 +46,7 @@ export async function findShareLinkPrintout({
     pagination: false,
   })
   const link = docs[0]
-  const linkHandoutId = link && (typeof link.handout === 'number' ? link.handout : link.handout.id)
+  const linkHandoutId = link && relationId(link.handout)
   if (!link || linkHandoutId !== handout.id || shareLinkStatus(link, now) !== 'active') return null
   if (link.accessCheck !== 'access-code') return { handout, link, accessCode: null }
   const code = normaliseAccessAnswer('access-code', accessCode ?? '')

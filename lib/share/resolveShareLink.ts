@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '@/lib/payload/relationId'
 import type { Handout, ShareLink } from '@/payload-types'
 
 import { shareLinkStatus } from './shareLinkStatus'
@@ -39,7 +40,7 @@ export async function resolveShareLink({ payload, token, now = new Date() }: { p
   if (status === 'blocked') return { status: 'blocked', link }
   if (status !== 'active') return { status: 'expired', link }
 
-  const handoutId = typeof link.handout === 'number' ? link.handout : link.handout.id
+  const handoutId = relationId(link.handout)
   const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!handout) return { status: 'not-found' }
   // `deleteHandout` revokes the links, but a soft delete through the API (PATCH `deletedAt`) does not: check here, where the handout is served.

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { relationId } from '@/lib/payload/relationId'
 
 /** Ends a patient link at once; only its creator (or an admin) may. */
 export async function revokeShareLink({
@@ -22,7 +23,7 @@ export async function revokeShareLink({
     overrideAccess: false,
     data: { revokedAt: now.toISOString() },
   })
-  const handoutId = typeof link.handout === 'number' ? link.handout : link.handout.id
+  const handoutId = relationId(link.handout)
   await recordAuditEvent({
     payload,
     action: 'share.revoke',

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { isSameOrigin } from '@/lib/auth/isSameOrigin'
-import { loadClinic } from '@/lib/handouts/loadClinic'
+import { loadClinic } from '@/lib/clinic/loadClinic'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { clientAddressOf } from '@/lib/net/clientAddress'

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { relationId } from '@/lib/payload/relationId'
 import type { ShareLink } from '@/payload-types'
 
 import { shareLinkStatus } from './shareLinkStatus'
@@ -73,7 +74,7 @@ export async function findShareActivity({
       select: { handout: true, expiresAt: true, revokedAt: true, openCount: true, pdfDownloadCount: true, firstOpenedAt: true, lastOpenedAt: true },
     })
     for (const link of docs) {
-      const handoutId = typeof link.handout === 'number' ? link.handout : link.handout.id
+      const handoutId = relationId(link.handout)
       byHandout.get(handoutId)?.push(link)
     }
   }

@@ -1,9 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { normalizeIcd10Code } from '@/fields/codesField'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import type { Topic } from '@/payload-types'
+
+import { normalizeIcd10Code } from './normalizeIcd10Code'
 
 export type TopicSearchResult = Pick<Topic, 'id' | 'title' | 'slug' | 'summary' | 'codes' | 'reviewDueAt'>
 

@@ -16,8 +16,6 @@ export const ALLOWED_UPLOAD_TYPES: Readonly<Record<string, readonly string[]>> =
   'application/pdf': ['pdf'],
 }
 
-export { DEFAULT_MAX_UPLOAD_BYTES, maxUploadBytes } from './maxUploadBytes'
-
 export interface UploadCandidate {
   data: Uint8Array
   fileName: string

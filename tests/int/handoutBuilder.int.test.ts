@@ -11,6 +11,7 @@ import { refreshHandout } from '@/lib/handouts/refreshHandout'
 import { toHandoutDocumentData } from '@/lib/handouts/toHandoutDocumentData'
 import { findKit, kitSections, listKits } from '@/lib/kits/listKits'
 import { saveKit } from '@/lib/kits/saveKit'
+import { relationId } from '@/lib/payload/relationId'
 import { createShareLink } from '@/lib/share/createShareLink'
 import { resolveShareLink } from '@/lib/share/resolveShareLink'
 import type { Topic } from '@/payload-types'
@@ -120,7 +121,7 @@ describe('createHandout with several topics', () => {
     ])
     expect(handout.sections.map((section) => section.sectionId)).toEqual(sections.map((s) => s.sectionId))
     expect(handout.title).toBe(`${kneePain.title} and upper back pain during sleep`)
-    expect(handout.topicVersions?.map((entry) => [typeof entry.topic === 'number' ? entry.topic : entry.topic.id, entry.topicUpdatedAt])).toEqual([
+    expect(handout.topicVersions?.map((entry) => [relationId(entry.topic), entry.topicUpdatedAt])).toEqual([
       [kneePain.id, kneePain.updatedAt],
       [backPain.id, backPain.updatedAt],
     ])

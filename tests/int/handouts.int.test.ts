@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { sectionHeading } from '@/blocks'
 import { richTextToPlainText } from '@/lib/content/lexical'
+import type { RichTextState } from '@/lib/content/richTextState'
 import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
-import type { HandoutSectionSnapshot, RichTextState } from '@/lib/handouts/types'
+import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 

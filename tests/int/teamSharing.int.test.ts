@@ -8,6 +8,7 @@ import { findHandoutOwner } from '@/lib/handouts/findHandoutOwner'
 import { listColleagueHandouts } from '@/lib/handouts/listColleagueHandouts'
 import { listMyHandouts } from '@/lib/handouts/listMyHandouts'
 import { refreshHandout } from '@/lib/handouts/refreshHandout'
+import { relationId } from '@/lib/payload/relationId'
 import { createShareLink, ShareLinkNotAllowedError } from '@/lib/share/createShareLink'
 import { findShareLinkPrintout } from '@/lib/share/findShareLinkPrintout'
 import { revokeShareLink } from '@/lib/share/revokeShareLink'
@@ -112,13 +113,13 @@ describe('a colleague of a sharing clinician', () => {
       user: colleague,
       input: {
         sections: source.sections.map((section) => ({
-          topicId: typeof section.topic === 'number' ? section.topic : section.topic.id,
+          topicId: relationId(section.topic),
           sectionId: section.sectionId,
         })),
         patientName: 'Another Patient',
       },
     })
-    expect(typeof copy.clinician === 'number' ? copy.clinician : copy.clinician.id).toBe(colleague.id)
+    expect(relationId(copy.clinician)).toBe(colleague.id)
     expect(copy.sections.map((section) => section.sectionId)).toEqual(source.sections.map((section) => section.sectionId))
   })
 

@@ -7,6 +7,7 @@ import type { Role } from '@/access/roles'
 import { slugify } from '@/fields/slugField'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { paragraphsToRichText } from '@/lib/content/lexical'
+import { relationId } from '@/lib/payload/relationId'
 import type { Topic } from '@/payload-types'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
@@ -272,7 +273,7 @@ describe('library search', () => {
     expect((await searchTopics({ payload, user: clinician, query: 'thoracic back pain' })).map((topic) => topic.id)).toContain(seeded.id)
     expect(await searchTopics({ payload, user: clinician, query: 'Z99.89' })).toEqual([])
 
-    const categoryId = (seeded.categories ?? []).map((category) => (typeof category === 'number' ? category : category.id))[0]!
+    const categoryId = (seeded.categories ?? []).map((category) => relationId(category))[0]!
     const otherCategory = await payload.create({
       collection: 'categories',
       overrideAccess: true,

@@ -1,4 +1,6 @@
-import type { HandoutDocumentData, HandoutSectionSnapshot, RichTextState } from '../../lib/handouts/types'
+import type { RichTextState } from '@/lib/content/richTextState'
+
+import type { HandoutDocumentData, HandoutSectionSnapshot } from '../../lib/handouts/types'
 
 /**
  * Builders for serialized Lexical JSON in the exact shape Payload's editor

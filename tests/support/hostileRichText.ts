@@ -1,5 +1,6 @@
+import type { RichTextState } from '@/lib/content/richTextState'
+
 import { lexical } from './handoutFixtures'
-import type { RichTextState } from '../../lib/handouts/types'
 
 const { root, text, paragraph, heading, list, listItem, link } = lexical
 

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { ClinicBrand } from '@/components/ClinicBrand'
 import { IdleLogoffWarning } from '@/components/IdleLogoffWarning'
 import { getPortalUser } from '@/lib/auth/getPortalUser'
-import { loadClinic } from '@/lib/handouts/loadClinic'
+import { loadClinic } from '@/lib/clinic/loadClinic'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
 import { SignOutButton } from './SignOutButton'

@@ -1,7 +1,7 @@
 import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 
+import type { RichTextState } from '@/lib/content/richTextState'
 import { sanitizeRichText } from '@/lib/content/sanitizeRichText'
-import type { RichTextState } from '@/lib/handouts/types'
 
 import { escapeHtml, type SafeHtml, trustedHtml } from './html'
 

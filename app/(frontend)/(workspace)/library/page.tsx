@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { listCategories } from '@/lib/topics/listCategories'
 import { reviewState } from '@/lib/topics/reviewStatus'
 import { searchTopics } from '@/lib/topics/searchTopics'
 
@@ -22,10 +23,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
     category: typeof raw.category === 'string' && raw.category !== '' ? raw.category : undefined,
   })
   const payload = await getPayloadClient()
-  const [topics, categories] = await Promise.all([
-    searchTopics({ payload, user, query: q, categoryId: category }),
-    payload.find({ collection: 'categories', user, overrideAccess: false, sort: 'name', limit: 200, depth: 0, select: { name: true, kind: true } }),
-  ])
+  const [topics, categories] = await Promise.all([searchTopics({ payload, user, query: q, categoryId: category }), listCategories({ payload, user })])
   const searching = Boolean(q?.trim()) || Boolean(category)
 
   return (
@@ -41,7 +39,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
           <label htmlFor="library-category">Category</label>
           <select id="library-category" name="category" defaultValue={category ? String(category) : ''}>
             <option value="">All categories</option>
-            {categories.docs.map((entry) => (
+            {categories.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {entry.name}
               </option>

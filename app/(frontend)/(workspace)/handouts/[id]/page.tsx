@@ -6,16 +6,16 @@ import type { CSSProperties } from 'react'
 import { HandoutBody } from '@/components/HandoutBody'
 import { HandoutFollowUp } from '@/components/HandoutFollowUp'
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
+import { loadClinic } from '@/lib/clinic/loadClinic'
 import { canManageHandout } from '@/lib/handouts/canManageHandout'
+import { findHandoutForUser } from '@/lib/handouts/findHandoutForUser'
 import { findHandoutOwner } from '@/lib/handouts/findHandoutOwner'
 import { findHandoutUpdates } from '@/lib/handouts/findHandoutUpdates'
 import { formatLongDate } from '@/lib/handouts/formatHandoutText'
 import { resolvePageSize } from '@/lib/handouts/handoutOptions'
-import { loadClinic } from '@/lib/handouts/loadClinic'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
-import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
-import { summariseShareActivity } from '@/lib/share/summariseShareActivity'
+import { listShareLinks } from '@/lib/share/listShareLinks'
 
 import { DeleteHandoutButton, RefreshNotice } from './HandoutActions'
 import { ShareLinkPanel } from './ShareLinkPanel'
@@ -36,31 +36,19 @@ export default async function HandoutPage({
   if (!Number.isInteger(handoutId) || handoutId <= 0) notFound()
 
   const payload = await getPayloadClient()
-  // Read as the user: another clinician's (or a deleted) handout is simply not found, unless its clinician shares with the clinic.
-  const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
+  const handout = await findHandoutForUser({ payload, user, handoutId })
   if (!handout) notFound()
   // A colleague who may only read it gets the handout, its PDF and "duplicate"; sharing, refreshing and deleting stay the owner's.
   const manages = canManageHandout(user, handout)
 
   const [links, updates, clinic, owner] = await Promise.all([
-    manages
-      ? payload.find({
-          collection: 'share-links',
-          where: { handout: { equals: handout.id } },
-          user,
-          overrideAccess: false,
-          sort: '-createdAt',
-          limit: 50,
-          depth: 0,
-        })
-      : null,
+    manages ? listShareLinks({ payload, user, handoutId: handout.id }) : null,
     manages ? findHandoutUpdates({ payload, user, handout }) : [],
     loadClinic(payload),
     findHandoutOwner({ payload, handout }),
   ])
   const preparedByOther = owner && owner.id !== user.id ? owner : null
 
-  const now = new Date()
   const created = formatLongDate(handout.createdAt)
   const paper = resolvePageSize(handout.pageSize, clinic.defaultPageSize) === 'A4' ? 'A4' : 'US Letter'
   return (
@@ -104,21 +92,7 @@ export default async function HandoutPage({
             </Link>
           </div>
         </div>
-        {links ? (
-          <ShareLinkPanel
-            handoutId={handout.id}
-            links={links.docs.map((link) => ({
-              id: link.id,
-              tokenId: link.tokenId,
-              createdAt: link.createdAt,
-              expiresAt: link.expiresAt,
-              status: shareLinkStatus(link, now),
-              accessCheck: link.accessCheck,
-              activity: summariseShareActivity([link], now).label,
-              pdfDownloads: link.pdfDownloadCount ?? 0,
-            }))}
-          />
-        ) : null}
+        {links ? <ShareLinkPanel handoutId={handout.id} links={links} /> : null}
         {manages ? (
           <div className="card">
             <h2>Remove</h2>

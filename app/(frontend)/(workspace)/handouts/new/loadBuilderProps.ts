@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { loadClinic } from '@/lib/clinic/loadClinic'
 import { builderItemsFor } from '@/lib/handouts/builderItems'
 import type { SectionRef } from '@/lib/handouts/createHandoutInput'
 import { listPublishedTopics, loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
-import { loadClinic } from '@/lib/handouts/loadClinic'
 
 import type { BuilderValues, HandoutBuilderProps } from './HandoutBuilder'
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { hasRole } from '@/access/roles'
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
-import { personalisationOf } from '@/lib/handouts/personalisationOf'
+import { findHandoutToDuplicate } from '@/lib/handouts/findHandoutToDuplicate'
 import { findKit, kitSections } from '@/lib/kits/listKits'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
@@ -44,11 +44,10 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
   const fromId = positiveId(params.from)
   const kitId = positiveId(params.kit)
   if (fromId) {
-    // Read as the user: another clinician's (or a deleted) handout cannot be copied.
-    const source = await payload.findByID({ collection: 'handouts', id: fromId, depth: 0, user, overrideAccess: false }).catch(() => null)
+    const source = await findHandoutToDuplicate({ payload, user, handoutId: fromId })
     if (!source) notFound()
-    chosen = source.sections.map((section) => ({ topicId: typeof section.topic === 'number' ? section.topic : section.topic.id, sectionId: section.sectionId }))
-    const carried = personalisationOf(source)
+    chosen = source.sections
+    const carried = source.personalisation
     values = {
       ...EMPTY_BUILDER_VALUES,
       language: carried.language ?? 'en',

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { hasRole } from '@/access/roles'
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { findPublishedTopic } from '@/lib/topics/findPublishedTopic'
 import { reviewState } from '@/lib/topics/reviewStatus'
 
 import { HandoutBuilder } from '../../handouts/new/HandoutBuilder'
@@ -16,17 +17,7 @@ export default async function TopicPage({ params }: { params: Promise<{ slug: st
   const { slug } = await params
   const user = await requirePortalUser(`/library/${encodeURIComponent(slug)}`)
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'topics',
-    user,
-    overrideAccess: false,
-    draft: false,
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-    limit: 1,
-    depth: 0,
-    select: { title: true, summary: true, reviewDueAt: true },
-  })
-  const topic = docs[0]
+  const topic = await findPublishedTopic({ payload, user, slug })
   if (!topic) notFound()
 
   const reviewOverdue = reviewState(topic.reviewDueAt) === 'overdue'

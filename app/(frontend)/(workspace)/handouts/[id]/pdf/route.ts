@@ -1,8 +1,6 @@
-import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { getPortalUser } from '@/lib/auth/getPortalUser'
-import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
+import { downloadHandoutPdf } from '@/lib/handouts/downloadHandoutPdf'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
-import { findShareLinkPrintout } from '@/lib/share/findShareLinkPrintout'
 import { shareUrlFor } from '@/lib/share/shareUrl'
 
 function parseHandoutId(raw: string): number | null {
@@ -17,12 +15,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!handoutId) return new Response('Not found', { status: 404 })
 
   const payload = await getPayloadClient()
-  const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, user, overrideAccess: false }).catch(() => null)
-  if (!handout) return new Response('Not found', { status: 404 })
-
-  const response = await renderHandoutPdfResponse({ payload, handout })
-  await recordAuditEvent({ payload, action: 'handout.pdf', actorId: user.id, target: { collection: 'handouts', id: handout.id } })
-  return response
+  const pdf = await downloadHandoutPdf({ payload, user, handoutId })
+  return pdf ?? new Response('Not found', { status: 404 })
 }
 
 /**
@@ -43,22 +37,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (typeof token !== 'string') return notPrintable()
 
   const payload = await getPayloadClient()
-  const printout = await findShareLinkPrintout({ payload, user, handoutId, token, accessCode: typeof accessCode === 'string' ? accessCode : null })
-  if (!printout) return notPrintable()
-
-  const shareUrl = shareUrlFor(token, request)
-  const response = await renderHandoutPdfResponse({
-    payload,
-    handout: printout.handout,
-    shareUrl,
-    shareAccess: { accessCode: printout.accessCode, asksBirthYear: printout.link.accessCheck === 'birth-year' },
-  })
-  await recordAuditEvent({
-    payload,
-    action: 'handout.pdf',
-    actorId: user.id,
-    target: { collection: 'handouts', id: printout.handout.id },
-    detail: `link ${printout.link.tokenId}`,
-  })
-  return response
+  const link = { token, accessCode: typeof accessCode === 'string' ? accessCode : null, shareUrl: shareUrlFor(token, request) }
+  const pdf = await downloadHandoutPdf({ payload, user, handoutId, link })
+  return pdf ?? notPrintable()
 }

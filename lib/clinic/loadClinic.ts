@@ -2,8 +2,7 @@ import type { Payload } from 'payload'
 
 import { readCachedClinic } from '@/lib/clinic/cachedClinic'
 import { type ClinicLogo, toClinicLogo } from '@/lib/clinic/clinicLogo'
-
-import { type PageSizeOption, resolveAccentColor, resolvePageSize } from './handoutOptions'
+import { type PageSizeOption, resolveAccentColor, resolvePageSize } from '@/lib/handouts/handoutOptions'
 
 export interface ClinicBranding {
   name: string

@@ -1,0 +1,20 @@
+import type { Payload } from 'payload'
+
+import type { PortalUser } from '@/lib/auth/portalUser'
+import type { Category } from '@/payload-types'
+
+export type CategoryChoice = Pick<Category, 'id' | 'name' | 'kind'>
+
+/** The categories the library can be filtered by, by name. */
+export async function listCategories({ payload, user }: { payload: Payload; user: PortalUser }): Promise<CategoryChoice[]> {
+  const { docs } = await payload.find({
+    collection: 'categories',
+    user,
+    overrideAccess: false,
+    sort: 'name',
+    limit: 200,
+    depth: 0,
+    select: { name: true, kind: true },
+  })
+  return docs
+}
