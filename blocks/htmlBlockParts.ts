@@ -1,4 +1,4 @@
-import type { SnapshotImage } from '@/lib/handouts/types'
+import type { SnapshotImage } from '@/lib/handouts/snapshotParts'
 import { mediaFileUrl } from '@/lib/media/mediaFileUrl'
 import { html, type SafeHtml } from '@/lib/share/patientPage/html'
 

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import type { SnapshotBase } from '@/lib/handouts/types'
+import type { SnapshotBase } from '@/lib/handouts/snapshotParts'
 
 import { exerciseKind } from './Exercise/kind'
 import { mediaKind } from './MediaBlock/kind'

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { Image, StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReactElement } from 'react'
 
-import type { SnapshotImage } from '@/lib/handouts/types'
+import type { SnapshotImage } from '@/lib/handouts/snapshotParts'
 import { mediaFilePath } from '@/lib/media/mediaFilePath'
 import { HANDOUT_COLORS } from '@/lib/pdf/handoutTheme'
 

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import type { SnapshotBase } from '@/lib/handouts/types'
+import type { SnapshotBase } from '@/lib/handouts/snapshotParts'
 import { relationId } from '@/lib/payload/relationId'
 import type { Topic } from '@/payload-types'
 

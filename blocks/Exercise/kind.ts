@@ -1,6 +1,6 @@
 import { snapshotImage } from '@/lib/handouts/snapshotImage'
+import type { SnapshotBase, SnapshotImage } from '@/lib/handouts/snapshotParts'
 import { isRecord, isStringArray, optionalString, storedSnapshotImage } from '@/lib/handouts/storedSnapshotValues'
-import type { SnapshotBase, SnapshotImage } from '@/lib/handouts/types'
 
 import { itemTexts, optionalText, type SectionKind, uploadId } from '../sectionKind'
 import { ExerciseBlock } from './config'

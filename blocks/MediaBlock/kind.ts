@@ -1,6 +1,6 @@
 import { snapshotImage } from '@/lib/handouts/snapshotImage'
+import type { SnapshotBase, SnapshotImage } from '@/lib/handouts/snapshotParts'
 import { isRecord, optionalString, storedSnapshotImage } from '@/lib/handouts/storedSnapshotValues'
-import type { SnapshotBase, SnapshotImage } from '@/lib/handouts/types'
 
 import { optionalText, type SectionKind, uploadId } from '../sectionKind'
 import { MediaBlock } from './config'

@@ -1,7 +1,7 @@
 import { richTextToPlainText } from '@/lib/content/lexical'
 import type { RichTextState } from '@/lib/content/richTextState'
+import type { SnapshotBase } from '@/lib/handouts/snapshotParts'
 import { isRichTextState } from '@/lib/handouts/storedSnapshotValues'
-import type { SnapshotBase } from '@/lib/handouts/types'
 
 import type { SectionKind } from '../sectionKind'
 import { TextSection } from './config'

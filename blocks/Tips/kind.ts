@@ -1,5 +1,5 @@
+import type { SnapshotBase } from '@/lib/handouts/snapshotParts'
 import { isRecord, isStringArray } from '@/lib/handouts/storedSnapshotValues'
-import type { SnapshotBase } from '@/lib/handouts/types'
 
 import { itemTexts, type SectionKind } from '../sectionKind'
 import { TipsBlock } from './config'

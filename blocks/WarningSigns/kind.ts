@@ -1,5 +1,5 @@
+import type { SnapshotBase } from '@/lib/handouts/snapshotParts'
 import { isRecord, isStringArray, optionalString } from '@/lib/handouts/storedSnapshotValues'
-import type { SnapshotBase } from '@/lib/handouts/types'
 
 import { itemTexts, optionalText, type SectionKind } from '../sectionKind'
 import { WARNING_SIGNS_DEFAULT_HEADING, WarningSignsBlock } from './config'

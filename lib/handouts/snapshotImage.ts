@@ -1,6 +1,6 @@
 import type { Media } from '@/payload-types'
 
-import type { SnapshotImage } from './types'
+import type { SnapshotImage } from './snapshotParts'
 
 /** Needs the media document populated (depth ≥ 1); an unresolved or deleted image is left out rather than drawn broken. */
 export function snapshotImage(image: number | Media | null | undefined): SnapshotImage | null {

@@ -1,6 +1,6 @@
 import type { RichTextState } from '@/lib/content/richTextState'
 
-import type { SnapshotImage } from './types'
+import type { SnapshotImage } from './snapshotParts'
 import { mediaFileUrl } from '../media/mediaFileUrl'
 
 // Guards for reading stored handout snapshots back: a body is JSON that a

@@ -1,24 +1,5 @@
 import type { HandoutSectionSnapshot } from '@/blocks'
 
-/** An image as copied into a handout: enough to draw it without the media collection. */
-export interface SnapshotImage {
-  /** Public URL of the image (web page). */
-  url: string
-  /** File name inside the media folder (PDF, read from disk). */
-  filename: string
-  alt: string
-  width?: number | null
-  height?: number | null
-}
-
-export interface SnapshotBase {
-  topicId: number
-  topicTitle: string
-  /** Stable id of the section (block id) inside its topic. */
-  sectionId: string
-  heading: string
-}
-
 // Each kind's snapshot type lives in its folder (blocks/<Name>/kind.ts); the union is derived from the registry.
 export type { ExerciseSectionSnapshot } from '@/blocks/Exercise/kind'
 export type { HandoutSectionSnapshot } from '@/blocks'

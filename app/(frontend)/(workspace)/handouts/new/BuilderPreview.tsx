@@ -2,7 +2,7 @@ import type { PreviewSection } from '@/lib/handouts/builderItems'
 import { contactText, formatLongDate, instructionParagraphs } from '@/lib/handouts/formatHandoutText'
 import { PAGE_SIZES, type PageSizeOption } from '@/lib/handouts/handoutOptions'
 
-import type { BuilderValues } from './HandoutBuilder'
+import type { BuilderValues } from './builderTypes'
 
 /**
  * The printed handout as it will come out, in the PDF's reading order:

@@ -3,43 +3,17 @@
 import { useActionState, useMemo, useState, useTransition } from 'react'
 
 import { previewSections } from '@/lib/handouts/builderItems'
-import { HANDOUT_LANGUAGES, type PageSizeOption } from '@/lib/handouts/handoutOptions'
+import { HANDOUT_LANGUAGES } from '@/lib/handouts/handoutOptions'
 import type { BuilderTopic } from '@/lib/handouts/loadBuilderTopics'
 import { handoutTitle } from '@/lib/handouts/orderSections'
 
 import { createHandoutAction, type HandoutBuilderState, loadBuilderTopicAction, saveKitAction } from './actions'
 import { BuilderPreview } from './BuilderPreview'
+import type { BuilderItem, BuilderValues, HandoutBuilderProps } from './builderTypes'
 import { Field } from './Field'
 import { PrintOptions } from './PrintOptions'
 import { SaveKitPanel } from './SaveKitPanel'
 import { SectionPicker } from './SectionPicker'
-
-export interface BuilderItem {
-  topicId: number
-  sectionId: string
-  included: boolean
-}
-
-export interface BuilderValues {
-  patientName: string
-  preferredName: string
-  language: string
-  instructions: string
-  followUpDate: string
-  contactLine: string
-  largePrint: boolean
-  /** '' = the clinic's default. */
-  pageSize: '' | PageSizeOption
-}
-
-export interface HandoutBuilderProps {
-  initialTopics: BuilderTopic[]
-  initialItems: BuilderItem[]
-  initialValues: BuilderValues
-  availableTopics: Array<{ id: number; title: string }>
-  clinic: { name: string; phone: string | null; defaultPageSize: PageSizeOption }
-  clinicianName: string
-}
 
 const initialState: HandoutBuilderState = { error: null, fieldErrors: {} }
 

@@ -8,7 +8,7 @@ import { useState } from 'react'
 import type { BuilderTopic } from '@/lib/handouts/loadBuilderTopics'
 import { moveItem, moveItemTo, sectionKey } from '@/lib/handouts/orderSections'
 
-import type { BuilderItem } from './HandoutBuilder'
+import type { BuilderItem } from './builderTypes'
 
 function excerptOf(paragraphs: string[], length = 140): string {
   const text = paragraphs.join(' ')

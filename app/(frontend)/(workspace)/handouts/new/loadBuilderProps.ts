@@ -6,7 +6,7 @@ import { builderItemsFor } from '@/lib/handouts/builderItems'
 import type { SectionRef } from '@/lib/handouts/createHandoutInput'
 import { listPublishedTopics, loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
 
-import type { BuilderValues, HandoutBuilderProps } from './HandoutBuilder'
+import type { BuilderValues, HandoutBuilderProps } from './builderTypes'
 
 export const EMPTY_BUILDER_VALUES: BuilderValues = {
   patientName: '',

@@ -8,7 +8,8 @@ import { findHandoutToDuplicate } from '@/lib/handouts/findHandoutToDuplicate'
 import { findKit, kitSections } from '@/lib/kits/listKits'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
-import { HandoutBuilder, type BuilderValues } from './HandoutBuilder'
+import type { BuilderValues } from './builderTypes'
+import { HandoutBuilder } from './HandoutBuilder'
 import { EMPTY_BUILDER_VALUES, loadBuilderProps } from './loadBuilderProps'
 
 export const metadata: Metadata = { title: 'Make a handout' }
