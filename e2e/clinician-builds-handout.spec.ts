@@ -35,6 +35,10 @@ async function renderFirstPage(pdf: Buffer): Promise<Buffer> {
 
 const words = (text: string) => text.replace(/\s+/g, ' ')
 
+// A follow-up two weeks ahead: dates in the past are refused, so the test must not hard-code one.
+const FOLLOW_UP = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+const FOLLOW_UP_TEXT = `Your follow-up appointment: ${new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${FOLLOW_UP}T12:00:00Z`))}`
+
 test('builder: clinician builds a two-topic, large-print handout in their own order; a later topic edit leaves it unchanged and offers a refresh', async ({
   page,
   request,
@@ -78,10 +82,17 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
 
   await page.getByLabel('Preferred name').fill('Sam')
   await page.getByLabel('Instructions for this patient').fill('Do the knee exercises before bed.\n\nCall us if the knee swells.')
-  await page.getByLabel('Follow-up date').fill('2026-12-14')
+  await page.getByLabel('Follow-up date').fill('2020-01-01')
+  await page.getByLabel('Patient name').fill('Past Date')
+  await page.getByRole('button', { name: 'Create handout' }).click()
+  // The date picker starts at the clinician's today and the browser refuses an earlier date before anything is sent
+  // (the server refuses it too: createHandoutInput).
+  expect(await page.getByLabel('Follow-up date').evaluate((input: HTMLInputElement) => input.validity.rangeUnderflow)).toBe(true)
+  await expect(page).not.toHaveURL(/\/handouts\/\d+$/)
+  await page.getByLabel('Follow-up date').fill(FOLLOW_UP)
   await page.getByRole('checkbox', { name: 'Large print' }).check()
   await expect(preview).toContainText('Hello Sam,')
-  await expect(preview).toContainText('Your follow-up appointment: December 14, 2026')
+  await expect(preview).toContainText(FOLLOW_UP_TEXT)
 
   // A name of spaces passes the browser's `required` but not the server: nothing typed or chosen is lost.
   await page.getByLabel('Patient name').fill('   ')
@@ -110,7 +121,7 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
     'Knee exercises',
     'Managing Upper Back Pain during Sleep',
     'Poor Sleeping Posture',
-    'Your follow-up appointment: December 14, 2026',
+    FOLLOW_UP_TEXT,
   ].map((phrase) => text.indexOf(phrase))
   expect(order.every((index) => index >= 0)).toBe(true)
   expect(order).toEqual([...order].sort((a, b) => a - b))
@@ -147,6 +158,14 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   await page.goto(handoutUrl)
   await page.getByRole('link', { name: 'Duplicate for another patient' }).click()
   await expect(page).toHaveURL(/\/handouts\/new\?from=\d+$/)
+  await expect(page.getByLabel('Patient name')).toHaveValue('')
+  // Nothing of the earlier patient comes along unless the clinician asks for the instructions.
+  await expect(page.getByLabel('Preferred name')).toHaveValue('')
+  await expect(page.getByLabel('Instructions for this patient')).toHaveValue('')
+  await expect(page.getByLabel('Follow-up date')).toHaveValue('')
+  await expect(page.getByLabel('Contact line')).toHaveValue('')
+  await page.getByRole('link', { name: 'Keep the instructions from the earlier handout' }).click()
+  await expect(page.getByLabel('Instructions for this patient')).toHaveValue('Do the knee exercises before bed.\n\nCall us if the knee swells.')
   await expect(page.getByLabel('Patient name')).toHaveValue('')
   await expect(page.getByRole('checkbox', { name: 'Large print' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: 'Managing Upper Back Pain during Sleep' })).toBeChecked()

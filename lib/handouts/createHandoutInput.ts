@@ -33,7 +33,10 @@ export const createHandoutInput = z.object({
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined))
-    .refine((value) => value === undefined || isCalendarDate(value), { message: 'Enter the follow-up date as a real date.' }),
+    .refine((value) => value === undefined || isCalendarDate(value), { message: 'Enter the follow-up date as a real date.', abort: true })
+    .refine((value) => value === undefined || value >= earliestTodayAnywhere(), {
+      message: 'The follow-up date is in the past. Choose today or a later date.',
+    }),
   contactLine: optionalText(300, 'The contact line is too long (300 characters at most).'),
   largePrint: z.boolean().default(false),
   pageSize: z
@@ -41,6 +44,16 @@ export const createHandoutInput = z.object({
     .optional()
     .transform((value) => (value ? value : undefined)),
 })
+
+/**
+ * The earliest date that is "today" somewhere (UTC−12), as `YYYY-MM-DD`. The
+ * server does not know the clinician's time zone, so a follow-up date before
+ * this is in the past for everyone; the date picker's `min` uses the
+ * clinician's own today.
+ */
+export function earliestTodayAnywhere(now: Date = new Date()): string {
+  return new Date(now.getTime() - 12 * 60 * 60 * 1000).toISOString().slice(0, 10)
+}
 
 /** `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */
 export function isCalendarDate(value: string): boolean {

@@ -10,8 +10,16 @@ import { personalisationOf } from './personalisationOf'
 export interface HandoutToDuplicate {
   title: string
   sections: SectionRef[]
-  /** The clinician's choices, carried to the copy; the patient's names and the follow-up date are not. */
-  personalisation: Omit<CreateHandoutInput, 'patientName' | 'sections' | 'followUpDate'>
+  /**
+   * The clinician's choices that fit any patient (language, print). Everything
+   * about the earlier patient — names, instructions, follow-up date, contact
+   * line — stays behind, so nothing of theirs reaches the next patient by mistake.
+   */
+  personalisation: Pick<CreateHandoutInput, 'language' | 'largePrint' | 'pageSize'>
+  /** The earlier instructions, only when the clinician asked to keep them (`keepInstructions`). */
+  instructions?: string
+  /** Whether the earlier handout had instructions to offer keeping. */
+  hadInstructions: boolean
 }
 
 /**
@@ -23,17 +31,21 @@ export async function findHandoutToDuplicate({
   payload,
   user,
   handoutId,
+  keepInstructions = false,
 }: {
   payload: Payload
   user: PortalUser
   handoutId: number
+  keepInstructions?: boolean
 }): Promise<HandoutToDuplicate | null> {
   const source = await findHandoutForUser({ payload, user, handoutId })
   if (!source) return null
-  const { followUpDate: _notCarried, ...personalisation } = personalisationOf(source)
+  const { language, largePrint, pageSize, instructions } = personalisationOf(source)
   return {
     title: source.title,
     sections: source.sections.map((section) => ({ topicId: relationId(section.topic), sectionId: section.sectionId })),
-    personalisation,
+    personalisation: { language, largePrint, pageSize },
+    ...(keepInstructions && instructions ? { instructions } : {}),
+    hadInstructions: Boolean(instructions),
   }
 }

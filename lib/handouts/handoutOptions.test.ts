@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createHandoutInput, isCalendarDate } from './createHandoutInput'
+import { createHandoutInput, earliestTodayAnywhere, isCalendarDate } from './createHandoutInput'
 import { contactText, formatLongDate, instructionParagraphs, toDateInputValue } from './formatHandoutText'
 import { DEFAULT_ACCENT_COLOR, LARGE_PRINT_BODY_FONT_SIZE, resolveAccentColor, resolvePageSize } from './handoutOptions'
 import { outdatedTopics } from './outdatedTopics'
@@ -59,6 +59,18 @@ it('instructionParagraphs splits on blank lines only', () => {
 })
 
 describe('createHandoutInput', () => {
+  it('refuses a follow-up date in the past for every time zone, and accepts today', () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const past = createHandoutInput.safeParse({ ...base, followUpDate: '2020-01-01' })
+    expect(past.success).toBe(false)
+    expect(past.error!.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ['followUpDate', 'The follow-up date is in the past. Choose today or a later date.'],
+    ])
+    expect(createHandoutInput.parse({ ...base, followUpDate: today }).followUpDate).toBe(today)
+    expect(earliestTodayAnywhere(new Date('2026-11-30T08:00:00Z'))).toBe('2026-11-29')
+    expect(earliestTodayAnywhere(new Date('2026-11-30T13:00:00Z'))).toBe('2026-11-30')
+  })
+
   const base = { sections: [{ topicId: '3', sectionId: 'abc' }], patientName: ' Jane Doe ' }
   it('keeps the sections in the submitted order and fills defaults', () => {
     const parsed = createHandoutInput.parse({ ...base, sections: [{ topicId: 4, sectionId: 'z' }, ...base.sections] })

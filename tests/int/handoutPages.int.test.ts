@@ -78,14 +78,21 @@ describe('findHandoutForUser', () => {
 })
 
 describe('findHandoutToDuplicate', () => {
-  it('carries the sections and the clinician’s choices, not the patient’s names or the follow-up date', async () => {
+  it('carries the sections and print choices, nothing of the earlier patient: names, instructions, follow-up date, contact line', async () => {
     const copy = await findHandoutToDuplicate({ payload, user: owner, handoutId: handout.id })
     expect(copy).not.toBeNull()
     expect(copy!.title).toBe(handout.title)
     expect(copy!.sections).toEqual([{ topicId: topic.id, sectionId: topic.sections[0]!.id }])
-    expect(copy!.personalisation).toMatchObject({ instructions: 'Walk daily.', contactLine: 'Call 555-0100', largePrint: true })
-    expect(copy!.personalisation).not.toHaveProperty('followUpDate')
-    expect(JSON.stringify(copy)).not.toContain('Page Patient')
+    expect(copy!.personalisation).toEqual({ language: 'en', largePrint: true, pageSize: undefined })
+    expect(copy!.instructions).toBeUndefined()
+    expect(copy!.hadInstructions).toBe(true)
+    expect(JSON.stringify(copy)).not.toMatch(/Page Patient|Walk daily|555-0100/)
+  })
+
+  it('carries the instructions only when the clinician asks to keep them', async () => {
+    const copy = await findHandoutToDuplicate({ payload, user: owner, handoutId: handout.id, keepInstructions: true })
+    expect(copy!.instructions).toBe('Walk daily.')
+    expect(JSON.stringify(copy)).not.toMatch(/Page Patient|555-0100/)
   })
 
   it('returns null for a handout the user may not read', async () => {

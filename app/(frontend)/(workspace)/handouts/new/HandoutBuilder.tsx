@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useMemo, useState, useTransition } from 'react'
+import { useActionState, useMemo, useState, useSyncExternalStore, useTransition } from 'react'
 
 import { previewSections } from '@/lib/handouts/builderItems'
 import { HANDOUT_LANGUAGES } from '@/lib/handouts/handoutOptions'
@@ -15,6 +15,13 @@ import { PrintOptions } from './PrintOptions'
 import { SaveKitPanel } from './SaveKitPanel'
 import { SectionPicker } from './SectionPicker'
 
+/** `YYYY-MM-DD` in the browser's time zone. */
+function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+const neverChanges = () => () => {}
+
 const initialState: HandoutBuilderState = { error: null, fieldErrors: {} }
 
 /** The handout builder: sections, the patient's details and print options on the left, the printed handout's preview on the right. */
@@ -26,6 +33,8 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
   const [builderMessage, setBuilderMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null)
   const [working, startTransition] = useTransition()
   const [, startSubmit] = useTransition()
+  // The clinician's own today, read in the browser only (the server's clock and time zone never show): the date picker starts there.
+  const today = useSyncExternalStore(neverChanges, localToday, () => undefined)
 
   const topicById = useMemo(() => new Map(topics.map((topic) => [topic.id, topic])), [topics])
   // The clinician's order: what the form sends and what the handout's title is made from.
@@ -165,7 +174,14 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
           <div className="field-row">
             <Field id="followUpDate" label="Follow-up date" hint="Optional." error={fieldErrors.followUpDate}>
               {(control) => (
-                <input {...control} name="followUpDate" type="date" value={values.followUpDate} onChange={(event) => set('followUpDate', event.target.value)} />
+                <input
+                  {...control}
+                  name="followUpDate"
+                  type="date"
+                  min={today}
+                  value={values.followUpDate}
+                  onChange={(event) => set('followUpDate', event.target.value)}
+                />
               )}
             </Field>
             <Field

@@ -39,25 +39,26 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
   const payload = await getPayloadClient()
 
   let notice: string | null = null
+  let duplicate: { fromId: number; keptInstructions: boolean; canKeepInstructions: boolean } | null = null
   let chosen: Array<{ topicId: number; sectionId: string }> = []
   let values: BuilderValues = EMPTY_BUILDER_VALUES
 
   const fromId = positiveId(params.from)
   const kitId = positiveId(params.kit)
   if (fromId) {
-    const source = await findHandoutToDuplicate({ payload, user, handoutId: fromId })
+    const keepInstructions = params.keepInstructions === '1'
+    const source = await findHandoutToDuplicate({ payload, user, handoutId: fromId, keepInstructions })
     if (!source) notFound()
     chosen = source.sections
-    const carried = source.personalisation
     values = {
       ...EMPTY_BUILDER_VALUES,
-      language: carried.language ?? 'en',
-      instructions: carried.instructions ?? '',
-      contactLine: carried.contactLine ?? '',
-      largePrint: carried.largePrint ?? false,
-      pageSize: carried.pageSize ?? '',
+      language: source.personalisation.language ?? 'en',
+      instructions: source.instructions ?? '',
+      largePrint: source.personalisation.largePrint ?? false,
+      pageSize: source.personalisation.pageSize ?? '',
     }
-    notice = `Copied from “${source.title}”. Enter the new patient’s details and check the instructions and follow-up date.`
+    duplicate = { fromId, keptInstructions: source.instructions !== undefined, canKeepInstructions: source.hadInstructions }
+    notice = `Copied from “${source.title}” for another patient: the same sections and print choices. The earlier patient’s name, instructions, follow-up date and contact line were not copied.`
   } else if (kitId) {
     const kit = await findKit({ payload, user, kitId })
     if (!kit) notFound()
@@ -69,7 +70,21 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
   return (
     <>
       <h1>Make a handout</h1>
-      {notice ? <p className="alert alert--success">{notice}</p> : null}
+      {notice ? (
+        <div className="alert alert--success" role="status">
+          <p>{notice}</p>
+          {duplicate?.keptInstructions ? (
+            <p>
+              <strong>The earlier instructions are in the box below: check that every word fits this patient.</strong>{' '}
+              <Link href={`/handouts/new?from=${duplicate.fromId}`}>Start without them</Link>
+            </p>
+          ) : duplicate?.canKeepInstructions ? (
+            <p>
+              <Link href={`/handouts/new?from=${duplicate.fromId}&keepInstructions=1`}>Keep the instructions from the earlier handout</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {props.missingSections > 0 ? (
         <p className="alert alert--error">
           {props.missingSections === 1 ? 'One section' : `${props.missingSections} sections`} no longer exist in the published topics and{' '}
@@ -81,7 +96,8 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
           Add a topic below, or start from the <Link href="/library">library</Link> or one of your <Link href="/kits">kits</Link>.
         </p>
       ) : null}
-      <HandoutBuilder {...props} />
+      {/* Keyed by the query: a link to other starting points (keep the instructions, another kit) starts the builder afresh. */}
+      <HandoutBuilder key={query.toString()} {...props} />
     </>
   )
 }
