@@ -18,6 +18,7 @@ import {
   OPERATIONS,
   type SampleTraits,
 } from '../access/accessMatrix'
+import { paragraphsToRichText } from '../lib/content/lexical'
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 import { resaveGlobalData } from '../tests/support/accessMatrixFixtures'
 
@@ -31,27 +32,7 @@ import { resaveGlobalData } from '../tests/support/accessMatrixFixtures'
  */
 const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
 const PASSWORD = `rest matrix passphrase ${crypto.randomBytes(3).toString('hex')}`
-const body = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text: 'Matrix.', format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-}
+const body = paragraphsToRichText(['Matrix.'])
 const random = () => crypto.randomBytes(4).toString('hex')
 
 type Headers = Record<string, string>

@@ -6,30 +6,11 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 
 import { signInThroughForm } from './fixtures'
 import { rememberSecret } from './secretsLedger'
+import { paragraphsToRichText } from '../lib/content/lexical'
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
-const body = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text: 'Sleep on your side with a pillow between your knees.', format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-}
+const body = paragraphsToRichText(['Sleep on your side with a pillow between your knees.'])
 
 async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()

@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { paragraphsToRichText } from '@/lib/content/lexical'
 import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
 import { deleteHandout, HandoutNotFoundError } from '@/lib/handouts/deleteHandout'
 import { findHandoutUpdates } from '@/lib/handouts/findHandoutUpdates'
@@ -14,7 +15,7 @@ import { saveKit } from '@/lib/kits/saveKit'
 import { relationId } from '@/lib/payload/relationId'
 import { createShareLink } from '@/lib/share/createShareLink'
 import { resolveShareLink } from '@/lib/share/resolveShareLink'
-import type { Topic } from '@/payload-types'
+import type { TextSectionBlock, Topic } from '@/payload-types'
 
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
@@ -22,29 +23,7 @@ let payload: Payload
 let backPain: Topic
 let kneePain: Topic
 
-function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr' as const,
-      format: '' as const,
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          textStyle: '',
-          children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-        },
-      ],
-    },
-  }
-}
+const paragraph = (text: string) => paragraphsToRichText([text]) as TextSectionBlock['body']
 
 /** A second published topic of our own, so tests never depend on each other's edits. */
 async function createKneeTopic(): Promise<Topic> {

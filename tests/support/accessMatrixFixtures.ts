@@ -5,6 +5,7 @@ import sharp from 'sharp'
 
 import type { MatrixCollection, SampleTraits } from '../../access/accessMatrix'
 import type { PortalUser } from '../../lib/auth/portalUser'
+import { paragraphsToRichText } from '../../lib/content/lexical'
 import type { TextSectionBlock } from '../../payload-types'
 
 /**
@@ -41,27 +42,7 @@ export function resaveGlobalData(stored: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(stored).filter(([name]) => !GLOBAL_SYSTEM_FIELDS.has(name)))
 }
 
-const body = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text: 'Matrix.', format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-} as TextSectionBlock['body']
+const body = paragraphsToRichText(['Matrix.']) as TextSectionBlock['body']
 const random = () => crypto.randomBytes(5).toString('hex')
 const inADay = () => new Date(Date.now() + 86_400_000).toISOString()
 
