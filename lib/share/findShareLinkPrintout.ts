@@ -7,8 +7,8 @@ import { relationId } from '@/lib/payload/relationId'
 import type { Handout, ShareLink } from '@/payload-types'
 
 import { accessAnswerMatches, normaliseAccessAnswer } from './accessCheck'
+import { findShareLinkByToken } from './findShareLinkByToken'
 import { shareLinkStatus } from './shareLinkStatus'
-import { hashShareToken, isWellFormedShareToken } from './shareToken'
 
 /**
  * The paper copy for one link: the handout with that link's URL, QR code and
@@ -31,26 +31,19 @@ export async function findShareLinkPrintout({
   accessCode?: string | null
   now?: Date
 }): Promise<{ handout: Handout; link: ShareLink; accessCode: string | null } | null> {
-  if (!isWellFormedShareToken(token)) return null
   const handout = await findHandoutForUser({ payload, user, handoutId })
   // The printout belongs to sharing, which is the owner's (or an admin's), not a colleague's who only reads.
   if (!handout || !canManageHandout(user, handout)) return null
-  const tokenHash = hashShareToken(token)
-  // Found by hash with access overridden (the hash is unreadable through the API), then held to the handout the user may read.
-  const { docs } = await payload.find({
-    collection: 'share-links',
-    where: { tokenHash: { equals: tokenHash } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-  })
-  const link = docs[0]
-  const linkHandoutId = link && relationId(link.handout)
-  if (!link || linkHandoutId !== handout.id || shareLinkStatus(link, now) !== 'active') return null
+  // Found by the token's hash, then held to the handout the user may manage.
+  const link = await findShareLinkByToken({ payload, token })
+  if (!link || relationId(link.handout) !== handout.id || shareLinkStatus(link, now) !== 'active') return null
   if (link.accessCheck !== 'access-code') return { handout, link, accessCode: null }
   const code = normaliseAccessAnswer('access-code', accessCode ?? '')
-  if (!code || !link.accessAnswerHash || !accessAnswerMatches({ secret: payload.secret, tokenHash, answer: code, storedHash: link.accessAnswerHash }))
+  if (
+    !code ||
+    !link.accessAnswerHash ||
+    !accessAnswerMatches({ secret: payload.secret, tokenHash: link.tokenHash, answer: code, storedHash: link.accessAnswerHash })
+  )
     return null
   return { handout, link, accessCode: code }
 }

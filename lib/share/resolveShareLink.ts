@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import { relationId } from '@/lib/payload/relationId'
 import type { Handout, ShareLink } from '@/payload-types'
 
+import { findShareLinkByToken } from './findShareLinkByToken'
 import { shareLinkStatus } from './shareLinkStatus'
-import { hashShareToken, isWellFormedShareToken } from './shareToken'
 
 /** A link as read server-side, with the hash the patient checks are bound to. */
 export type ResolvedLink = ShareLink & { tokenHash: string }
@@ -22,19 +22,8 @@ export type ResolvedShareLink =
  * Read fresh on every request: a revocation takes effect on the next one.
  */
 export async function resolveShareLink({ payload, token, now = new Date() }: { payload: Payload; token: string; now?: Date }): Promise<ResolvedShareLink> {
-  if (!isWellFormedShareToken(token)) return { status: 'not-found' }
-  const tokenHash = hashShareToken(token)
-  const { docs } = await payload.find({
-    collection: 'share-links',
-    where: { tokenHash: { equals: tokenHash } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-  })
-  const found = docs[0]
-  if (!found) return { status: 'not-found' }
-  const link: ResolvedLink = { ...found, tokenHash }
+  const link: ResolvedLink | null = await findShareLinkByToken({ payload, token })
+  if (!link) return { status: 'not-found' }
   // A revoked link looks the same as an expired one to the patient: both mean "ask the clinic".
   const status = shareLinkStatus(link, now)
   if (status === 'blocked') return { status: 'blocked', link }
