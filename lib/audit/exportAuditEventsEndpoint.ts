@@ -22,16 +22,10 @@ export const exportAuditEventsEndpoint: Endpoint = {
     const filter = auditExportFilter((req.query ?? {}) as Record<string, unknown>)
     if (!filter.ok) return Response.json({ error: filter.error }, { status: 400 })
 
-    const first = await payload.find({
-      collection: 'audit-events',
-      where: filter.where,
-      user,
-      overrideAccess: false,
-      sort: 'createdAt',
-      depth: 0,
-      limit: PAGE_SIZE,
-      page: 1,
-    })
+    // Oldest first, a page at a time, read as the admin: the whole trail is never held in memory.
+    const readPage = (page: number) =>
+      payload.find({ collection: 'audit-events', where: filter.where, user, overrideAccess: false, sort: 'createdAt', depth: 0, limit: PAGE_SIZE, page })
+    const first = await readPage(1)
     // Recorded before streaming: an export that fails halfway is still an export attempt.
     await recordAuditEvent({ payload, action: 'audit.export', actorId: user.id, detail: `${first.totalDocs} events` })
 
@@ -50,16 +44,7 @@ export const exportAuditEventsEndpoint: Endpoint = {
             return
           }
           page += 1
-          current = await payload.find({
-            collection: 'audit-events',
-            where: filter.where,
-            user,
-            overrideAccess: false,
-            sort: 'createdAt',
-            depth: 0,
-            limit: PAGE_SIZE,
-            page,
-          })
+          current = await readPage(page)
         } catch (error) {
           payload.logger.error({ msg: 'audit export failed', err: error instanceof Error ? error.name : 'unknown' })
           controller.error(new Error('export failed'))
