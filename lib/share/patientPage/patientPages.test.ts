@@ -76,7 +76,7 @@ describe('patient pages', () => {
       sectionId: 'warn',
       blockType: 'warningSigns',
       heading: 'When to get help now',
-      body: { intro: 'Call 911 if you have:', signs: ['Chest pain'] },
+      body: { intro: null, watchDays: 3, signs: [{ text: 'Chest pain', tier: 'emergency', reason: null }] },
     } as never
     const withWarning = sharedHandoutPageHtml({
       token: 'T'.repeat(43),
