@@ -7,13 +7,14 @@ import { DEFAULT_ACCENT_COLOR, HEX_COLOR_PATTERN, PAGE_SIZES } from '@/lib/hando
 import { DEFAULT_READING_GRADE_TARGET } from '@/lib/readability/readingGradeTarget'
 
 import { forgetCachedClinicAfterChange } from './hooks/forgetCachedClinicAfterChange'
+import { forgetCachedPdfsAfterBrandingChange } from './hooks/forgetCachedPdfsAfterBrandingChange'
 
 /** The clinic's public identity, printed on every handout. */
 export const Clinic: GlobalConfig = {
   slug: 'clinic',
   label: 'Clinic',
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [forgetCachedClinicAfterChange] },
+  hooks: { afterChange: [forgetCachedClinicAfterChange, forgetCachedPdfsAfterBrandingChange] },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Careleaf Demo Clinic' },
     { name: 'phone', type: 'text', admin: { description: 'Shown to patients as the number to call with questions.' } },
