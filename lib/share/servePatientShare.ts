@@ -26,6 +26,7 @@ import { patientResponseHeaders, withPatientHeaders } from './patientResponseHea
 import { shareRateLimitPerMinute } from './rateLimitWindow'
 import { openShareLink, recordSharePdfDownload } from './recordShareActivity'
 import { type ResolvedLink, resolveShareLink } from './resolveShareLink'
+import { cachedPatientPageHtml, patientPageCacheKey } from './patientPageHtmlCache'
 import { readSharedHandout } from './sharedHandoutCache'
 import { hashShareToken, isWellFormedShareToken } from './shareToken'
 import { shareUrlFor } from './shareUrl'
@@ -82,23 +83,24 @@ function hasPassedCheck({ payload, request, link, now }: { payload: Payload; req
   return hasAccessCookie({ payload, request, tokenHash: link.tokenHash, now })
 }
 
-function handoutPage({ token, clinic, handout }: { token: string; clinic: ClinicContact; handout: Handout }): Response {
-  return page(
-    sharedHandoutPageHtml({
-      token,
-      clinic,
-      title: handout.title,
-      patientName: handout.patientName,
-      createdAt: handout.createdAt,
-      instructions: handout.instructions,
-      sections: handoutSectionSnapshots(handout),
-      preferredName: handout.preferredName,
-      largePrint: handout.largePrint ?? false,
-      followUpDate: handout.followUpDate,
-      contactLine: handout.contactLine,
-    }),
-    200,
-  )
+function handoutPageHtml({ token, clinic, handout }: { token: string; clinic: ClinicContact; handout: Handout }): string {
+  return sharedHandoutPageHtml({
+    token,
+    clinic,
+    title: handout.title,
+    patientName: handout.patientName,
+    createdAt: handout.createdAt,
+    instructions: handout.instructions,
+    sections: handoutSectionSnapshots(handout),
+    preferredName: handout.preferredName,
+    largePrint: handout.largePrint ?? false,
+    followUpDate: handout.followUpDate,
+    contactLine: handout.contactLine,
+  })
+}
+
+function handoutPage(args: { token: string; clinic: ClinicContact; handout: Handout }): Response {
+  return page(handoutPageHtml(args), 200)
 }
 
 /**
@@ -123,7 +125,11 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
       loadClinic(payload),
     ])
     if (!handout) return page(shareNotFoundPageHtml(), 404)
-    return handoutPage({ token, clinic, handout })
+    const key = patientPageCacheKey({ tokenHash, handoutId: handout.id, handoutUpdatedAt: opened.handoutUpdatedAt, clinic })
+    return page(
+      cachedPatientPageHtml(key, () => handoutPageHtml({ token, clinic, handout })),
+      200,
+    )
   }
 
   const resolved = await resolveShareLink({ payload, token, now })
