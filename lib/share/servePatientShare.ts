@@ -22,11 +22,11 @@ import {
   shareNotFoundPageHtml,
   shareRateLimitedPageHtml,
 } from './patientPage/patientPages'
+import { cachedPatientPageHtml, patientPageCacheKey } from './patientPageHtmlCache'
 import { patientResponseHeaders, withPatientHeaders } from './patientResponseHeaders'
 import { shareRateLimitPerMinute } from './rateLimitWindow'
 import { openShareLink, recordSharePdfDownload } from './recordShareActivity'
 import { type ResolvedLink, resolveShareLink } from './resolveShareLink'
-import { cachedPatientPageHtml, patientPageCacheKey } from './patientPageHtmlCache'
 import { readSharedHandout } from './sharedHandoutCache'
 import { hashShareToken, isWellFormedShareToken } from './shareToken'
 import { shareUrlFor } from './shareUrl'
