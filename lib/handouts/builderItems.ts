@@ -43,7 +43,9 @@ export function builderItemsFor(topics: TopicSections, chosen: readonly SectionR
  */
 export function withTopicAdded(items: readonly BuilderItemInput[], topics: TopicSections, added: TopicSections[number]): BuilderItemInput[] {
   const urgentKeys = new Set(
-    [...topics, added].flatMap((topic) => topic.sections.filter((section) => section.urgent).map((section) => sectionKey({ topicId: topic.id, sectionId: section.id }))),
+    [...topics, added].flatMap((topic) =>
+      topic.sections.filter((section) => section.urgent).map((section) => sectionKey({ topicId: topic.id, sectionId: section.id })),
+    ),
   )
   const fromAdded = added.sections.map((section) => ({ topicId: added.id, sectionId: section.id }))
   const warningSigns = fromAdded.filter((ref) => urgentKeys.has(sectionKey(ref))).map((ref) => ({ ...ref, included: true }))

@@ -18,7 +18,9 @@ export function leavesOutWarningSigns(topics: readonly TopicWarningSigns[], chos
   if (chosen.length === 0) return false
   const usedTopicIds = new Set(chosen.map((ref) => ref.topicId))
   const warningSigns = new Set(
-    topics.filter((topic) => usedTopicIds.has(topic.id)).flatMap((topic) => topic.sections.filter((section) => section.urgent).map((section) => `${topic.id}:${section.id}`)),
+    topics
+      .filter((topic) => usedTopicIds.has(topic.id))
+      .flatMap((topic) => topic.sections.filter((section) => section.urgent).map((section) => `${topic.id}:${section.id}`)),
   )
   if (warningSigns.size === 0) return false
   return !chosen.some((ref) => warningSigns.has(`${ref.topicId}:${ref.sectionId}`))

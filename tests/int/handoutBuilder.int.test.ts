@@ -164,7 +164,12 @@ describe('warning signs left out', () => {
       input: { patientName: 'Ana Ruiz', sections: [warningSignsOf(backPain), ref(backPain, 1)] },
       requireWarningSignsOrReason: true,
     })
-    const kneeOnly = await createHandout({ payload, user: clinician, input: { patientName: 'Ana Ruiz', sections: [ref(kneePain, 0)] }, requireWarningSignsOrReason: true })
+    const kneeOnly = await createHandout({
+      payload,
+      user: clinician,
+      input: { patientName: 'Ana Ruiz', sections: [ref(kneePain, 0)] },
+      requireWarningSignsOrReason: true,
+    })
     expect([withReason, kept, kneeOnly].map((handout) => handout.sections.length)).toEqual([2, 2, 1])
 
     // A refresh keeps the original's sections: the choice was made (and answered for) when it was made.

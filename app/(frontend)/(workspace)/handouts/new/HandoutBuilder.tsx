@@ -275,8 +275,8 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
           <div ref={confirmRef} className="confirm omit-warning-signs" role="group" aria-labelledby="omit-warning-signs-title" tabIndex={-1}>
             <h3 id="omit-warning-signs-title">Leave out “When to get help now”?</h3>
             <p>
-              It tells the patient which signs mean they should call for help at once. Tick it again, or say why this patient should not have it; then
-              press Create handout.
+              It tells the patient which signs mean they should call for help at once. Tick it again, or say why this patient should not have it; then press
+              Create handout.
             </p>
             <Field
               id="warningSignsOmittedReason"

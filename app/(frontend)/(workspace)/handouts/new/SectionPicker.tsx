@@ -152,8 +152,8 @@ export function SectionPicker({
     <fieldset aria-describedby={[error ? 'sections-error' : null, 'sections-hint'].filter(Boolean).join(' ')}>
       <legend>Sections to include</legend>
       <p id="sections-hint" className="hint">
-        Tick the sections that fit this patient. “When to get help now” is ticked for you and always comes first for the patient. Drag the others, or use
-        Up and Down, to set the order the patient reads them in.
+        Tick the sections that fit this patient. “When to get help now” is ticked for you and always comes first for the patient. Drag the others, or use Up and
+        Down, to set the order the patient reads them in.
       </p>
       {error && (
         <p id="sections-error" className="error">
