@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page, type Route, test } from '@playwright/test'
 
 import { signInThroughForm } from './fixtures'
 
@@ -104,6 +104,20 @@ test('phone: at 390 px a clinician builds a handout from the topic to the share 
   await expect(preview).toBeInViewport()
   await expect(preview.locator('.preview-heading').first()).toHaveText('When to get help now')
   await expect(create).toBeInViewport()
+
+  // The server's refusals show the same way: here the browser's check passed but a name of spaces reaches the server.
+  const replaceNameInAction = async (route: Route) => {
+    const body = route.request().method() === 'POST' ? route.request().postData() : null
+    if (!body?.includes('patientName')) return route.continue()
+    await route.continue({ postData: body.replace(/(name="[^"]*patientName"\r\n\r\n)Phone Patient/, '$1   ') })
+  }
+  await page.route('**/library/**', replaceNameInAction)
+  await create.click()
+  await expect(summary).toBeFocused()
+  await expect(summary.getByRole('link')).toHaveText(["Enter the patient's name."])
+  await expect(page.getByLabel('Patient name')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Patient name')).toHaveValue('Phone Patient')
+  await page.unroute('**/library/**', replaceNameInAction)
 
   await create.click()
   await expect(page).toHaveURL(/\/handouts\/\d+$/)

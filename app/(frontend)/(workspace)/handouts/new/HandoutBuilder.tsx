@@ -92,7 +92,8 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
       setBrowserCheck({ fieldErrors: errors, checkedAgainst: state })
       return
     }
-    setBrowserCheck(null)
+    // Passed: no summary until the server answers (an earlier answer's errors are out of date).
+    setBrowserCheck({ fieldErrors: {}, checkedAgainst: state })
     startSubmit(() => formAction(formData))
   }
 
@@ -102,7 +103,7 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
       usedTopicIds.has(item.topicId) && topicById.get(item.topicId)?.sections.some((section) => section.id === item.sectionId && section.urgent) === true
     setItems((current) => current.map((item) => (isWarningSign(item) ? { ...item, included: true } : item)))
     setAskReason(false)
-    setBrowserCheck(null)
+    setBrowserCheck({ fieldErrors: {}, checkedAgainst: state })
     const first = items.find(isWarningSign)
     // The panel that had focus is gone: focus the section that was ticked again.
     if (first) setTimeout(() => document.getElementById(sectionDomId(first))?.focus(), 0)
