@@ -169,6 +169,8 @@ test('phone: the fewest taps from opening a topic to a share link in hand', asyn
   await page.keyboard.type('Fewest Taps')
   await tap(page.getByRole('button', { name: 'Create handout' }))
   await expect(page).toHaveURL(/\/handouts\/\d+$/)
+  // A safe handout: the warning signs are in it without the clinician having to find them.
+  await expect(page.getByRole('heading', { name: 'When to get help now' })).toBeVisible()
   await tap(page.getByRole('button', { name: 'Create share link' }))
   await tap(page.getByRole('button', { name: 'Copy link' }))
   await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible()
