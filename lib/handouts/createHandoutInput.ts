@@ -43,7 +43,11 @@ export const createHandoutInput = z.object({
     .enum(['LETTER', 'A4', ''], { message: 'Choose Letter or A4.' })
     .optional()
     .transform((value) => (value ? value : undefined)),
+  warningSignsOmittedReason: optionalText(500, 'Keep the reason short (500 characters at most).'),
 })
+
+export const WARNING_SIGNS_REASON_REQUIRED =
+  'This handout leaves out “When to get help now”. Tick it again, or give a short reason for leaving it out for this patient.'
 
 /**
  * The earliest date that is "today" somewhere (UTC−12), as `YYYY-MM-DD`. The
@@ -82,6 +86,8 @@ export interface CreateHandoutInput {
   contactLine?: string
   largePrint?: boolean
   pageSize?: PageSizeOption
+  /** Why the clinician left out every warning-sign section (see leavesOutWarningSigns); required by `requireWarningSignsOrReason`. */
+  warningSignsOmittedReason?: string
   /** Set by `refreshHandout`: the handout this one replaces with newer content. */
   revisionOf?: number
 }
