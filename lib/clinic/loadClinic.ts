@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { readCachedClinic } from '@/lib/clinic/cachedClinic'
 import { type ClinicLogo, toClinicLogo } from '@/lib/clinic/clinicLogo'
+import type { PatientIdentifierKind } from '@/lib/clinic/patientIdentifier'
 import { type PageSizeOption, resolveAccentColor, resolvePageSize } from '@/lib/handouts/handoutOptions'
 
 export interface ClinicBranding {
@@ -11,6 +12,8 @@ export interface ClinicBranding {
   accentColor: string
   defaultPageSize: PageSizeOption
   logo: ClinicLogo | null
+  /** What the builder asks for beside the patient's name; never printed or shown to the patient. */
+  patientIdentifier: PatientIdentifierKind
 }
 
 /**
@@ -27,5 +30,6 @@ export async function loadClinic(payload: Payload): Promise<ClinicBranding> {
     accentColor: resolveAccentColor(clinic.accentColor),
     defaultPageSize: resolvePageSize(null, clinic.defaultPageSize),
     logo: toClinicLogo(clinic.logo),
+    patientIdentifier: clinic.patientIdentifier ?? 'none',
   }
 }

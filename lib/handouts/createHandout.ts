@@ -143,6 +143,7 @@ export async function createHandout({
       title: handoutTitle(snapshots.map((snapshot) => snapshot.topicTitle)),
       patientName: input.patientName,
       preferredName: input.preferredName,
+      patientIdentifier: input.patientIdentifier,
       language: input.language ?? 'en',
       instructions: input.instructions,
       followUpDate: input.followUpDate ? `${input.followUpDate}T12:00:00.000Z` : undefined,

@@ -26,6 +26,7 @@ export const createHandoutInput = z.object({
   sections: z.array(sectionRef).min(1, { message: 'Tick at least one section to include.' }).max(100, { message: 'A handout can hold 100 sections at most.' }),
   patientName: z.string().trim().min(1, { message: "Enter the patient's name." }).max(200, { message: 'The name is too long (200 characters at most).' }),
   preferredName: optionalText(200, 'The preferred name is too long (200 characters at most).'),
+  patientIdentifier: optionalText(64, 'The identifier is too long (64 characters at most).'),
   language: z.enum(['en'], { message: 'Choose a language.' }).default('en'),
   instructions: optionalText(5000, 'Instructions are too long (5,000 characters at most).'),
   followUpDate: z
@@ -79,6 +80,8 @@ export interface CreateHandoutInput {
   sectionIds?: string[]
   patientName: string
   preferredName?: string
+  /** The clinic's second identifier for lists (date of birth, record number); never shown to the patient. */
+  patientIdentifier?: string
   language?: HandoutLanguage
   instructions?: string
   /** `YYYY-MM-DD`. */

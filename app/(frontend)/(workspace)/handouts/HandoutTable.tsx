@@ -5,6 +5,8 @@ import { formatLongDate } from '@/lib/handouts/formatHandoutText'
 export interface HandoutTableRow {
   id: number
   patientName: string
+  /** Date of birth or record number, to tell two patients with one name apart. */
+  patientIdentifier?: string | null
   topicTitles: string[]
   createdAt: string
   /** A colleague's handout: who prepared it. */
@@ -49,6 +51,7 @@ export function HandoutTable({
           <tr key={row.id}>
             <th scope="row">
               <Link href={`/handouts/${row.id}`}>{row.patientName}</Link>
+              {row.patientIdentifier ? <span className="muted patient-identifier"> · {row.patientIdentifier}</span> : null}
             </th>
             <td data-label="Topics">{row.topicTitles.join(', ')}</td>
             {columns.preparedBy ? <td data-label="Prepared by">{row.preparedBy}</td> : null}

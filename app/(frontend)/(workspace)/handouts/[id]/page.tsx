@@ -61,7 +61,8 @@ export default async function HandoutPage({
           <RefreshNotice handoutId={handout.id} topics={updates.map((topic) => ({ title: topic.title, updatedOn: formatLongDate(topic.updatedAt) ?? '' }))} />
         ) : null}
         <p className="muted">
-          Prepared for {handout.patientName} on {created}
+          Prepared for {handout.patientName}
+          {handout.patientIdentifier ? ` (${handout.patientIdentifier})` : ''} on {created}
         </p>
         {preparedByOther ? (
           <p className="muted">

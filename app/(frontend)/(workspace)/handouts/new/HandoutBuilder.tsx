@@ -207,6 +207,26 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
               />
             )}
           </Field>
+          {clinic.patientIdentifierLabel ? (
+            <Field
+              id="patientIdentifier"
+              label={clinic.patientIdentifierLabel}
+              hint="Optional. Tells two patients with the same name apart in your lists; never shown to the patient."
+              error={fieldErrors.patientIdentifier}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="patientIdentifier"
+                  type="text"
+                  maxLength={64}
+                  autoComplete="off"
+                  value={values.patientIdentifier}
+                  onChange={(event) => set('patientIdentifier', event.target.value)}
+                />
+              )}
+            </Field>
+          ) : null}
           <Field id="language" label="Language" error={fieldErrors.language}>
             {(control) => (
               <select {...control} name="language" value={values.language} onChange={(event) => set('language', event.target.value)}>
