@@ -5,14 +5,14 @@ import { isAdmin } from '@/access/isAdmin'
 import { CLINIC_LOGO_MIME_TYPES } from '@/lib/clinic/clinicLogo'
 import { DEFAULT_ACCENT_COLOR, HEX_COLOR_PATTERN, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
 
-import { forgetCachedClinicAfterChange } from './hooks/forgetCachedClinicAfterChange'
+import { announceClinicChange } from './hooks/announceClinicChange'
 
 /** The clinic's public identity, printed on every handout. */
 export const Clinic: GlobalConfig = {
   slug: 'clinic',
   label: 'Clinic',
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [forgetCachedClinicAfterChange] },
+  hooks: { afterChange: [announceClinicChange] },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Careleaf Demo Clinic' },
     { name: 'phone', type: 'text', admin: { description: 'Shown to patients as the number to call with questions.' } },
