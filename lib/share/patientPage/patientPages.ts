@@ -173,7 +173,7 @@ export function shareUnavailablePageHtml(clinic: ClinicContact | null): string {
     title: 'Please try again shortly',
     clinic: clinic ?? undefined,
     body: html`<h1>Your handout cannot be shown just now</h1>
-<p role="alert">Our system is briefly unavailable. Please try again in a few minutes; your link still works.</p>
+<p role="alert">Our system is briefly unavailable. Please try again in a few minutes.</p>
 ${clinic ? html`<p>If you need advice before then, contact ${contactLine(clinic)}.</p>` : ''}
 <p>In an emergency, call your local emergency number.</p>`,
   })
