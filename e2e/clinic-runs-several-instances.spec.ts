@@ -4,7 +4,7 @@ import { type APIRequestContext, type BrowserContext, expect, type Page, type Pl
 import sharp from 'sharp'
 
 import { demoClinician } from './fixtures'
-import { startTwoInstances, type TwoInstances } from './severalInstances'
+import { startTwoInstances, stopStartedInstances, type TwoInstances } from './severalInstances'
 import { paragraphsToRichText } from '../lib/content/lexical'
 import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
@@ -112,7 +112,8 @@ test.beforeAll(async ({ browser, playwright }) => {
 
 test.afterAll(async () => {
   await workspace?.close()
-  await cluster?.stop()
+  // Not cluster.stop(): start-up may have been cut short before the cluster existed.
+  await stopStartedInstances()
 })
 
 test('instances: a handout made on A opens on B, for the clinician and the patient, and its PDF downloads on B', async ({ playwright }) => {

@@ -64,11 +64,26 @@ function stopInstance(instance: Instance): Promise<void> {
   })
 }
 
+/**
+ * What has been started so far, so `stopStartedInstances` can clean up even
+ * when start-up is cut short (a beforeAll timeout leaves its promise pending
+ * and goes straight to afterAll).
+ */
+const started: { stops: Array<() => Promise<void>> } = { stops: [] }
+
+/** Stops the servers, then the database, then removes the media folder; safe to call at any point, and twice. */
+export async function stopStartedInstances(): Promise<void> {
+  const stops = started.stops.splice(0).reverse()
+  for (const stop of stops) await stop().catch(() => undefined)
+}
+
 /** Ports: Playwright's own server has E2E_PORT; these take the next two. */
 export async function startTwoInstances(): Promise<TwoInstances> {
   const basePort = Number(process.env.E2E_PORT ?? 3100)
   const database = await startThrowawayDatabase('instances')
+  started.stops.push(database.stop)
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-instances-media-'))
+  started.stops.push(async () => fs.rmSync(mediaDir, { recursive: true, force: true }))
   const portalEnv = throwawayPortalEnv({ baseUrl: `http://127.0.0.1:${basePort + 1}`, databaseUrl: database.databaseUrl })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -81,26 +96,22 @@ export async function startTwoInstances(): Promise<TwoInstances> {
     // Two servers on a shared 2-core machine: PDF workers start on the first download instead.
     CARELEAF_PDF_WARM_UP: '0',
   }
-  let a: Instance | null = null
-  let b: Instance | null = null
-  const stop = async () => {
-    await Promise.all([a, b].map((instance) => (instance ? stopInstance(instance) : undefined)))
-    await database.stop()
-    fs.rmSync(mediaDir, { recursive: true, force: true })
-  }
   try {
     // A is started as production is, with `npm start` (migrations and seed, then the server); B is a second server
     // on the same database. B reads nothing until A is up: Payload migrates on its first query.
-    a = startInstance('A', basePort + 1, [path.join(rootDir, 'node_modules', '.bin', 'tsx'), ['scripts/portal.ts', 'start']], {
+    const a = startInstance('A', basePort + 1, [path.join(rootDir, 'node_modules', '.bin', 'tsx'), ['scripts/portal.ts', 'start']], {
       ...env,
       PORT: String(basePort + 1),
     })
-    b = startInstance('B', basePort + 2, nextStartCommand({ rootDir, port: basePort + 2 }), { ...env, NODE_ENV: 'production' })
+    const b = startInstance('B', basePort + 2, nextStartCommand({ rootDir, port: basePort + 2 }), { ...env, NODE_ENV: 'production' })
+    started.stops.push(async () => {
+      await Promise.all([stopInstance(a), stopInstance(b)])
+    })
     await waitUntilLive(a, 150_000)
     await waitUntilLive(b, 60_000)
-    return { database, a, b, shareRateLimit: SHARE_RATE_LIMIT, stop }
+    return { database, a, b, shareRateLimit: SHARE_RATE_LIMIT, stop: stopStartedInstances }
   } catch (error) {
-    await stop()
+    await stopStartedInstances()
     throw error
   }
 }
