@@ -132,9 +132,21 @@ export const PEMAT_P_ITEMS: readonly PematItem[] = [
     notApplicableWhen: 'No tables',
     judgement: false,
   },
-  { number: 20, domain: 'actionability', group: 'Actionability', text: 'The material clearly identifies at least one action the user can take.', judgement: false },
+  {
+    number: 20,
+    domain: 'actionability',
+    group: 'Actionability',
+    text: 'The material clearly identifies at least one action the user can take.',
+    judgement: false,
+  },
   { number: 21, domain: 'actionability', group: 'Actionability', text: 'The material addresses the user directly when describing actions.', judgement: false },
-  { number: 22, domain: 'actionability', group: 'Actionability', text: 'The material breaks down any action into manageable, explicit steps.', judgement: false },
+  {
+    number: 22,
+    domain: 'actionability',
+    group: 'Actionability',
+    text: 'The material breaks down any action into manageable, explicit steps.',
+    judgement: false,
+  },
   {
     number: 23,
     domain: 'actionability',

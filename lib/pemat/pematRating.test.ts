@@ -4,8 +4,15 @@ import { parsePematRating, samePematAnswers, validatePematRating } from './pemat
 
 describe('parsePematRating', () => {
   it('accepts the stored shape and drops empty notes', () => {
-    const parsed = parsePematRating({ answers: { '1': { answer: 'agree', note: ' Clear. ' }, '6': { answer: 'na', note: '' } }, ratedBy: 3, ratedAt: '2026-11-30T22:00:00.000Z' })
-    expect(parsed).toEqual({ ok: true, rating: { answers: { '1': { answer: 'agree', note: 'Clear.' }, '6': { answer: 'na' } }, ratedBy: 3, ratedAt: '2026-11-30T22:00:00.000Z' } })
+    const parsed = parsePematRating({
+      answers: { '1': { answer: 'agree', note: ' Clear. ' }, '6': { answer: 'na', note: '' } },
+      ratedBy: 3,
+      ratedAt: '2026-11-30T22:00:00.000Z',
+    })
+    expect(parsed).toEqual({
+      ok: true,
+      rating: { answers: { '1': { answer: 'agree', note: 'Clear.' }, '6': { answer: 'na' } }, ratedBy: 3, ratedAt: '2026-11-30T22:00:00.000Z' },
+    })
   })
 
   it('accepts nothing as no rating', () => {

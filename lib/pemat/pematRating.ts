@@ -60,7 +60,8 @@ export function parsePematRating(value: unknown): ParsedPematRating {
     }
     const extra = Object.keys(entry).filter((field) => field !== 'answer' && field !== 'note')
     if (extra.length > 0) return { ok: false, error: `PEMAT-P item ${number} has unknown fields: ${extra.join(', ')}.` }
-    if (entry.note !== undefined && entry.note !== null && typeof entry.note !== 'string') return { ok: false, error: `PEMAT-P item ${number}: the note must be text.` }
+    if (entry.note !== undefined && entry.note !== null && typeof entry.note !== 'string')
+      return { ok: false, error: `PEMAT-P item ${number}: the note must be text.` }
     const note = typeof entry.note === 'string' ? entry.note.trim() : ''
     if (note.length > PEMAT_NOTE_MAX_LENGTH) return { ok: false, error: `PEMAT-P item ${number}: the note is longer than ${PEMAT_NOTE_MAX_LENGTH} characters.` }
     answers[`${number}`] = note ? { answer, note } : { answer }

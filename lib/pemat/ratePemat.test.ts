@@ -24,7 +24,12 @@ describe('ratePemat', () => {
   })
 
   it('raises nothing for a finished rating at 70 % or more', () => {
-    const answers = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map((item) => [`${item}`, { answer: item === 12 ? 'disagree' : 'agree' }]))
+    const answers = Object.fromEntries(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map((item) => [
+        `${item}`,
+        { answer: item === 12 ? 'disagree' : 'agree' },
+      ]),
+    )
     const result = ratePemat({ suggestions: {}, rating: { answers } })
     expect(result.scores.understandability.percent).toBe(94)
     expect(pematQualityFlags(result)).toEqual([])

@@ -29,7 +29,13 @@ export function ratePemat({ suggestions, rating }: { suggestions: PematSuggestio
   for (const item of PEMAT_P_ITEMS) {
     const own = rating?.answers[`${item.number}`]
     const suggested = suggestions[item.number]
-    if (own) answers[item.number] = { answer: own.answer, source: 'reviewer', ...(own.note ? { note: own.note } : {}), ...(suggested ? { reason: suggested.reason } : {}) }
+    if (own)
+      answers[item.number] = {
+        answer: own.answer,
+        source: 'reviewer',
+        ...(own.note ? { note: own.note } : {}),
+        ...(suggested ? { reason: suggested.reason } : {}),
+      }
     else if (suggested) answers[item.number] = { answer: suggested.answer, source: 'suggested', reason: suggested.reason }
     else unanswered.push(item.number)
   }

@@ -12,8 +12,18 @@ function text(heading: string, ...paragraphs: string[]): TopicSection {
 
 const LONG_PARAGRAPH = 'You can ease the pain at night with a few simple changes to the way you lie in bed and the pillows you use. '.repeat(3)
 const warningSigns: TopicSection = { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain', tier: 'emergency' }] }
-const tips: TopicSection = { blockType: 'tips', heading: 'Tips for sleeping', do: [{ text: 'Sleep on your back.' }, { text: 'Put a pillow under your knees.' }], dont: [] }
-const exercise: TopicSection = { blockType: 'exercise', name: 'Shoulder rolls', steps: [{ text: 'Sit up tall.' }, { text: 'Roll your shoulders back.' }], image: 4 }
+const tips: TopicSection = {
+  blockType: 'tips',
+  heading: 'Tips for sleeping',
+  do: [{ text: 'Sleep on your back.' }, { text: 'Put a pillow under your knees.' }],
+  dont: [],
+}
+const exercise: TopicSection = {
+  blockType: 'exercise',
+  name: 'Shoulder rolls',
+  steps: [{ text: 'Sit up tall.' }, { text: 'Roll your shoulders back.' }],
+  image: 4,
+}
 const plan: TopicSection = { blockType: 'plan', heading: 'Your plan', moments: [{ when: 'Tonight', actions: [{ text: 'Put a pillow under your knees.' }] }] }
 const picture: TopicSection = { blockType: 'media', image: 7, caption: 'Lie on your back with a pillow under your knees.' }
 

@@ -41,7 +41,8 @@ const VERY_SHORT_WORDS = 100
 /** A section longer than this is more than a reader takes in at one go (about half a printed page at a patient-friendly type size). */
 const LONG_SECTION_WORDS = 200
 /** Headings that name no content: the reader learns nothing from them (item 9). */
-const UNINFORMATIVE_HEADING = /^(?:overview|introduction|intro|summary|other|others|information|info|general|general information|background|more information|miscellaneous)$/iu
+const UNINFORMATIVE_HEADING =
+  /^(?:overview|introduction|intro|summary|other|others|information|info|general|general information|background|more information|miscellaneous)$/iu
 /** Passive sentences up to this share still read as "uses the active voice" (item 5). */
 const PASSIVE_SHARE_ALLOWED = 0.1
 /** Instructions that say "you" or are imperatives, at least this share: the material addresses the user directly (item 21). */
@@ -50,13 +51,14 @@ const DIRECT_SHARE_NEEDED = 0.7
 /** Verbs patient instructions start with; an instruction starting with one is an imperative addressed to the reader. */
 const INSTRUCTION_VERBS = new Set(
   (
-    'ask avoid apply bend breathe bring call check choose do don’t don\'t drink eat get give go hold keep let lie lift limit lower make move ' +
+    "ask avoid apply bend breathe bring call check choose do don’t don't drink eat get give go hold keep let lie lift limit lower make move " +
     'place press pull push put raise relax repeat rest roll see sit sleep slide squeeze stand start stay stop stretch take talk tell try tuck ' +
     'turn use walk wash wear write never always'
   ).split(' '),
 )
 
-const NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|quarter|percent|once|twice)\b/iu
+const NUMBER =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|quarter|percent|once|twice)\b/iu
 /** Forms the guide calls hard for readers: percentages, decimals, fractions, odds. */
 const HARD_NUMBER = /%|\bpercent\b|\d\.\d|\b\d+\/\d+\b|\bodds\b/iu
 const CALCULATION = /\b(?:add up|multiply|divide|subtract|calculate|work out|per (?:kg|kilogram|pound|lb))\b|%|\bpercent\b/iu
@@ -122,7 +124,10 @@ export function suggestPematAnswers(topic: PematTopicInput): PematSuggestions {
       passive.length / sentences.length <= PASSIVE_SHARE_ALLOWED
         ? {
             answer: 'agree',
-            reason: passive.length === 0 ? 'No passive sentences found.' : `${passive.length} of ${sentences.length} sentences are passive, e.g. ${quoted(passive, 1)}.`,
+            reason:
+              passive.length === 0
+                ? 'No passive sentences found.'
+                : `${passive.length} of ${sentences.length} sentences are passive, e.g. ${quoted(passive, 1)}.`,
           }
         : { answer: 'disagree', reason: `${passive.length} of ${sentences.length} sentences are passive, e.g. ${quoted(passive, 2)}.` }
   }
@@ -139,7 +144,10 @@ export function suggestPematAnswers(topic: PematTopicInput): PematSuggestions {
         ? { answer: 'agree', reason: `Numbers are whole numbers, e.g. ${quoted(withNumbers, 2)}.` }
         : { answer: 'disagree', reason: `Percentages, decimals or fractions: ${quoted(hard, 2)}.` }
     if (!withNumbers.some((sentence) => CALCULATION.test(sentence))) {
-      suggestions[24] = { answer: 'na', reason: 'Numbers appear, but nothing asks the reader to calculate (no adding up, multiplying, doses by weight or percentages).' }
+      suggestions[24] = {
+        answer: 'na',
+        reason: 'Numbers appear, but nothing asks the reader to calculate (no adding up, multiplying, doses by weight or percentages).',
+      }
     }
   }
 
@@ -162,7 +170,10 @@ export function suggestPematAnswers(topic: PematTopicInput): PematSuggestions {
   }
   if (mainMessage) suggestions[11] = { answer: 'agree', reason: 'The main message comes first, in a box, with the summary.' }
   else if (summary) suggestions[11] = { answer: 'agree', reason: 'A summary comes first.' }
-  else suggestions[11] = veryShort ? { answer: 'na', reason: `Very short material (${totalWords} words).` } : { answer: 'disagree', reason: 'No main message or summary.' }
+  else
+    suggestions[11] = veryShort
+      ? { answer: 'na', reason: `Very short material (${totalWords} words).` }
+      : { answer: 'disagree', reason: 'No main message or summary.' }
 
   // Item 12: visual cues.
   const cues = [
@@ -217,7 +228,10 @@ export function suggestPematAnswers(topic: PematTopicInput): PematSuggestions {
     suggestions[21] =
       share >= DIRECT_SHARE_NEEDED
         ? { answer: 'agree', reason: `${direct.length} of ${judged.length} ${where} say “you” or tell the reader what to do.` }
-        : { answer: 'disagree', reason: `Only ${direct.length} of ${judged.length} ${where} say “you” or tell the reader what to do, e.g. not ${quoted(indirect, 1)}.` }
+        : {
+            answer: 'disagree',
+            reason: `Only ${direct.length} of ${judged.length} ${where} say “you” or tell the reader what to do, e.g. not ${quoted(indirect, 1)}.`,
+          }
   }
   const stepHeadings = headings.filter((_, index) => roles[index]!.steps)
   suggestions[22] =

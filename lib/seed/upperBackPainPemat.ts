@@ -41,7 +41,13 @@ export const UPPER_BACK_PAIN_PEMAT_ANSWERS: PematRating['answers'] = {
  * on top: a non-draft update saves the latest version as the published one.
  */
 export async function rateSeededUpperBackPain({ payload, topicId }: { payload: Payload; topicId: number }): Promise<void> {
-  const reviewer = await payload.find({ collection: 'users', where: { email: { equals: 'reviewer@careleaf.local' } }, overrideAccess: true, limit: 1, depth: 0 })
+  const reviewer = await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'reviewer@careleaf.local' } },
+    overrideAccess: true,
+    limit: 1,
+    depth: 0,
+  })
   const rating: PematRating = { answers: UPPER_BACK_PAIN_PEMAT_ANSWERS, ratedBy: reviewer.docs[0]?.id ?? null, ratedAt: new Date().toISOString() }
   await payload.update({ collection: 'topics', id: topicId, overrideAccess: true, draft: false, data: { pemat: rating as unknown as Record<string, unknown> } })
 }

@@ -47,7 +47,14 @@ async function draft(): Promise<Topic> {
 }
 
 function rate(id: number, user: PortalUser, pemat: unknown, extra: Partial<TopicData> = {}) {
-  return payload.update({ collection: 'topics', id, user, overrideAccess: false, draft: true, data: { pemat: pemat as Topic['pemat'], _status: 'draft', ...extra } })
+  return payload.update({
+    collection: 'topics',
+    id,
+    user,
+    overrideAccess: false,
+    draft: true,
+    data: { pemat: pemat as Topic['pemat'], _status: 'draft', ...extra },
+  })
 }
 
 describe('PEMAT-P on save', () => {
@@ -57,7 +64,10 @@ describe('PEMAT-P on save', () => {
     expect(topic.pematUnderstandability).toBe(80)
     expect(topic.pematActionability).toBe(20)
     expect(topic.qualityFlags).toEqual(['pemat-incomplete', 'pemat-actionability-low'])
-    const readability = topic.readability as { flags: Array<{ code: string; details: string[] }>; pematSuggestions: Record<string, { answer: string; reason: string }> }
+    const readability = topic.readability as {
+      flags: Array<{ code: string; details: string[] }>
+      pematSuggestions: Record<string, { answer: string; reason: string }>
+    }
     expect(readability.flags[0]!.details[0]).toBe('Items 1, 2, 3, 4, 7, 10 need a reviewer’s answer (PEMAT-P tab).')
     expect(readability.pematSuggestions['23']).toEqual({ answer: 'disagree', reason: expect.stringMatching(/No plan or checklist/) })
   })
@@ -65,7 +75,9 @@ describe('PEMAT-P on save', () => {
   it('puts a reviewer’s answers over the suggestions, rescores, and records who rated it and when', async () => {
     const topic = await draft()
     const before = Date.now()
-    const rated = await rate(topic.id, reviewer, { answers: { ...JUDGEMENT_AGREED, '15': { answer: 'agree', note: 'No picture would help here.' }, '23': { answer: 'agree' } } })
+    const rated = await rate(topic.id, reviewer, {
+      answers: { ...JUDGEMENT_AGREED, '15': { answer: 'agree', note: 'No picture would help here.' }, '23': { answer: 'agree' } },
+    })
     expect(rated.pematUnderstandability).toBe(100)
     expect(rated.pematActionability).toBe(40)
     expect(rated.qualityFlags).toEqual(['pemat-actionability-low'])
@@ -83,7 +95,13 @@ describe('PEMAT-P on save', () => {
     expect(edited.pemat).toEqual(rated.pemat)
     expect(edited.pematUnderstandability).toBe(rated.pematUnderstandability)
 
-    const created = await payload.create({ collection: 'topics', user: editor, overrideAccess: false, draft: true, data: { ...shortTopic(), pemat: { answers: JUDGEMENT_AGREED } } })
+    const created = await payload.create({
+      collection: 'topics',
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      data: { ...shortTopic(), pemat: { answers: JUDGEMENT_AGREED } },
+    })
     expect(created.pemat ?? null).toBeNull()
     expect(created.qualityFlags).toContain('pemat-incomplete')
   })
@@ -93,7 +111,13 @@ describe('publishing below the threshold', () => {
   it('is refused until the reviewer accepts the PEMAT-P flags, and the audit event carries the scores', async () => {
     const topic = await draft()
     const publish = (acknowledgedFlags?: Topic['acknowledgedFlags']) =>
-      payload.update({ collection: 'topics', id: topic.id, user: reviewer, overrideAccess: false, data: { _status: 'published', ...(acknowledgedFlags ? { acknowledgedFlags } : {}) } })
+      payload.update({
+        collection: 'topics',
+        id: topic.id,
+        user: reviewer,
+        overrideAccess: false,
+        data: { _status: 'published', ...(acknowledgedFlags ? { acknowledgedFlags } : {}) },
+      })
 
     await expect(publish()).rejects.toThrow(/PEMAT-P rating not finished; PEMAT-P actionability below 70 %/)
     await rate(topic.id, reviewer, { answers: JUDGEMENT_AGREED })
@@ -113,7 +137,13 @@ describe('publishing below the threshold', () => {
     const topic = await draft()
     await rate(topic.id, reviewer, { answers: JUDGEMENT_AGREED })
     await rate(topic.id, reviewer, { answers: { ...JUDGEMENT_AGREED, '1': { answer: 'disagree' } } })
-    const { docs } = await payload.findVersions({ collection: 'topics', where: { parent: { equals: topic.id } }, overrideAccess: true, sort: 'createdAt', limit: 10 })
+    const { docs } = await payload.findVersions({
+      collection: 'topics',
+      where: { parent: { equals: topic.id } },
+      overrideAccess: true,
+      sort: 'createdAt',
+      limit: 10,
+    })
     expect(docs.map((version) => version.version.pematUnderstandability)).toEqual([80, 91, 82])
   })
 })

@@ -41,5 +41,7 @@ export async function findSeededTopic(payload: Payload) {
  * "rating not finished" flag would need accepting first.
  */
 export const AGREED_PEMAT_RATING = {
-  answers: Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map((item) => [`${item}`, { answer: 'agree' }])),
+  answers: Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map((item) => [`${item}`, { answer: 'agree' }]),
+  ),
 }
