@@ -45,3 +45,6 @@ export const AGREED_PEMAT_RATING = {
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map((item) => [`${item}`, { answer: 'agree' }]),
   ),
 }
+
+/** The PEMAT-P flags a short, unrated test topic raises; a reviewer publishing it knowingly accepts them. */
+export const PEMAT_FLAGS = ['pemat-incomplete', 'pemat-understandability-low', 'pemat-actionability-low'] as const
