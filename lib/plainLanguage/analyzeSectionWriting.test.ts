@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+
+import type { TopicSection } from '@/blocks'
+import { paragraphsToRichText } from '@/lib/content/lexical'
+
+import { analyzeSectionWriting } from './analyzeSectionWriting'
+
+const plainText: TopicSection = {
+  id: 'plain',
+  blockType: 'text',
+  heading: 'Sleep on your back',
+  body: paragraphsToRichText(['Sleep on your back. Put a pillow under the knees. You will feel less pain.']),
+}
+
+const hardText: TopicSection = {
+  id: 'hard',
+  blockType: 'text',
+  heading: 'Underlying medical conditions',
+  body: paragraphsToRichText([
+    'Nocturnal thoracic discomfort is frequently attributable to degenerative musculoskeletal pathology, necessitating comprehensive evaluation by an appropriately qualified practitioner.',
+    'Hypertension is managed separately.',
+  ]),
+}
+
+const tips: TopicSection = { id: 'tips', blockType: 'tips', heading: 'Do and don’t', do: [{ text: 'Take an analgesic before bed' }], dont: [{ text: 'Lift heavy things' }] }
+
+describe('analyzeSectionWriting', () => {
+  it('gives each section its heading, kind and grade, flagged against the target the caller passes', () => {
+    const [plain, hard] = analyzeSectionWriting({ sections: [plainText, hardText], targetGrade: 6 })
+    expect(plain).toMatchObject({ key: 'plain', heading: 'Sleep on your back', kindLabel: 'Text', overTarget: false })
+    expect(plain!.fleschKincaidGrade).toBeLessThanOrEqual(6)
+    expect(hard).toMatchObject({ key: 'hard', heading: 'Underlying medical conditions', overTarget: true })
+    expect(hard!.fleschKincaidGrade).toBeGreaterThan(6)
+
+    // The same section under a looser target is not flagged: the target is the caller's.
+    const [, hardUnderLooseTarget] = analyzeSectionWriting({ sections: [plainText, hardText], targetGrade: 40 })
+    expect(hardUnderLooseTarget!.overTarget).toBe(false)
+  })
+
+  it('quotes passive sentences, measures the "you" share and lists medical terms with plain alternatives', () => {
+    const [plain, hard, tipsSignals] = analyzeSectionWriting({ sections: [plainText, hardText, tips], targetGrade: 6 })
+    expect(plain!.passiveSentences).toEqual([])
+    expect(plain!.readerAddress).toEqual({ sentences: 3, addressingReader: 2, share: 2 / 3 })
+    expect(plain!.medicalTerms).toEqual([])
+
+    expect(hard!.passiveSentences).toEqual(['Hypertension is managed separately.'])
+    expect(hard!.readerAddress.share).toBe(0)
+    expect(hard!.medicalTerms.map((hit) => [hit.term, hit.plain])).toEqual([
+      ['nocturnal', 'at night'],
+      ['thoracic', 'upper back / chest'],
+      ['degenerative', 'caused by wear and tear'],
+      ['musculoskeletal', 'muscles and bones'],
+      ['evaluate', 'check'],
+      ['practitioner', 'health care worker'],
+      ['hypertension', 'high blood pressure'],
+    ])
+
+    // Other kinds are read through the block registry: a tips section's items count.
+    expect(tipsSignals!.medicalTerms.map((hit) => hit.term)).toEqual(['analgesic'])
+  })
+
+  it('shows a half-filled row (a new text section without a body yet) as empty instead of failing', () => {
+    const newRow = { blockType: 'text', heading: '' } as unknown as TopicSection
+    const [signals] = analyzeSectionWriting({ sections: [newRow], targetGrade: 6 })
+    expect(signals).toEqual({
+      key: 'position-0',
+      heading: 'Text 1 (no heading yet)',
+      kindLabel: 'Text',
+      fleschKincaidGrade: null,
+      overTarget: false,
+      passiveSentences: [],
+      readerAddress: { sentences: 0, addressingReader: 0, share: null },
+      medicalTerms: [],
+    })
+  })
+})
