@@ -2,21 +2,24 @@ import { describe, expect, it } from 'vitest'
 
 import type { TopicSection } from '@/blocks'
 import { paragraphsToRichText } from '@/lib/content/lexical'
+import type { TextSectionBlock } from '@/payload-types'
 
 import { analyzeSectionWriting } from './analyzeSectionWriting'
+
+const textBody = (paragraphs: string[]) => paragraphsToRichText(paragraphs) as TextSectionBlock['body']
 
 const plainText: TopicSection = {
   id: 'plain',
   blockType: 'text',
   heading: 'Sleep on your back',
-  body: paragraphsToRichText(['Sleep on your back. Put a pillow under the knees. You will feel less pain.']),
+  body: textBody(['Sleep on your back. Put a pillow under the knees. You will feel less pain.']),
 }
 
 const hardText: TopicSection = {
   id: 'hard',
   blockType: 'text',
   heading: 'Underlying medical conditions',
-  body: paragraphsToRichText([
+  body: textBody([
     'Nocturnal thoracic discomfort is frequently attributable to degenerative musculoskeletal pathology, necessitating comprehensive evaluation by an appropriately qualified practitioner.',
     'Hypertension is managed separately.',
   ]),
