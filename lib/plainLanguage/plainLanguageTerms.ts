@@ -124,7 +124,8 @@ export const PLAIN_LANGUAGE_TERMS: readonly PlainLanguageEntry[] = [
   { term: 'gastroesophageal reflux disease', forms: ['gastro-oesophageal reflux disease', 'gerd', 'gord'], plain: 'heartburn that keeps coming back' },
   { term: 'constipation', forms: ['constipated'], plain: 'hard poop that is difficult to pass' },
   { term: 'diarrhea', forms: ['diarrhoea'], plain: 'loose, watery poop' },
-  { term: 'stool', forms: ['stools'], plain: 'poop' },
+  // Not "stool" alone: exercise steps say "sit on a stool".
+  { term: 'stools', forms: ['stool sample', 'stool test', 'bloody stool', 'black stool', 'loose stool', 'hard stool'], plain: 'poop' },
   { term: 'bowel movement', forms: ['bowel movements'], plain: 'poop' },
   { term: 'defecate', forms: ['defecation', 'defecating', 'defaecation'], plain: 'poop' },
   { term: 'fecal', forms: ['faecal', 'feces', 'faeces'], plain: 'poop' },
@@ -275,7 +276,7 @@ export const PLAIN_LANGUAGE_TERMS: readonly PlainLanguageEntry[] = [
   { term: 'hydrotherapy', plain: 'exercise in warm water' },
 
   // Where in the body
-  { term: 'cervical', plain: 'neck' },
+  { term: 'cervical', plain: 'neck (or of the cervix, the opening of the womb)' },
   { term: 'thoracic', plain: 'upper back / chest' },
   { term: 'lumbar', plain: 'lower back' },
   { term: 'sacral', forms: ['sacrum'], plain: 'base of the spine' },
