@@ -30,7 +30,7 @@ function SectionSignals({ section, targetGrade }: { section: SectionWritingSigna
       style={{ listStyle: 'none', padding: '0.75rem 1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, borderLeft: section.overTarget ? `4px solid ${FLAG_RED}` : undefined }}
     >
       <h4 style={{ margin: 0 }}>
-        {section.heading} <small style={{ fontWeight: 400 }}>· {section.kindLabel}</small>
+        {section.heading} {section.kindLabel !== section.heading && <small style={{ fontWeight: 400 }}>· {section.kindLabel}</small>}
       </h4>
       <GradeLine grade={section.fleschKincaidGrade} overTarget={section.overTarget} targetGrade={targetGrade} />
       {readerAddress.share !== null && (
