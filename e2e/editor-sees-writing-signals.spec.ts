@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { demoEditor } from './fixtures'
-import { TARGET_READING_GRADE } from '../lib/readability/analyzeReadability'
+import { DEFAULT_READING_GRADE_TARGET } from '../lib/readability/readingGradeTarget'
 
 /** One front door: the admin sends a signed-out visitor to the portal's sign-in and back. */
 async function signInToAdmin(page: Page): Promise<void> {
@@ -27,8 +27,9 @@ test('content: an editor sees each section’s reading grade, passive sentences,
   await expect(conditions).toContainText('scoliosis → sideways curve of the spine')
   await expect(conditions).toContainText(/Says “you” in \d+ of \d+ sentences/)
 
+  // The seeded clinic keeps the default reading-grade target.
   const medications = signals.getByRole('listitem', { name: 'Writing signals: Medications' })
-  await expect(medications).toContainText(`within target (${TARGET_READING_GRADE})`)
+  await expect(medications).toContainText(`within target (${DEFAULT_READING_GRADE_TARGET})`)
   await expect(medications).not.toContainText('hypertension')
 
   // The editor adds a hard, jargon-heavy sentence to the Medications section and does not save.
@@ -43,7 +44,7 @@ test('content: an editor sees each section’s reading grade, passive sentences,
 
   await expect(medications).toContainText('hypertension → high blood pressure')
   await expect(medications).toContainText('cardiovascular → heart and blood vessels')
-  await expect(medications).toContainText(`⚑ Over target: aim for grade ${TARGET_READING_GRADE} or lower`)
+  await expect(medications).toContainText(`⚑ Over target: aim for grade ${DEFAULT_READING_GRADE_TARGET} or lower`)
   await expect(signals).toContainText(/⚑ \d+ sections? reads? above grade/)
 
   // Nothing was saved: the stored draft still reads as before.

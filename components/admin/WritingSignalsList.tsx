@@ -7,8 +7,16 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`
 }
 
-function GradeLine({ grade, overTarget, targetGrade }: { grade: number | null; overTarget: boolean; targetGrade: number }) {
+function GradeLine({ section, targetGrade }: { section: SectionWritingSignals; targetGrade: number }) {
+  const { fleschKincaidGrade: grade, overTarget } = section
   if (grade === null) return <p style={{ margin: '0.25rem 0' }}>Reading grade: — (no text yet)</p>
+  if (!section.gradedOnItsOwn) {
+    return (
+      <p style={{ margin: '0.25rem 0' }}>
+        Reading grade {grade} <span style={{ marginLeft: '0.5rem' }}>(too short to grade on its own: {section.words} words)</span>
+      </p>
+    )
+  }
   return (
     <p style={{ margin: '0.25rem 0' }}>
       Reading grade <strong style={{ color: overTarget ? FLAG_RED : OK_GREEN }}>{grade}</strong>{' '}
@@ -32,7 +40,7 @@ function SectionSignals({ section, targetGrade }: { section: SectionWritingSigna
       <h4 style={{ margin: 0 }}>
         {section.heading} {section.kindLabel !== section.heading && <small style={{ fontWeight: 400 }}>· {section.kindLabel}</small>}
       </h4>
-      <GradeLine grade={section.fleschKincaidGrade} overTarget={section.overTarget} targetGrade={targetGrade} />
+      <GradeLine section={section} targetGrade={targetGrade} />
       {readerAddress.share !== null && (
         <p style={{ margin: '0.25rem 0' }}>
           Says “you” in {readerAddress.addressingReader} of {readerAddress.sentences} sentences ({percent(readerAddress.share)})

@@ -61,6 +61,8 @@ const signals: SectionWritingSignals[] = [
     heading: 'Overview',
     kindLabel: 'Text',
     fleschKincaidGrade: 18.6,
+    words: 64,
+    gradedOnItsOwn: true,
     overTarget: true,
     passiveSentences: ['Sleep is disturbed by pain.'],
     readerAddress: { sentences: 4, addressingReader: 1, share: 0.25 },
@@ -71,6 +73,8 @@ const signals: SectionWritingSignals[] = [
     heading: 'Tips',
     kindLabel: 'Do / don’t tips',
     fleschKincaidGrade: 4.2,
+    words: 40,
+    gradedOnItsOwn: true,
     overTarget: false,
     passiveSentences: [],
     readerAddress: { sentences: 2, addressingReader: 2, share: 1 },
@@ -90,6 +94,13 @@ describe('WritingSignalsList', () => {
     expect(html).toContain('<mark>Hypertension</mark> → high blood pressure')
     expect(html).toContain('✓ within target (6)')
     expect(html.match(/Over target/gu)).toHaveLength(1)
+  })
+
+  it('says when a section is too short to grade on its own instead of flagging it', () => {
+    const short: SectionWritingSignals = { ...signals[0]!, key: 'c', heading: 'Short', words: 12, gradedOnItsOwn: false, overTarget: false }
+    const html = renderToStaticMarkup(<WritingSignalsList sections={[short]} targetGrade={6} />)
+    expect(html).toContain('too short to grade on its own: 12 words')
+    expect(html).not.toContain('Over target')
   })
 
   it('says so while the first computation is pending and when there are no sections', () => {

@@ -1,12 +1,10 @@
 'use client'
 
 import { useAllFormFields } from '@payloadcms/ui'
-import type { UIFieldClientProps } from 'payload'
 import { useEffect, useState } from 'react'
 
 import { analyzeSectionWriting, type SectionWritingSignals } from '@/lib/plainLanguage/analyzeSectionWriting'
 import { sectionsFromFormState } from '@/lib/plainLanguage/sectionsFromFormState'
-import { TARGET_READING_GRADE } from '@/lib/readability/analyzeReadability'
 
 import { WritingSignalsList } from './WritingSignalsList'
 
@@ -17,10 +15,9 @@ export const WRITING_SIGNALS_DEBOUNCE_MS = 400
  * Per-section reading grade, passive sentences, "you" share and medical terms,
  * computed in the browser from the form as the editor types, so a hard
  * section is flagged before saving and cannot hide behind the topic's average.
- * The target is a prop (passed through the field's clientProps) so the
- * clinic's own target can replace the default without touching this panel.
+ * The target is the clinic's, read on the server by WritingSignalsField.
  */
-export function WritingSignalsPanel({ targetGrade = TARGET_READING_GRADE }: Partial<UIFieldClientProps> & { targetGrade?: number }) {
+export function WritingSignalsPanel({ targetGrade }: { targetGrade: number }) {
   const [fields] = useAllFormFields()
   const [signals, setSignals] = useState<SectionWritingSignals[] | null>(null)
 

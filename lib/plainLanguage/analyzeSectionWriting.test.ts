@@ -22,6 +22,7 @@ const hardText: TopicSection = {
   body: textBody([
     'Nocturnal thoracic discomfort is frequently attributable to degenerative musculoskeletal pathology, necessitating comprehensive evaluation by an appropriately qualified practitioner.',
     'Hypertension is managed separately.',
+    'Subsequently, individualized multidisciplinary rehabilitation programmes incorporating progressive resistance exercises are recommended.',
   ]),
 }
 
@@ -32,12 +33,19 @@ describe('analyzeSectionWriting', () => {
     const [plain, hard] = analyzeSectionWriting({ sections: [plainText, hardText], targetGrade: 6 })
     expect(plain).toMatchObject({ key: 'plain', heading: 'Sleep on your back', kindLabel: 'Text', overTarget: false })
     expect(plain!.fleschKincaidGrade).toBeLessThanOrEqual(6)
-    expect(hard).toMatchObject({ key: 'hard', heading: 'Underlying medical conditions', overTarget: true })
+    expect(hard).toMatchObject({ key: 'hard', heading: 'Underlying medical conditions', gradedOnItsOwn: true, overTarget: true })
     expect(hard!.fleschKincaidGrade).toBeGreaterThan(6)
 
     // The same section under a looser target is not flagged: the target is the caller's.
     const [, hardUnderLooseTarget] = analyzeSectionWriting({ sections: [plainText, hardText], targetGrade: 40 })
     expect(hardUnderLooseTarget!.overTarget).toBe(false)
+  })
+
+  it('does not flag a section too short to grade on its own, as the save hook does not', () => {
+    const short: TopicSection = { id: 'short', blockType: 'text', heading: 'Short', body: textBody(['Idiopathic radiculopathy necessitates multidisciplinary evaluation.']) }
+    const [signals] = analyzeSectionWriting({ sections: [short], targetGrade: 6 })
+    expect(signals!.fleschKincaidGrade).toBeGreaterThan(6)
+    expect(signals).toMatchObject({ words: 5, gradedOnItsOwn: false, overTarget: false })
   })
 
   it('quotes passive sentences, measures the "you" share and lists medical terms with plain alternatives', () => {
@@ -46,7 +54,10 @@ describe('analyzeSectionWriting', () => {
     expect(plain!.readerAddress).toEqual({ sentences: 3, addressingReader: 2, share: 2 / 3 })
     expect(plain!.medicalTerms).toEqual([])
 
-    expect(hard!.passiveSentences).toEqual(['Hypertension is managed separately.'])
+    expect(hard!.passiveSentences).toEqual([
+      'Hypertension is managed separately.',
+      'Subsequently, individualized multidisciplinary rehabilitation programmes incorporating progressive resistance exercises are recommended.',
+    ])
     expect(hard!.readerAddress.share).toBe(0)
     expect(hard!.medicalTerms.map((hit) => [hit.term, hit.plain])).toEqual([
       ['nocturnal', 'at night'],
@@ -56,6 +67,9 @@ describe('analyzeSectionWriting', () => {
       ['evaluate', 'check'],
       ['practitioner', 'health care worker'],
       ['hypertension', 'high blood pressure'],
+      ['subsequent', 'later, next'],
+      ['rehabilitation', 'getting back strength and skills'],
+      ['progressive', 'gets worse over time'],
     ])
 
     // Other kinds are read through the block registry: a tips section's items count.
@@ -70,6 +84,8 @@ describe('analyzeSectionWriting', () => {
       heading: 'Text 1 (no heading yet)',
       kindLabel: 'Text',
       fleschKincaidGrade: null,
+      words: 0,
+      gradedOnItsOwn: false,
       overTarget: false,
       passiveSentences: [],
       readerAddress: { sentences: 0, addressingReader: 0, share: null },

@@ -1,5 +1,6 @@
 import { sectionHeading, sectionLabel, sectionPassages, type TopicSection } from '@/blocks'
 import { analyzeReadability } from '@/lib/readability/analyzeReadability'
+import { MIN_WORDS_TO_GRADE_SECTION } from '@/lib/readability/readingGradeTarget'
 
 import { findMedicalTerms, type MedicalTermHit } from './findMedicalTerms'
 import { findPassiveSentences } from './findPassiveSentences'
@@ -14,7 +15,10 @@ export interface SectionWritingSignals {
   kindLabel: string
   /** Flesch-Kincaid grade of the section's own prose; null when it has none yet. */
   fleschKincaidGrade: number | null
-  /** The grade is above the target: the section is handed out on its own, so a topic average cannot hide it. */
+  words: number
+  /** Long enough (MIN_WORDS_TO_GRADE_SECTION) for its grade to mean something on its own; the save hook uses the same rule. */
+  gradedOnItsOwn: boolean
+  /** Graded on its own and above the target: the section is handed out on its own, so a topic average cannot hide it. */
   overTarget: boolean
   passiveSentences: string[]
   readerAddress: ReaderAddress
@@ -60,13 +64,16 @@ function readSectionText(section: TopicSection, position: number): { heading: st
 export function analyzeSectionWriting({ sections, targetGrade }: { sections: readonly TopicSection[]; targetGrade: number }): SectionWritingSignals[] {
   return sections.map((section, position) => {
     const { heading, kindLabel, passages } = readSectionText(section, position)
-    const grade = analyzeReadability(passages).fleschKincaidGrade
+    const { fleschKincaidGrade: grade, words } = analyzeReadability(passages)
+    const gradedOnItsOwn = grade !== null && words >= MIN_WORDS_TO_GRADE_SECTION
     return {
       key: section.id ?? `position-${position}`,
       heading,
       kindLabel,
       fleschKincaidGrade: grade,
-      overTarget: grade !== null && grade > targetGrade,
+      words,
+      gradedOnItsOwn,
+      overTarget: gradedOnItsOwn && grade > targetGrade,
       passiveSentences: findPassiveSentences(passages),
       readerAddress: measureReaderAddress(passages),
       medicalTerms: findMedicalTerms(passages),
