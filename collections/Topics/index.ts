@@ -125,6 +125,7 @@ export const Topics: CollectionConfig = {
               blocks: TOPIC_SECTION_BLOCKS,
               admin: { description: 'Each section must make sense on its own: clinicians pick sections for a handout.' },
             },
+            { name: 'writingSignals', type: 'ui', admin: { components: { Field: '/components/admin/WritingSignalsField#WritingSignalsField' } } },
           ],
         },
         {
