@@ -2,7 +2,7 @@
 
 import { useActionState, useMemo, useState, useSyncExternalStore, useTransition } from 'react'
 
-import { previewSections } from '@/lib/handouts/builderItems'
+import { previewMainMessages, previewSections } from '@/lib/handouts/builderItems'
 import { HANDOUT_LANGUAGES } from '@/lib/handouts/handoutOptions'
 import type { BuilderTopic } from '@/lib/handouts/loadBuilderTopics'
 import { handoutTitle } from '@/lib/handouts/orderSections'
@@ -232,6 +232,7 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
       <BuilderPreview
         title={included.length > 0 ? handoutTitle(included.map((item) => topicById.get(item.topicId)!.title)) : 'Your handout'}
         sections={previewSections(items, topics)}
+        mainMessages={previewMainMessages(items, topics)}
         showTopics={topics.length > 1}
         values={values}
         clinic={clinic}
