@@ -81,6 +81,8 @@ test('patient: sees the main message first, then the warning signs with 911 firs
   // The two pictures, loaded, with their alt text and captions.
   for (const alt of [BACK_SLEEPING_ALT, SHOULDER_ROLL_ALT]) {
     const image = main.getByRole('img', { name: alt })
+    // Loaded lazily, as a patient scrolls to it.
+    await image.scrollIntoViewIfNeeded()
     await expect(image).toBeVisible()
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true)
   }
