@@ -16,10 +16,10 @@ export interface PlainTextSection {
 
 /** The one thing to take away, main action first, shown first in a box (CDC Clear Communication Index items 1–3). */
 export const UPPER_BACK_PAIN_MAIN_MESSAGE =
-  'Sleep on your back with one pillow under your neck and one under your knees, and move your shoulders gently each day. Call 911 if you have chest pain or trouble breathing.'
+  'Sleep on your back with one pillow under your neck and one under your knees. Move your shoulders gently each day.'
 
 export const UPPER_BACK_PAIN_PLAIN_SUMMARY =
-  'Upper back pain at night is common. Most of the time, a few changes to how you sleep and move will help.'
+  'Upper back pain at night is common. A few changes to how you sleep and move often help.'
 
 export const WHY_IT_HURTS: PlainTextSection = {
   heading: 'Why your upper back hurts at night',
