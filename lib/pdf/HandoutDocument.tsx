@@ -3,7 +3,7 @@ import type { DocumentProps } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
 // The composition reads the block registry; the primitives blocks draw with (theme, fonts, lexicalToPdf) never import blocks/.
-import { isUrgentSection } from '@/blocks'
+import { isUrgentSection, keepsHeadingWithBody } from '@/blocks'
 import { sectionPdfElements } from '@/blocks/pdfRenderers'
 
 import { HANDOUT_FONT_FAMILY } from './fonts'
@@ -220,12 +220,21 @@ function sectionElements(styles: HandoutStyles, section: HandoutSectionSnapshot,
       </View>,
     ]
   }
-  return [
+  const heading = (
     <Text key={`${key}-heading`} style={styles.sectionHeading} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD} {...outlineEntry(section.heading, false)}>
       {section.heading}
-    </Text>,
-    ...sectionPdfElements(section, key),
-  ]
+    </Text>
+  )
+  // A picture cannot split, so minPresenceAhead alone would leave its heading at the foot of the page before it.
+  if (keepsHeadingWithBody(section)) {
+    return [
+      <View key={key} wrap={false}>
+        {heading}
+        {sectionPdfElements(section, key)}
+      </View>,
+    ]
+  }
+  return [heading, ...sectionPdfElements(section, key)]
 }
 
 /** `severalTopics`: the whole handout's, so a part of it (the sections after the instructions) is grouped as the rest is. */
