@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { paragraphsToRichText } from '@/lib/content/lexical'
 import { loadUpperBackPainArticle } from '@/lib/content/upperBackPainArticle'
+import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
 import type { TextSectionBlock, Topic } from '@/payload-types'
 
 import { DEMO_ACCOUNTS } from './demoAccounts'
@@ -191,20 +192,23 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
       createIllustration(payload, BACK_SLEEPING_ILLUSTRATION),
       createIllustration(payload, SHOULDER_ROLL_ILLUSTRATION),
     ])
-    // Then the plain-language version, published through the real workflow as the demo reviewer: it stamps
-    // reviewedBy, reviewedAt and the next review date, and records the topic.publish audit event.
+    // Then the plain-language version, published. Server code without a user skips the reviewer-only publish
+    // check (enforcePublishWorkflow), so the seed records the demo reviewer's sign-off itself; the publish
+    // audit event is recorded by the collection's hook, as for any publication.
+    const reviewedAt = new Date()
     await payload.update({
       collection: 'topics',
       id: imported.id,
       overrideAccess: true,
-      ...(reviewerUser ? { user: reviewerUser } : {}),
       draft: false,
       data: {
         _status: 'published',
         summary: UPPER_BACK_PAIN_PLAIN_SUMMARY,
         mainMessage: UPPER_BACK_PAIN_MAIN_MESSAGE,
         sections: plainLanguageSections({ backSleepingImageId: backSleeping.id, shoulderRollImageId: shoulderRoll.id }),
-        ...(reviewerUser ? {} : { reviewedBy: null, reviewedAt: null, reviewDueAt: null }),
+        reviewedBy: reviewerUser?.id ?? null,
+        reviewedAt: reviewerUser ? reviewedAt.toISOString() : null,
+        reviewDueAt: reviewerUser ? defaultReviewDueAt(reviewedAt).toISOString() : null,
       },
     })
     report.createdTopics.push(slug)
