@@ -73,6 +73,11 @@ export function isUrgentSection(section: { blockType?: SectionType | null }): bo
   return sectionKindOf(section).urgent === true
 }
 
+/** A body that never breaks across pages (a picture), so its heading moves with it. */
+export function keepsHeadingWithBody(section: { blockType?: SectionType | null }): boolean {
+  return sectionKindOf(section).keepsHeadingWithBody === true
+}
+
 /** The heading a section shows in the builder, the patient page and the PDF. */
 export function sectionHeading(section: TopicSection): string {
   return sectionKindOf(section).heading(section)

@@ -34,6 +34,11 @@ export interface SectionKind<K extends SectionType, Snapshot extends SectionSnap
    * output, boxed, and its PDF block draws its own heading inside the box.
    */
   urgent?: boolean
+  /**
+   * Its body never breaks across pages (a picture): the PDF keeps its heading
+   * on the same page, rather than leaving the heading alone at a page's foot.
+   */
+  keepsHeadingWithBody?: boolean
   /** The heading shown in the builder, on the patient page and in the PDF. */
   heading(section: TopicBlock<K>): string
   /** The reader-facing prose, one string per paragraph or list item, without the heading: what readability is computed on and search indexes. */

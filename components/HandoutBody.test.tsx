@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
-import { lexical } from '@/tests/support/handoutFixtures'
+import { backPainMainMessage, lexical, tieredWarningSigns } from '@/tests/support/handoutFixtures'
 
 import { HandoutBody } from './HandoutBody'
 
@@ -71,5 +71,36 @@ describe('HandoutBody', () => {
     expect(html).toContain('alt="Shoulders lifted toward the ears"')
     expect(html).toContain('alt="A rolled towel under the knees"')
     expect(html).toContain('<figcaption>Keeps your spine level.</figcaption>')
+  })
+
+  it('opens with the main message in a box, then the warning signs (911 tier first), then the instructions, then the sections', () => {
+    const page = renderToStaticMarkup(
+      <HandoutBody sections={[sections[0]!, tieredWarningSigns]} instructions="Ice it twice a day." mainMessages={[backPainMainMessage]} />,
+    )
+    const order = [
+      'The main thing to know',
+      'Sleep on your back with a pillow under your knees.',
+      'Most upper back pain at night gets better',
+      'When to get help now',
+      'Call 911 now',
+      'Chest pain',
+      'Call your doctor now or today',
+      'Watch closely',
+      'Ice it twice a day.',
+      'Poor Sleeping Posture',
+    ].map((text) => page.indexOf(text))
+    expect(order.every((at) => at >= 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(page).toMatch(/^<section class="main-message" aria-labelledby="main-message-heading"><h2 id="main-message-heading">The main thing to know<\/h2>/)
+  })
+
+  it('shows one message per topic, each named, and no box for a handout made before main messages', () => {
+    const two = renderToStaticMarkup(
+      <HandoutBody sections={sections} mainMessages={[backPainMainMessage, { topicTitle: 'Knee pain', mainMessage: 'Ice your knee.', summary: null }]} />,
+    )
+    expect(two.match(/The main thing to know/g)).toHaveLength(1)
+    expect(two.indexOf('Upper back pain during sleep')).toBeLessThan(two.indexOf('Knee pain'))
+    expect(two).toContain('Ice your knee.')
+    expect(html).not.toContain('main-message')
   })
 })

@@ -1,17 +1,25 @@
 import { isUrgentSection } from '@/blocks'
 import { SectionWebBlock } from '@/blocks/webRenderers'
 import { instructionParagraphs } from '@/lib/handouts/formatHandoutText'
+import type { TopicMainMessage } from '@/lib/handouts/mainMessages'
 import { splitSectionsForReading } from '@/lib/handouts/parseSectionSnapshot'
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
 
-/** The handout as read on screen: the same text as the PDF, with "When to get help now" first. */
+import { MainMessageBox } from './MainMessageBox'
+
+/**
+ * The handout as read on screen, in the PDF's order: the main message of each
+ * topic, then "When to get help now", then the instructions, then the rest.
+ */
 export function HandoutBody({
   instructions,
   sections,
+  mainMessages = [],
   headingLevel = 2,
 }: {
   instructions?: string | null
   sections: HandoutSectionSnapshot[]
+  mainMessages?: readonly TopicMainMessage[]
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -30,6 +38,7 @@ export function HandoutBody({
   )
   return (
     <>
+      <MainMessageBox messages={mainMessages} headingLevel={headingLevel} />
       {warningSigns.map(renderSection)}
       {paragraphs.length > 0 && (
         <section className="instructions" aria-labelledby="instructions-heading">

@@ -31,7 +31,7 @@ test('audit: every step of the clinician journey leaves exactly the expected aud
   // The journey: sign in, make a handout, download it, share it, the patient opens it and its PDF, revoke, sign out.
   await page.goto('/library/upper-back-pain-during-sleep')
   await signInThroughForm(page, { email, password })
-  await page.getByRole('checkbox', { name: 'Overview' }).check()
+  await page.getByRole('checkbox', { name: 'Why your upper back hurts at night' }).check()
   await page.getByLabel('Patient name').fill('Audit Patient')
   await page.getByRole('button', { name: 'Create handout' }).click()
   await expect(page).toHaveURL(/\/handouts\/\d+$/)

@@ -57,15 +57,15 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
 
   await page.goto('/library/upper-back-pain-during-sleep')
   await signInThroughForm(page)
-  await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
-  await page.getByRole('checkbox', { name: 'Managing Upper Back Pain during Sleep' }).check()
+  await page.getByRole('checkbox', { name: 'How to lie in bed so your back hurts less' }).check()
+  await page.getByRole('checkbox', { name: 'More ways to ease the pain' }).check()
 
   await page.getByLabel('Add another topic').selectOption({ label: knee.title })
   await page.getByRole('button', { name: 'Add topic' }).click()
   await page.getByRole('checkbox', { name: 'Knee exercises' }).check()
 
-  // Keyboard-accessible reordering: Managing above Poor Sleeping Posture, Knee exercises to the top.
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Move Managing Upper Back Pain during Sleep up' }).click()
+  // Keyboard-accessible reordering: "More ways" (11th) above "How to lie in bed" (2nd), Knee exercises to the top.
+  for (let i = 0; i < 9; i++) await page.getByRole('button', { name: 'Move More ways to ease the pain up' }).click()
   const kneeUp = page.getByRole('button', { name: 'Move Knee exercises up' })
   while (await kneeUp.isEnabled()) await kneeUp.click()
   // Ticked from the start and listed first; moved below Knee exercises in the list, the patient still reads it first on paper
@@ -77,8 +77,8 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   expect(previewText.indexOf('When to get help now')).toBeGreaterThan(-1)
   expect(previewText.indexOf('When to get help now')).toBeLessThan(previewText.indexOf('Knee exercises'))
   expect(previewText.indexOf('Knee exercises')).toBeGreaterThan(-1)
-  expect(previewText.indexOf('Knee exercises')).toBeLessThan(previewText.indexOf('Managing Upper Back Pain during Sleep'))
-  expect(previewText.indexOf('Managing Upper Back Pain during Sleep')).toBeLessThan(previewText.indexOf('Poor Sleeping Posture'))
+  expect(previewText.indexOf('Knee exercises')).toBeLessThan(previewText.indexOf('More ways to ease the pain'))
+  expect(previewText.indexOf('More ways to ease the pain')).toBeLessThan(previewText.indexOf('How to lie in bed so your back hurts less'))
   expect(previewText).not.toContain('Resting the knee')
 
   await page.getByLabel('Preferred name').fill('Sam')
@@ -105,7 +105,9 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   await expect(page.getByRole('checkbox', { name: 'Knee exercises' })).toBeChecked()
   await expect(page.getByLabel('Instructions for this patient')).toHaveValue('Do the knee exercises before bed.\n\nCall us if the knee swells.')
   await expect(page.getByRole('checkbox', { name: 'Large print' })).toBeChecked()
-  expect(words(await preview.innerText()).indexOf('Knee exercises')).toBeLessThan(words(await preview.innerText()).indexOf('Poor Sleeping Posture'))
+  expect(words(await preview.innerText()).indexOf('Knee exercises')).toBeLessThan(
+    words(await preview.innerText()).indexOf('How to lie in bed so your back hurts less'),
+  )
 
   const patientName = `Sam Lee ${suffix}`
   await page.getByLabel('Patient name').fill(patientName)
@@ -119,12 +121,17 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   const parsed = await extractPdfText(pdf)
   const text = words(parsed.text)
   expect(text).toContain(`Prepared for ${patientName}`)
+  // Each topic's main message first, then the warning signs, then the instructions, then the sections in the clinician's order.
   const order = [
-    'Your care team’s instructions',
+    'The main thing to know',
+    'Easing knee pain at home.',
+    'Sleep on your back with one pillow under your neck',
     'When to get help now',
+    'Call 911 now',
+    'Your care team’s instructions',
     'Knee exercises',
-    'Managing Upper Back Pain during Sleep',
-    'Poor Sleeping Posture',
+    'More ways to ease the pain',
+    'How to lie in bed so your back hurts less',
     FOLLOW_UP_TEXT,
   ].map((phrase) => text.indexOf(phrase))
   expect(order.every((index) => index >= 0)).toBe(true)
@@ -172,8 +179,8 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   await expect(page.getByLabel('Instructions for this patient')).toHaveValue('Do the knee exercises before bed.\n\nCall us if the knee swells.')
   await expect(page.getByLabel('Patient name')).toHaveValue('')
   await expect(page.getByRole('checkbox', { name: 'Large print' })).toBeChecked()
-  await expect(page.getByRole('checkbox', { name: 'Managing Upper Back Pain during Sleep' })).toBeChecked()
-  await expect(page.getByRole('checkbox', { name: 'Overview' })).not.toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'More ways to ease the pain' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'Why your upper back hurts at night' })).not.toBeChecked()
 
   await page.goto(handoutUrl)
   await page.getByRole('button', { name: 'Delete handout' }).click()
@@ -190,33 +197,36 @@ test('builder: sections reordered by drag and drop and saved as a kit start the 
   const kitName = `Back care ${crypto.randomBytes(3).toString('hex')}`
   await page.goto('/library/upper-back-pain-during-sleep')
   await signInThroughForm(page)
-  await page.getByRole('checkbox', { name: 'Medications' }).check()
-  await page.getByRole('checkbox', { name: 'Summary' }).check()
-  await page.getByRole('button', { name: 'Move Summary up' }).click()
-  await page.getByRole('button', { name: 'Move Summary up' }).click()
-  // Drag and drop with dnd-kit's keyboard sensor: pick Overview up, move it four places down, drop it.
-  await page.getByRole('button', { name: 'Drag to reorder: Overview' }).focus()
+  await page.getByRole('checkbox', { name: 'Medicines that can cause the pain' }).check()
+  await page.getByRole('checkbox', { name: 'What to remember' }).check()
+  await page.getByRole('button', { name: 'Move What to remember up' }).click()
+  await page.getByRole('button', { name: 'Move What to remember up' }).click()
+  // Drag and drop with dnd-kit's keyboard sensor: pick "Why your upper back hurts" up, move it ten places down, drop it.
+  await page.getByRole('button', { name: 'Drag to reorder: Why your upper back hurts at night' }).focus()
   await page.keyboard.press('Space')
   // dnd-kit measures the new position after each step's transition; a person's key presses are never faster than this.
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 10; i++) {
     await page.keyboard.press('ArrowDown')
     await page.waitForTimeout(250)
   }
   await page.keyboard.press('Space')
   await expect(page.locator('.section-list li label')).toHaveText([
-    // Warning signs start ticked at the top of the list.
+    // Warning signs start ticked at the top of the list, untouched by the drag.
     'When to get help now',
-    'Poor Sleeping Posture',
-    'Underlying Medical Conditions',
-    'Summary',
-    'Medications',
-    'Overview',
-    'Managing Upper Back Pain during Sleep',
-    // The seeded topic's tips and exercise blocks, untouched by the drag.
-    'Tips for sleeping with upper back pain',
+    'How to lie in bed so your back hurts less',
+    'Lie on your back. Put one pillow under your neck and one under your knees.',
+    'Pick a pillow and a bed that hold you up',
+    'Your plan',
     'Shoulder rolls',
+    'Lift your shoulders up to your ears. Then roll them back and down.',
+    'Tips for sleeping with upper back pain',
+    'Health problems that can cause the pain',
+    'What to remember',
+    'Medicines that can cause the pain',
+    'Why your upper back hurts at night',
+    'More ways to ease the pain',
   ])
-  await page.getByRole('checkbox', { name: 'Overview' }).check()
+  await page.getByRole('checkbox', { name: 'Why your upper back hurts at night' }).check()
   await page.getByText('Save this selection as a kit').click()
   await page.getByLabel('Kit name').fill(kitName)
   await page.getByRole('button', { name: 'Save kit' }).click()
@@ -232,5 +242,5 @@ test('builder: sections reordered by drag and drop and saved as a kit start the 
     .filter({ has: page.locator('input:checked') })
     .locator('label')
     .allInnerTexts()
-  expect(labels).toEqual(['When to get help now', 'Summary', 'Medications', 'Overview'])
+  expect(labels).toEqual(['When to get help now', 'What to remember', 'Medicines that can cause the pain', 'Why your upper back hurts at night'])
 })

@@ -31,8 +31,8 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   await expect(page).toHaveURL(new RegExp(`${TOPIC_PATH}$`))
   await expect(page.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
 
-  await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
-  await page.getByRole('checkbox', { name: 'Managing Upper Back Pain during Sleep' }).check()
+  await page.getByRole('checkbox', { name: 'How to lie in bed so your back hurts less' }).check()
+  await page.getByRole('checkbox', { name: 'More ways to ease the pain' }).check()
   await page.getByLabel('Patient name').fill('Jane Doe')
   await page
     .getByLabel('Instructions for this patient')
@@ -41,8 +41,8 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
 
   await expect(page).toHaveURL(/\/handouts\/\d+$/)
   await expect(page.getByText('Prepared for Jane Doe')).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Poor Sleeping Posture' })).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Underlying Medical Conditions' })).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'How to lie in bed so your back hurts less' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Health problems that can cause the pain' })).toHaveCount(0)
 
   // The PDF, parsed back to text.
   const downloadPromise = page.waitForEvent('download')
@@ -53,9 +53,9 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   // Lines wrap wherever the layout puts them; compare words, not line breaks.
   const text = pdf.text.replace(/\s+/g, ' ')
   expect(text).toContain('Jane Doe')
-  expect(text).toContain('Poor Sleeping Posture')
-  expect(text).toContain('Managing Upper Back Pain during Sleep')
-  expect(text.indexOf('Poor Sleeping Posture')).toBeLessThan(text.indexOf('Managing Upper Back Pain during Sleep'))
+  expect(text).toContain('How to lie in bed so your back hurts less')
+  expect(text).toContain('More ways to ease the pain')
+  expect(text.indexOf('How to lie in bed so your back hurts less')).toBeLessThan(text.indexOf('More ways to ease the pain'))
   expect(text).toContain('rolled towel under your knees')
   expect(text).not.toMatch(/soma/i)
   expect(text).toMatch(/Page 1 of \d+/)
@@ -86,7 +86,7 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   await expect(patient.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
   await expect(patient.getByText('Prepared for Jane Doe')).toBeVisible()
   await expect(patient.getByRole('heading', { name: "Your care team's instructions" })).toBeVisible()
-  await expect(patient.getByRole('heading', { name: 'Managing Upper Back Pain during Sleep' })).toBeVisible()
+  await expect(patient.getByRole('heading', { name: 'More ways to ease the pain' })).toBeVisible()
   // Readable on a phone: nothing wider than the screen.
   const overflow = await patient.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
@@ -97,7 +97,7 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   const patientPdf = await extractPdfText(patientPdfBytes)
   const patientText = patientPdf.text.replace(/\s+/g, ' ')
   expect(patientText).toContain('Jane Doe')
-  expect(patientText).toContain('Poor Sleeping Posture')
+  expect(patientText).toContain('How to lie in bed so your back hurts less')
   // The patient's copy links back to the accessible web version, as text and as a QR code.
   // Long URLs wrap in the PDF, so compare without spaces; the host is the share route's business, the path is the link.
   expect(patientText.replace(/\s+/g, '')).toContain(`Readthishandoutonline:`)

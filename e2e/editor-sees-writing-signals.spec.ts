@@ -37,10 +37,15 @@ test('content: an editor sees each section’s reading grade, passive sentences,
   // arrives mid-typing carries an older value and its rich-text field re-mounts with it, dropping
   // keystrokes. So: let the first round trip finish, then enter the sentence as one input event.
   await page.waitForLoadState('networkidle')
-  const medicationsBody = page.locator('.blocks-field__row').filter({ has: page.locator('input[value="Medications"]') }).locator('[data-lexical-editor="true"]')
+  const medicationsBody = page
+    .locator('.blocks-field__row')
+    .filter({ has: page.locator('input[value="Medications"]') })
+    .locator('[data-lexical-editor="true"]')
   await medicationsBody.click()
   await page.keyboard.press('Control+End')
-  await page.keyboard.insertText(' Uncontrolled hypertension necessitates comprehensive cardiovascular evaluation and individualized pharmacological management.')
+  await page.keyboard.insertText(
+    ' Uncontrolled hypertension necessitates comprehensive cardiovascular evaluation and individualized pharmacological management.',
+  )
 
   await expect(medications).toContainText('hypertension → high blood pressure')
   await expect(medications).toContainText('cardiovascular → heart and blood vessels')

@@ -92,8 +92,8 @@ test('security: the workspace and the admin load under the nonce CSP with no vio
   expect(csp).toContain("frame-ancestors 'none'")
   expect(library?.headers()['x-frame-options']).toBe('DENY')
   // Hydrated (JavaScript ran): the client-side form reacts.
-  await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
-  await expect(page.getByRole('checkbox', { name: 'Poor Sleeping Posture' })).toBeChecked()
+  await page.getByRole('checkbox', { name: 'How to lie in bed so your back hurts less' }).check()
+  await expect(page.getByRole('checkbox', { name: 'How to lie in bed so your back hurts less' })).toBeChecked()
 
   const adminPage = await page.goto('/admin/collections/topics?search=Upper%20back%20pain')
   expect(adminPage?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")

@@ -38,7 +38,7 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   const workspaceLogo = page.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
   await expect(workspaceLogo).toBeVisible()
   await expect.poll(() => workspaceLogo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
-  await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
+  await page.getByRole('checkbox', { name: 'How to lie in bed so your back hurts less' }).check()
   await page.getByRole('checkbox', { name: 'When to get help now' }).check()
   await page.getByLabel('Patient name').fill('Sam Rivera')
   await page.getByLabel('Instructions for this patient').fill('Use a heat pad for 15 minutes before bed.')
@@ -95,11 +95,12 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   await patient.getByRole('button', { name: 'Show my handout' }).click()
   await expect(patient.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
   await expect(patient.getByText('Prepared for Sam Rivera')).toBeVisible()
-  // "When to get help now" comes first on screen, before the care team's instructions and the chosen sections.
+  // The main message first, then "When to get help now", before the care team's instructions and the chosen sections.
   await expect(patient.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    'The main thing to know',
     'When to get help now',
     "Your care team's instructions",
-    'Poor Sleeping Posture',
+    'How to lie in bed so your back hurts less',
     'Next steps',
   ])
   // The clinic logo (seeded) loads from our own origin under the page's CSP, named by the clinic.

@@ -100,7 +100,7 @@ async function captureServerAction(page: Page, trigger: () => Promise<void>) {
 test('security: server actions replayed without a session (spoofed header or not) change nothing', async ({ page, playwright, baseURL }) => {
   await page.goto('/library/upper-back-pain-during-sleep')
   await signInThroughForm(page, demoClinician)
-  await page.getByRole('checkbox', { name: 'Overview' }).check()
+  await page.getByRole('checkbox', { name: 'Why your upper back hurts at night' }).check()
   await page.getByLabel('Patient name').fill('Replay Patient')
   const createHandout = await captureServerAction(page, () => page.getByRole('button', { name: 'Create handout' }).click())
   await expect(page).toHaveURL(/\/handouts\/\d+$/)

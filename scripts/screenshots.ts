@@ -60,7 +60,7 @@ try {
 
   const desk = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await signIn(desk)
-  for (const section of ['Poor Sleeping Posture', 'Managing Upper Back Pain during Sleep', 'When to get help now']) {
+  for (const section of ['How to lie in bed so your back hurts less', 'More ways to ease the pain', 'When to get help now']) {
     await desk.getByRole('checkbox', { name: section }).check()
   }
   await desk.getByLabel('Patient name').fill('Maria Garcia')

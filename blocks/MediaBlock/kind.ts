@@ -13,6 +13,7 @@ export interface MediaSectionSnapshot extends SnapshotBase {
 export const mediaKind: SectionKind<'media', MediaSectionSnapshot> = {
   config: MediaBlock,
   label: 'Image',
+  keepsHeadingWithBody: true,
   heading: (section) => section.caption?.trim() || (typeof section.image === 'object' && section.image ? section.image.alt : 'Image'),
   plainText: (section) => optionalText(section.caption),
   mediaIds: (section) => uploadId(section.image),

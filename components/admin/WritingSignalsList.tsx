@@ -35,7 +35,13 @@ function SectionSignals({ section, targetGrade }: { section: SectionWritingSigna
   return (
     <li
       aria-label={`Writing signals: ${section.heading}`}
-      style={{ listStyle: 'none', padding: '0.75rem 1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, borderLeft: section.overTarget ? `4px solid ${FLAG_RED}` : undefined }}
+      style={{
+        listStyle: 'none',
+        padding: '0.75rem 1rem',
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        borderLeft: section.overTarget ? `4px solid ${FLAG_RED}` : undefined,
+      }}
     >
       <h4 style={{ margin: 0 }}>
         {section.heading} {section.kindLabel !== section.heading && <small style={{ fontWeight: 400 }}>· {section.kindLabel}</small>}
@@ -83,8 +89,8 @@ export function WritingSignalsList({ sections, targetGrade }: { sections: readon
       <header>
         <h3 style={{ margin: 0 }}>Writing signals</h3>
         <p style={{ margin: '0.25rem 0 0', fontSize: '0.85rem' }}>
-          Updated as you type, before saving. Each section is handed out on its own, so each is checked against the reading-grade target of {targetGrade}.
-          These are prompts to reread, not scores.
+          Updated as you type, before saving. Each section is handed out on its own, so each is checked against the reading-grade target of {targetGrade}. These
+          are prompts to reread, not scores.
         </p>
       </header>
       {sections === null ? (

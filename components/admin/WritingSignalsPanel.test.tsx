@@ -18,7 +18,11 @@ function valueImportsOf(source: string): string[] {
 }
 
 function resolveLocal(specifier: string, fromFile: string): string | null {
-  const base = specifier.startsWith('@/') ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? path.resolve(path.dirname(fromFile), specifier) : null
+  const base = specifier.startsWith('@/')
+    ? path.join(ROOT, specifier.slice(2))
+    : specifier.startsWith('.')
+      ? path.resolve(path.dirname(fromFile), specifier)
+      : null
   if (base === null) return null
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate

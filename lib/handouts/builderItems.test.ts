@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { builderItemsFor, previewSections, withTopicAdded } from './builderItems'
+import { builderItemsFor, previewMainMessages, previewSections, withTopicAdded } from './builderItems'
 import type { BuilderTopic } from './loadBuilderTopics'
 
 const backPain: BuilderTopic = {
   id: 1,
   slug: 'upper-back-pain',
   title: 'Upper back pain',
+  mainMessage: 'Sleep on your back with a pillow under your knees.',
+  summary: 'Why it hurts at night.',
   sections: [
     { id: 'posture', urgent: false, heading: 'Poor Sleeping Posture', paragraphs: ['Sleep on your back.'] },
     { id: 'help', urgent: true, heading: 'When to get help now', paragraphs: ['Chest pain'] },
@@ -17,6 +19,8 @@ const knee: BuilderTopic = {
   id: 2,
   slug: 'knee',
   title: 'Knee pain',
+  mainMessage: null,
+  summary: null,
   sections: [{ id: 'ex', urgent: false, heading: 'Knee exercises', paragraphs: ['Bend your knee.'] }],
 }
 
@@ -43,6 +47,32 @@ describe('previewSections', () => {
       { topicId: 1, sectionId: 'posture', included: true },
     ]
     expect(previewSections(items, [backPain]).map(({ key }) => key)).toEqual(['1:tips', '1:posture'])
+  })
+})
+
+describe('previewMainMessages', () => {
+  it('gives one message per ticked topic that has one, in the order the topics are first used', () => {
+    const withKneeMessage = { ...knee, mainMessage: 'Bend your knee each hour.', summary: 'Knee care.' }
+    const items = [
+      { topicId: 2, sectionId: 'ex', included: true },
+      { topicId: 1, sectionId: 'posture', included: true },
+    ]
+    expect(previewMainMessages(items, [backPain, withKneeMessage]).map((message) => message.mainMessage)).toEqual([
+      'Bend your knee each hour.',
+      'Sleep on your back with a pillow under your knees.',
+    ])
+  })
+
+  it('shows nothing for a topic without a message or with no ticked section', () => {
+    expect(
+      previewMainMessages(
+        [
+          { topicId: 2, sectionId: 'ex', included: true },
+          { topicId: 1, sectionId: 'posture', included: false },
+        ],
+        [backPain, knee],
+      ),
+    ).toEqual([])
   })
 })
 
@@ -78,6 +108,8 @@ describe('builderItemsFor', () => {
 describe('withTopicAdded', () => {
   const elbow: BuilderTopic = {
     id: 3,
+    mainMessage: null,
+    summary: null,
     slug: 'elbow',
     title: 'Elbow pain',
     sections: [

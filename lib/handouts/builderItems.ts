@@ -1,5 +1,6 @@
 import type { SectionRef } from './createHandoutInput'
 import type { BuilderSection, BuilderTopic } from './loadBuilderTopics'
+import type { TopicMainMessage } from './mainMessages'
 import { dedupeSections, sectionKey } from './orderSections'
 import { urgentFirst } from './readingOrder'
 
@@ -74,4 +75,18 @@ export function previewSections(items: readonly BuilderItemInput[], topics: read
     return item.included && topic && section ? [{ key: sectionKey(item), topic, section }] : []
   })
   return urgentFirst(ticked, ({ section }) => section.urgent)
+}
+
+/**
+ * The main messages the handout will open with: one per topic that has a
+ * ticked section and a main message, in the order the topics are first used
+ * (as createHandout records them).
+ */
+export function previewMainMessages(items: readonly BuilderItemInput[], topics: readonly BuilderTopic[]): TopicMainMessage[] {
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]))
+  const usedIds = [...new Set(items.filter((item) => item.included).map((item) => item.topicId))]
+  return usedIds.flatMap((id) => {
+    const topic = topicById.get(id)
+    return topic?.mainMessage ? [{ topicTitle: topic.title, mainMessage: topic.mainMessage, summary: topic.summary }] : []
+  })
 }

@@ -22,6 +22,9 @@ export interface BuilderTopic {
   id: number
   slug: string
   title: string
+  /** Shown first in the preview, in the box every output draws (see lib/handouts/mainMessages). */
+  mainMessage: string | null
+  summary: string | null
   sections: BuilderSection[]
 }
 
@@ -58,6 +61,8 @@ export async function loadBuilderTopics({
     id: topic.id,
     slug: topic.slug,
     title: topic.title,
+    mainMessage: topic.mainMessage?.trim() || null,
+    summary: topic.summary?.trim() || null,
     // Every block kind (text, tips, exercise, warning signs, image) previews as its heading and passages.
     sections: topic.sections.flatMap((section) =>
       section.id ? [{ id: section.id, urgent: isUrgentSection(section), heading: sectionHeading(section), paragraphs: sectionPassages(section) }] : [],

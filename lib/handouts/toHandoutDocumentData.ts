@@ -5,6 +5,7 @@ import { relationId } from '@/lib/payload/relationId'
 import type { Handout } from '@/payload-types'
 
 import { resolvePageSize } from './handoutOptions'
+import { handoutMainMessages } from './mainMessages'
 import { parseSectionSnapshot } from './parseSectionSnapshot'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from './types'
 
@@ -63,6 +64,7 @@ export async function toHandoutDocumentData({
     createdAt: handout.createdAt,
     instructions: handout.instructions ?? null,
     sections: handoutSectionSnapshots(handout),
+    mainMessages: handoutMainMessages(handout),
     shareUrl: shareUrl ?? null,
     preferredName: handout.preferredName ?? null,
     language: handout.language ?? 'en',

@@ -1,5 +1,7 @@
 import type { HandoutSectionSnapshot } from '@/blocks'
 
+import type { TopicMainMessage } from './mainMessages'
+
 // Each kind's snapshot type lives in its folder (blocks/<Name>/kind.ts); the union is derived from the registry.
 export type { ExerciseSectionSnapshot } from '@/blocks/Exercise/kind'
 export type { HandoutSectionSnapshot } from '@/blocks'
@@ -30,6 +32,8 @@ export interface HandoutDocumentData {
   /** Plain text; blank lines separate paragraphs. */
   instructions?: string | null
   sections: HandoutSectionSnapshot[]
+  /** Each topic's main message and summary, printed first; none on handouts made before topics had one. */
+  mainMessages?: TopicMainMessage[]
   /** Absolute URL of the patient's share page, when one exists. */
   shareUrl?: string | null
   /** What the patient likes to be called; used to greet them. */

@@ -3,7 +3,7 @@ import type { DocumentProps } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
 // The composition reads the block registry; the primitives blocks draw with (theme, fonts, lexicalToPdf) never import blocks/.
-import { isUrgentSection } from '@/blocks'
+import { isUrgentSection, keepsHeadingWithBody } from '@/blocks'
 import { sectionPdfElements } from '@/blocks/pdfRenderers'
 
 import { HANDOUT_FONT_FAMILY } from './fonts'
@@ -11,7 +11,8 @@ import { BODY_FONT_SIZE, BODY_LINE_HEIGHT, HANDOUT_COLORS } from './handoutTheme
 import { breakLongUrl, HEADING_MIN_PRESENCE_AHEAD, printableUrl } from './lexicalToPdf'
 import { contactText, formatLongDate, instructionParagraphs } from '../handouts/formatHandoutText'
 import { LARGE_PRINT_BODY_FONT_SIZE, resolveAccentColor } from '../handouts/handoutOptions'
-import { orderSectionsForReading } from '../handouts/parseSectionSnapshot'
+import { MAIN_MESSAGE_HEADING, type TopicMainMessage } from '../handouts/mainMessages'
+import { splitSectionsForReading } from '../handouts/parseSectionSnapshot'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from '../handouts/types'
 
 export type HandoutPageSize = 'LETTER' | 'A4'
@@ -86,6 +87,17 @@ function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions
       paddingHorizontal: 14,
       marginBottom: 20,
     },
+    mainMessage: {
+      borderWidth: 2,
+      borderColor: accent,
+      borderRadius: 4,
+      paddingVertical: 8,
+      paddingHorizontal: 14,
+      marginBottom: 6,
+    },
+    mainMessageHeading: { fontSize: body + 2, lineHeight: 1.3, fontWeight: 700, color: accent, marginBottom: 2 },
+    mainMessageTopic: { fontWeight: 700, marginTop: 4 },
+    mainMessageText: { fontWeight: 700, marginBottom: 2 },
     instructionsHeading: { fontSize: body + 2, lineHeight: 1.3, fontWeight: 700, color: accent, marginBottom: 6 },
     instructionsParagraph: { marginBottom: 6 },
     instructionsLastParagraph: { marginBottom: 0 },
@@ -208,17 +220,26 @@ function sectionElements(styles: HandoutStyles, section: HandoutSectionSnapshot,
       </View>,
     ]
   }
-  return [
+  const heading = (
     <Text key={`${key}-heading`} style={styles.sectionHeading} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD} {...outlineEntry(section.heading, false)}>
       {section.heading}
-    </Text>,
-    ...sectionPdfElements(section, key),
-  ]
+    </Text>
+  )
+  // A picture cannot split, so minPresenceAhead alone would leave its heading at the foot of the page before it.
+  if (keepsHeadingWithBody(section)) {
+    return [
+      <View key={key} wrap={false}>
+        {heading}
+        {sectionPdfElements(section, key)}
+      </View>,
+    ]
+  }
+  return [heading, ...sectionPdfElements(section, key)]
 }
 
-function handoutBodyElements(styles: HandoutStyles, sections: HandoutSectionSnapshot[]): ReactNode[] {
-  const distinctTopics = new Set(sections.map((section) => section.topicId))
-  if (distinctTopics.size <= 1) {
+/** `severalTopics`: the whole handout's, so a part of it (the sections after the instructions) is grouped as the rest is. */
+function handoutBodyElements(styles: HandoutStyles, sections: HandoutSectionSnapshot[], severalTopics: boolean): ReactNode[] {
+  if (!severalTopics) {
     return sections.flatMap((section, index) => sectionElements(styles, section, `${index}-${section.sectionId}`))
   }
   return groupSectionsByTopic(sections).map((group, groupIndex) => (
@@ -232,6 +253,23 @@ function handoutBodyElements(styles: HandoutStyles, sections: HandoutSectionSnap
       {group.sections.flatMap((section, index) => sectionElements(styles, section, `${groupIndex}-${index}-${section.sectionId}`))}
     </View>
   ))
+}
+
+/** "The main thing to know", one message per topic (named when there are several), first on the first page. */
+function MainMessageBox({ styles, messages }: { styles: HandoutStyles; messages: readonly TopicMainMessage[] }): ReactElement {
+  const namesTopics = messages.length > 1
+  return (
+    <View style={styles.mainMessage} wrap={false} {...outlineEntry(MAIN_MESSAGE_HEADING, false)}>
+      <Text style={styles.mainMessageHeading}>{MAIN_MESSAGE_HEADING}</Text>
+      {messages.map((message, index) => (
+        <View key={index}>
+          {namesTopics && message.topicTitle ? <Text style={styles.mainMessageTopic}>{message.topicTitle}</Text> : null}
+          <Text style={styles.mainMessageText}>{message.mainMessage}</Text>
+          {message.summary ? <Text>{message.summary}</Text> : null}
+        </View>
+      ))}
+    </View>
+  )
 }
 
 function InstructionsBox({ styles, paragraphs }: { styles: HandoutStyles; paragraphs: string[] }): ReactElement {
@@ -320,6 +358,10 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
   const contact = contactText(data.contactLine, data.clinic)
   const reviewed = formatLongDate(data.reviewedAt)
   const sources = (data.sources ?? []).map((source) => source.trim()).filter((source) => source !== '')
+  const mainMessages = data.mainMessages ?? []
+  // The patient's reading order, as on the web page: main message, "When to get help now", instructions, the rest.
+  const { warningSigns, others } = splitSectionsForReading(data.sections)
+  const severalTopics = new Set(data.sections.map((section) => section.topicId)).size > 1
 
   return (
     // Metadata is visible to anyone the file is forwarded to and is indexed by
@@ -358,9 +400,13 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
           </Text>
           {preferredName ? <Text style={styles.greeting}>Hello {preferredName},</Text> : null}
 
+          {mainMessages.length > 0 ? <MainMessageBox styles={styles} messages={mainMessages} /> : null}
+
+          {warningSigns.flatMap((section, index) => sectionElements(styles, section, `warn-${index}-${section.sectionId}`))}
+
           {paragraphs.length > 0 ? <InstructionsBox styles={styles} paragraphs={paragraphs} /> : null}
 
-          {handoutBodyElements(styles, orderSectionsForReading(data.sections))}
+          {handoutBodyElements(styles, others, severalTopics)}
 
           {followUp || contact ? <FollowUpBox styles={styles} date={followUp} contact={contact} /> : null}
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { handoutPdfFileName, renderHandoutPdf } from './renderHandoutPdf'
 import { extractPdfText } from '../../tests/support/extractPdfText'
 import type { ExtractedPdf } from '../../tests/support/extractPdfText'
-import { handoutFixture, lexical, longHandoutFixture } from '../../tests/support/handoutFixtures'
+import { backPainMainMessage, handoutFixture, lexical, longHandoutFixture, tieredWarningSigns } from '../../tests/support/handoutFixtures'
 import type { HandoutSectionSnapshot } from '../handouts/types'
 
 const HEADER_OR_FOOTER = /^(Springfield Family Practice( Questions\? Call .*| · .*)?|Page \d+ of \d+|Questions\? Call .*)$/
@@ -17,6 +17,48 @@ function bodyLines(page: string): string[] {
 function flowing(text: string): string {
   return text.replace(/\s+/g, ' ')
 }
+
+describe('renderHandoutPdf reading order', () => {
+  it('prints the main message in a box first, then the warning signs (911 tier first), then the instructions, then the sections', async () => {
+    const base = handoutFixture()
+    const pdf = await extractPdfText(
+      await renderHandoutPdf(handoutFixture({ sections: [...base.sections, tieredWarningSigns], mainMessages: [backPainMainMessage] })),
+    )
+    const text = flowing(pdf.text)
+    const order = [
+      'The main thing to know',
+      'Sleep on your back with a pillow under your knees.',
+      'Most upper back pain at night gets better',
+      'When to get help now',
+      'Call 911 now',
+      'Chest pain',
+      'Call your doctor now or today',
+      'Watch closely',
+      'Your care team’s instructions',
+      'Poor Sleeping Posture',
+    ].map((phrase) => text.indexOf(phrase))
+    expect(order.every((index) => index > -1)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('prints one message per topic and no box for a handout made before main messages', async () => {
+    const two = flowing(
+      (
+        await extractPdfText(
+          await renderHandoutPdf(
+            handoutFixture({
+              mainMessages: [backPainMainMessage, { topicTitle: 'Taking ibuprofen safely', mainMessage: 'Take it with food.', summary: null }],
+            }),
+          ),
+        )
+      ).text,
+    )
+    expect(two.match(/The main thing to know/g)).toHaveLength(1)
+    expect(two.indexOf('Sleep on your back with a pillow')).toBeLessThan(two.indexOf('Take it with food.'))
+    const none = (await extractPdfText(await renderHandoutPdf(handoutFixture()))).text
+    expect(none).not.toContain('The main thing to know')
+  })
+})
 
 describe('renderHandoutPdf', () => {
   let pdfBytes: Buffer

@@ -72,6 +72,9 @@ describe('section blocks in the PDF', () => {
     await sharp({ create: { width: 40, height: 20, channels: 3, background: '#0b5450' } })
       .png()
       .toFile(path.join(mediaDir, 'towel.png'))
+    await sharp({ create: { width: 480, height: 240, channels: 3, background: '#0b5450' } })
+      .png()
+      .toFile(path.join(mediaDir, 'wide.png'))
     pdfBytes = await renderHandoutPdf(handoutFixture({ sections, instructions: null, shareUrl: null }))
     text = (await extractPdfText(pdfBytes)).text.replace(/\s+/g, ' ')
   })
@@ -105,4 +108,32 @@ describe('section blocks in the PDF', () => {
     expect(text).toContain('[Image: Side view of a person lying down]')
     expect(text).not.toContain('[Image: A rolled towel under the knees]')
   })
+
+  it('keeps a picture’s heading on the page with the picture, wherever the page breaks', async () => {
+    // Filler of growing length moves the picture down the page, so one of these lands where only the heading would fit.
+    for (let lines = 24; lines <= 40; lines += 2) {
+      const filler: HandoutSectionSnapshot = {
+        ...topic,
+        sectionId: 'filler',
+        heading: 'Filler',
+        body: lexical.root(...Array.from({ length: lines }, (_, index) => lexical.paragraph(lexical.text(`Line ${index + 1}.`)))),
+      }
+      const picture: HandoutSectionSnapshot = {
+        ...topic,
+        sectionId: 'picture',
+        blockType: 'media',
+        heading: 'Lie on your back with a pillow under your knees',
+        body: {
+          image: { url: '/api/media/file/wide.png', filename: 'wide.png', alt: 'A person lying on their back', width: 480, height: 240 },
+          caption: 'The caption under the picture.',
+        },
+      }
+      const pages = (
+        await extractPdfText(await renderHandoutPdf(handoutFixture({ sections: [filler, picture], instructions: null, shareUrl: null })))
+      ).pages.map((page) => page.replace(/\s+/g, ' '))
+      const headingPage = pages.findIndex((page) => page.includes('Lie on your back with a pillow under your knees'))
+      const captionPage = pages.findIndex((page) => page.includes('The caption under the picture.'))
+      expect(headingPage, `${lines} lines of filler`).toBe(captionPage)
+    }
+  }, 60_000)
 })

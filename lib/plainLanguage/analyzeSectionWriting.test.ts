@@ -26,7 +26,13 @@ const hardText: TopicSection = {
   ]),
 }
 
-const tips: TopicSection = { id: 'tips', blockType: 'tips', heading: 'Do and don’t', do: [{ text: 'Take an analgesic before bed' }], dont: [{ text: 'Lift heavy things' }] }
+const tips: TopicSection = {
+  id: 'tips',
+  blockType: 'tips',
+  heading: 'Do and don’t',
+  do: [{ text: 'Take an analgesic before bed' }],
+  dont: [{ text: 'Lift heavy things' }],
+}
 
 describe('analyzeSectionWriting', () => {
   it('gives each section its heading, kind and grade, flagged against the target the caller passes', () => {
@@ -42,7 +48,12 @@ describe('analyzeSectionWriting', () => {
   })
 
   it('does not flag a section too short to grade on its own, as the save hook does not', () => {
-    const short: TopicSection = { id: 'short', blockType: 'text', heading: 'Short', body: textBody(['Idiopathic radiculopathy necessitates multidisciplinary evaluation.']) }
+    const short: TopicSection = {
+      id: 'short',
+      blockType: 'text',
+      heading: 'Short',
+      body: textBody(['Idiopathic radiculopathy necessitates multidisciplinary evaluation.']),
+    }
     const [signals] = analyzeSectionWriting({ sections: [short], targetGrade: 6 })
     expect(signals!.fleschKincaidGrade).toBeGreaterThan(6)
     expect(signals).toMatchObject({ words: 5, gradedOnItsOwn: false, overTarget: false })

@@ -10,7 +10,15 @@ describe('sectionsFromFormState', () => {
     const body = paragraphsToRichText(['Hypertension is common.'])
     const fields: FormState = {
       title: { value: 'Back pain' },
-      sections: { value: 3, disableFormData: true, rows: [{ id: 'a', blockType: 'text' }, { id: 'b', blockType: 'tips' }, { id: 'c', blockType: 'gone' }] },
+      sections: {
+        value: 3,
+        disableFormData: true,
+        rows: [
+          { id: 'a', blockType: 'text' },
+          { id: 'b', blockType: 'tips' },
+          { id: 'c', blockType: 'gone' },
+        ],
+      },
       'sections.0.id': { value: 'a' },
       'sections.0.blockType': { value: 'text' },
       'sections.0.heading': { value: 'Overview' },

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { paragraphsToRichText } from '@/lib/content/lexical'
 import { loadUpperBackPainArticle } from '@/lib/content/upperBackPainArticle'
 import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
-import type { TextSectionBlock } from '@/payload-types'
+import type { TextSectionBlock, Topic } from '@/payload-types'
 
 import { DEMO_ACCOUNTS } from './demoAccounts'
 import { DEMO_CLINIC_LOGO_ALT, DEMO_CLINIC_LOGO_FILE_NAME, demoClinicLogoPng } from './demoClinicLogo'
@@ -16,8 +16,21 @@ import {
   UPPER_BACK_PAIN_TIPS,
   UPPER_BACK_PAIN_WARNING_SIGNS,
 } from './upperBackPainExtras'
+import { BACK_SLEEPING_ILLUSTRATION, illustrationPng, type SeedIllustration, SHOULDER_ROLL_ILLUSTRATION } from './upperBackPainIllustrations'
 import { rateSeededUpperBackPain } from './upperBackPainPemat'
-import { UPPER_BACK_PAIN_MAIN_MESSAGE, UPPER_BACK_PAIN_PLAIN_LANGUAGE, UPPER_BACK_PAIN_PLAIN_SUMMARY } from './upperBackPainPlainLanguage'
+import {
+  HEALTH_PROBLEMS,
+  HOW_TO_LIE_IN_BED,
+  MEDICINES,
+  MORE_WAYS_TO_EASE_IT,
+  PILLOW_AND_MATTRESS,
+  type PlainTextSection,
+  UPPER_BACK_PAIN_MAIN_MESSAGE,
+  UPPER_BACK_PAIN_PLAN,
+  UPPER_BACK_PAIN_PLAIN_SUMMARY,
+  WHAT_TO_REMEMBER,
+  WHY_IT_HURTS,
+} from './upperBackPainPlainLanguage'
 
 /** Lexical's own type and Payload's generated one describe the same JSON; only the index signature differs. */
 function asStoredRichText(state: ReturnType<typeof paragraphsToRichText>): TextSectionBlock['body'] {
@@ -41,6 +54,65 @@ async function seedDemoClinicLogo(payload: Payload, currentLogo: unknown): Promi
     file: { data: png, mimetype: 'image/png', name: DEMO_CLINIC_LOGO_FILE_NAME, size: png.length },
   })
   await payload.updateGlobal({ slug: 'clinic', overrideAccess: true, data: { logo: media.id } })
+}
+
+async function createIllustration(payload: Payload, illustration: SeedIllustration): Promise<{ id: number }> {
+  const png = await illustrationPng(illustration)
+  return payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: illustration.alt },
+    file: { data: png, mimetype: 'image/png', name: illustration.fileName, size: png.length },
+  })
+}
+
+/**
+ * The published version's sections, in reading order: why it hurts, how to
+ * lie in bed (with its picture), the plan, the exercise (with its picture),
+ * tips, the other causes, and the tiered warning signs. Short sections with
+ * headings that say what each tells, so each can be handed out on its own.
+ */
+function plainLanguageSections({ backSleepingImageId, shoulderRollImageId }: { backSleepingImageId: number; shoulderRollImageId: number }): Topic['sections'] {
+  const text = (section: PlainTextSection) => ({
+    blockType: 'text' as const,
+    heading: section.heading,
+    body: asStoredRichText(paragraphsToRichText(section.paragraphs)),
+  })
+  return [
+    text(WHY_IT_HURTS),
+    text(HOW_TO_LIE_IN_BED),
+    { blockType: 'media' as const, image: backSleepingImageId, caption: BACK_SLEEPING_ILLUSTRATION.caption },
+    text(PILLOW_AND_MATTRESS),
+    {
+      blockType: 'plan' as const,
+      heading: UPPER_BACK_PAIN_PLAN.heading,
+      moments: UPPER_BACK_PAIN_PLAN.moments.map((moment) => ({ when: moment.when, actions: moment.actions.map((action) => ({ text: action })) })),
+    },
+    {
+      blockType: 'exercise' as const,
+      name: UPPER_BACK_PAIN_EXERCISE.name,
+      steps: UPPER_BACK_PAIN_EXERCISE.steps.map((step) => ({ text: step })),
+      repetitions: UPPER_BACK_PAIN_EXERCISE.repetitions,
+    },
+    { blockType: 'media' as const, image: shoulderRollImageId, caption: SHOULDER_ROLL_ILLUSTRATION.caption },
+    {
+      blockType: 'tips' as const,
+      heading: UPPER_BACK_PAIN_TIPS.heading,
+      do: UPPER_BACK_PAIN_TIPS.do.map((tip) => ({ text: tip })),
+      dont: UPPER_BACK_PAIN_TIPS.dont.map((tip) => ({ text: tip })),
+    },
+    text(HEALTH_PROBLEMS),
+    text(MEDICINES),
+    text(MORE_WAYS_TO_EASE_IT),
+    text(WHAT_TO_REMEMBER),
+    {
+      blockType: 'warningSigns' as const,
+      heading: UPPER_BACK_PAIN_WARNING_SIGNS.heading,
+      intro: UPPER_BACK_PAIN_WARNING_SIGNS.intro,
+      watchDays: UPPER_BACK_PAIN_WARNING_SIGNS.watchDays,
+      signs: UPPER_BACK_PAIN_WARNING_SIGNS.signs.map((sign) => ({ ...sign })),
+    },
+  ]
 }
 
 export interface SeedReport {
@@ -94,70 +166,53 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
       limit: 1,
       depth: 0,
     })
-    const reviewedAt = new Date()
-    const published = await payload.create({
+    const reviewerUser = reviewer.docs[0]
+    // The faithful import first, as a draft: it stays in the topic's history as the earlier version, word for word.
+    const imported = await payload.create({
       collection: 'topics',
       overrideAccess: true,
-      draft: false,
+      draft: true,
       data: {
         title: 'Upper back pain during sleep',
         slug,
         summary: article.summary,
-        mainMessage: UPPER_BACK_PAIN_MAIN_MESSAGE,
-        _status: 'published',
-        sections: [
-          ...article.sections.map((section) => ({
-            blockType: 'text' as const,
-            heading: section.heading,
-            body: asStoredRichText(paragraphsToRichText(section.paragraphs)),
-          })),
-          {
-            blockType: 'tips' as const,
-            heading: UPPER_BACK_PAIN_TIPS.heading,
-            do: UPPER_BACK_PAIN_TIPS.do.map((text) => ({ text })),
-            dont: UPPER_BACK_PAIN_TIPS.dont.map((text) => ({ text })),
-          },
-          {
-            blockType: 'exercise' as const,
-            name: UPPER_BACK_PAIN_EXERCISE.name,
-            steps: UPPER_BACK_PAIN_EXERCISE.steps.map((text) => ({ text })),
-            repetitions: UPPER_BACK_PAIN_EXERCISE.repetitions,
-          },
-          {
-            blockType: 'warningSigns' as const,
-            heading: UPPER_BACK_PAIN_WARNING_SIGNS.heading,
-            intro: UPPER_BACK_PAIN_WARNING_SIGNS.intro,
-            watchDays: UPPER_BACK_PAIN_WARNING_SIGNS.watchDays,
-            signs: UPPER_BACK_PAIN_WARNING_SIGNS.signs.map((sign) => ({ ...sign })),
-          },
-        ],
+        _status: 'draft',
+        sections: article.sections.map((section) => ({
+          blockType: 'text' as const,
+          heading: section.heading,
+          body: asStoredRichText(paragraphsToRichText(section.paragraphs)),
+        })),
         audience: ['adult'],
         categories: categoryIds,
         codes: UPPER_BACK_PAIN_CODES,
         keywords: UPPER_BACK_PAIN_KEYWORDS,
         sources: UPPER_BACK_PAIN_SOURCES,
-        reviewedBy: reviewer.docs[0]?.id ?? null,
-        reviewedAt: reviewer.docs[0] ? reviewedAt.toISOString() : null,
-        reviewDueAt: reviewer.docs[0] ? defaultReviewDueAt(reviewedAt).toISOString() : null,
       },
     })
-    await rateSeededUpperBackPain({ payload, topicId: published.id })
-    // The plain-language rewrite waits as a draft version for a reviewer; the
-    // published version stays the faithful import.
+    const [backSleeping, shoulderRoll] = await Promise.all([
+      createIllustration(payload, BACK_SLEEPING_ILLUSTRATION),
+      createIllustration(payload, SHOULDER_ROLL_ILLUSTRATION),
+    ])
+    // Then the plain-language version, published. Server code without a user skips the reviewer-only publish
+    // check (enforcePublishWorkflow), so the seed records the demo reviewer's sign-off itself; the publish
+    // audit event is recorded by the collection's hook, as for any publication.
+    const reviewedAt = new Date()
     await payload.update({
       collection: 'topics',
-      id: published.id,
+      id: imported.id,
       overrideAccess: true,
-      draft: true,
+      draft: false,
       data: {
-        _status: 'draft',
+        _status: 'published',
         summary: UPPER_BACK_PAIN_PLAIN_SUMMARY,
-        sections: published.sections.map((section) => {
-          const rewrite = section.blockType === 'text' ? UPPER_BACK_PAIN_PLAIN_LANGUAGE[section.heading] : undefined
-          return rewrite && section.blockType === 'text' ? { ...section, body: asStoredRichText(paragraphsToRichText(rewrite)) } : section
-        }),
+        mainMessage: UPPER_BACK_PAIN_MAIN_MESSAGE,
+        sections: plainLanguageSections({ backSleepingImageId: backSleeping.id, shoulderRollImageId: shoulderRoll.id }),
+        reviewedBy: reviewerUser?.id ?? null,
+        reviewedAt: reviewerUser ? reviewedAt.toISOString() : null,
+        reviewDueAt: reviewerUser ? defaultReviewDueAt(reviewedAt).toISOString() : null,
       },
     })
+    await rateSeededUpperBackPain({ payload, topicId: imported.id })
     report.createdTopics.push(slug)
   }
   return report

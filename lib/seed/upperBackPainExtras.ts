@@ -9,8 +9,9 @@ import type { WarningTier } from '@/lib/warningSigns/warningTiers'
 
 /**
  * Tiered as a clinician would tier them: an emergency (heart, lungs, a
- * pressed spinal nerve) means 911; a fever, an injury or weight loss means
- * the doctor today; pain that lingers means watching and calling.
+ * pressed nerve in the spine) means 911; a fever, an injury or weight loss
+ * means the doctor today; pain that lingers means watching and calling
+ * after 2 weeks (NHS and MedlinePlus back-pain pages, listed as sources).
  */
 export const UPPER_BACK_PAIN_WARNING_SIGNS: {
   heading: string
@@ -28,7 +29,7 @@ export const UPPER_BACK_PAIN_WARNING_SIGNS: {
     { text: 'You cannot control when you pee or poop', tier: 'emergency', reason: 'A nerve in your spine may be pressed.' },
     { text: 'A fever, or you feel hot and shivery', tier: 'today', reason: 'You may have an infection.' },
     { text: 'Pain that started after a fall, a car crash or another injury', tier: 'today', reason: 'A bone may be hurt.' },
-    { text: 'You are losing weight and do not know why', tier: 'today' },
+    { text: 'You are losing weight and do not know why', tier: 'today', reason: 'Your doctor should find out why.' },
     { text: 'Your pain is not getting better', tier: 'watch' },
     { text: 'Your pain wakes you up most nights', tier: 'watch' },
   ],

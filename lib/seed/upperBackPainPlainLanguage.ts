@@ -1,44 +1,108 @@
 /**
- * A plain-language rewrite of the imported article, section by section, for
- * a reviewer to compare with the faithful import. The seed saves it as a
- * *draft version* of the topic: the published version stays the import as
- * written until a reviewer publishes this one.
+ * The plain-language version of the "upper back pain during sleep" topic:
+ * the one the seed publishes, signed off by the demo reviewer. The imported
+ * article stays as the earlier version, word for word.
+ *
+ * Written for reading grade 6 or lower (Flesch-Kincaid, as lib/readability
+ * measures it; the AMA and NIH advise grade 6 for patient material): short
+ * sentences, common words, "you". Every heading says what its section tells
+ * (no "Overview"), so a patient can scan for what they need.
  */
-export const UPPER_BACK_PAIN_PLAIN_LANGUAGE: Readonly<Record<string, string[]>> = {
-  Overview: [
-    'Many people have upper back pain at night. It can be mild, or bad enough to keep you awake and make you feel unwell.',
-    'Upper back pain at night can come from the way you sleep, a health problem, or some medicines. This guide explains the causes and what you can do.',
-  ],
-  'Poor Sleeping Posture': [
-    'The way you lie in bed is a common cause of upper back pain. Some positions strain the muscles in your upper back. Sleeping on your stomach can put pressure on your neck and upper back.',
-    'Try to keep your spine straight while you sleep, from your neck down to your tailbone.',
-    'A good way to do this is to sleep on your back. Put a pillow under your neck. Put a small pillow or a rolled towel under your knees. This keeps the natural shape of your spine and eases the strain on your upper back.',
-    'A body pillow can also support your upper back and neck. Try not to sleep on your stomach. It can strain your neck and upper back.',
-    'A good pillow and mattress can help a lot. Choose a pillow that holds up your neck and shoulders, like a memory foam pillow or a neck pillow. Choose a mattress that feels good and keeps your spine supported.',
-    'Gentle stretches and exercise during the day also help. Try rolling your shoulders and tucking your chin. These ease tight muscles and help you move more freely. Exercises that make your upper back and neck stronger can improve your posture and ease pain.',
-    'If you sleep on your side, make sure your neck and back are well supported. A good pillow and mattress help keep your spine straight.',
-  ],
-  'Underlying Medical Conditions': [
-    'Sometimes a health problem causes upper back pain at night. Problems with the spine, such as a slipped disc or arthritis, can cause it.',
-    'Other causes include fibromyalgia, a curved spine (scoliosis) and a narrow spinal canal (spinal stenosis). If you think a health problem is causing your pain, see a doctor soon.',
-  ],
-  Medications: [
-    'Some medicines can lead to upper back pain at night.',
-    'Some medicines can make you dizzy or tired. This can change the way you stand and sit, and cause pain in your upper back. If you think a medicine is causing your pain, ask your doctor about other treatments or a different dose.',
-  ],
-  'Managing Upper Back Pain during Sleep': [
-    'There are many ways to ease upper back pain at night. If the way you sleep is the cause, try a new position, or get a pillow and mattress that give better support. If a health problem is the cause, see your doctor and follow the plan you make together.',
-    'Good sleep habits can also help. Go to bed at the same time each night. Do not have caffeine or alcohol before bed. Make your bedroom calm and quiet. Stretching and exercise can help your posture, relax tight muscles and ease pain.',
-    'If your pain does not go away or gets worse, see your doctor. They may suggest physical therapy, a chiropractor or another treatment.',
-  ],
-  Summary: [
-    'Upper back pain at night can come from the way you sleep, a health problem, or some medicines. Finding the cause and using these tips can help you sleep better and hurt less.',
-    'If your pain does not go away, see your doctor. They can find the cause and talk with you about treatment. With the right plan, you can sleep well without pain.',
+
+export interface PlainTextSection {
+  heading: string
+  paragraphs: string[]
+}
+
+/** The one thing to take away, main action first, shown first in a box (CDC Clear Communication Index items 1–3). */
+export const UPPER_BACK_PAIN_MAIN_MESSAGE = 'Sleep on your back with one pillow under your neck and one under your knees. Move your shoulders gently each day.'
+
+export const UPPER_BACK_PAIN_PLAIN_SUMMARY = 'Upper back pain at night is common. A few changes to how you sleep and move often help.'
+
+export const WHY_IT_HURTS: PlainTextSection = {
+  heading: 'Why your upper back hurts at night',
+  paragraphs: [
+    'Many people have upper back pain at night. It can be mild. It can also be bad enough to keep you awake.',
+    'The pain can come from the way you sleep. It can also come from a health problem or from some medicines. This handout tells you what you can do.',
   ],
 }
 
-export const UPPER_BACK_PAIN_PLAIN_SUMMARY = 'Many people have upper back pain at night. Learn the common causes and simple ways to sleep better.'
+/** The imported text says "spinal cord" here; the patient's text says "spine", which is what it means. */
+export const HOW_TO_LIE_IN_BED: PlainTextSection = {
+  heading: 'How to lie in bed so your back hurts less',
+  paragraphs: [
+    'The way you lie in bed is a common cause of upper back pain. Some ways of lying strain the muscles in your upper back. Lying on your stomach puts stress on your neck and back.',
+    'Try to keep your spine straight while you sleep. It should make a line from your neck down to your tailbone.',
+    'The best way to do this is to lie on your back. Put a pillow under your neck. Put a small pillow or a rolled towel under your knees. This keeps the natural curve of your spine. It takes the strain off your upper back.',
+    'If you sleep on your side, use a pillow that fills the space between your neck and the bed. A long body pillow can help hold you in place. Try not to sleep on your stomach.',
+  ],
+}
 
-/** The one thing to take away, shown first in a box (CDC Clear Communication Index items 1–3). */
-export const UPPER_BACK_PAIN_MAIN_MESSAGE =
-  'Sleep on your back with a pillow under your knees, and move gently each day. Call 911 for chest pain or trouble breathing.'
+export const PILLOW_AND_MATTRESS: PlainTextSection = {
+  heading: 'Pick a pillow and a bed that hold you up',
+  paragraphs: [
+    'A good pillow and bed can help a lot. Pick a pillow that holds up your neck and shoulders. A memory foam pillow or a neck pillow can work well.',
+    'Pick a mattress that feels good to you. It should keep your spine straight, not let it sag.',
+  ],
+}
+
+export const HEALTH_PROBLEMS: PlainTextSection = {
+  heading: 'Health problems that can cause the pain',
+  paragraphs: [
+    'Sometimes a health problem causes the pain. A problem with the bones or discs in your spine can do it. A slipped disc and arthritis are two of these.',
+    'Other causes are a curved spine (scoliosis), a narrow space for the nerves in your spine (spinal stenosis), and fibromyalgia. If you think a health problem is the cause, see your doctor soon.',
+  ],
+}
+
+export const MEDICINES: PlainTextSection = {
+  heading: 'Medicines that can cause the pain',
+  paragraphs: [
+    'Some medicines can make you dizzy or tired. Then you may stand or sit in a way that hurts your back.',
+    'If you think a medicine is the cause, talk to your doctor. Do not stop a medicine on your own. Your doctor may change the dose or give you a new one.',
+  ],
+}
+
+export const MORE_WAYS_TO_EASE_IT: PlainTextSection = {
+  heading: 'More ways to ease the pain',
+  paragraphs: [
+    'Good sleep habits help your back too. Go to bed and get up at the same time each day. Do not have caffeine or alcohol before bed. Make your bedroom calm and quiet.',
+    'Stretch and move a little each day. This helps you stand up straight and eases tight muscles.',
+    'If the pain does not go away or gets worse, see your doctor. They may send you to a physical therapist or suggest other care.',
+  ],
+}
+
+export const WHAT_TO_REMEMBER: PlainTextSection = {
+  heading: 'What to remember',
+  paragraphs: [
+    'Upper back pain at night often comes from the way you sleep. A health problem or a medicine can also cause it.',
+    'Lie on your back with a pillow under your neck and one under your knees. Move gently each day. If the pain does not go away, see your doctor. Together you can find the cause and make a plan that works.',
+  ],
+}
+
+/** "Your plan": concrete steps for tonight and each day, and when to call (PEMAT-P items 20–23). */
+export const UPPER_BACK_PAIN_PLAN: { heading: string; moments: Array<{ when: string; actions: string[] }> } = {
+  heading: 'Your plan',
+  moments: [
+    {
+      when: 'Tonight',
+      actions: [
+        'Put a pillow under your neck.',
+        'Put a small pillow or a rolled towel under your knees.',
+        'Lie on your back, not on your stomach.',
+        'Do not have caffeine or alcohol before bed.',
+      ],
+    },
+    {
+      when: 'Each day',
+      actions: ['Do shoulder rolls 2 or 3 times.', 'Take a short walk or move gently.', 'Go to bed and get up at the same time.'],
+    },
+    {
+      when: 'Call if …',
+      actions: [
+        'Call 911 if you have chest pain or trouble breathing.',
+        'Call your doctor today if you have a fever or the pain started after a fall.',
+        'Call your doctor if the pain is not better in 2 weeks.',
+      ],
+    },
+  ],
+}

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import { isSameOrigin } from '@/lib/auth/isSameOrigin'
 import { loadClinic } from '@/lib/clinic/loadClinic'
+import { handoutMainMessages } from '@/lib/handouts/mainMessages'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { clientAddressOf } from '@/lib/net/clientAddress'
@@ -92,6 +93,7 @@ function handoutPageHtml({ token, clinic, handout }: { token: string; clinic: Cl
     createdAt: handout.createdAt,
     instructions: handout.instructions,
     sections: handoutSectionSnapshots(handout),
+    mainMessages: handoutMainMessages(handout),
     preferredName: handout.preferredName,
     largePrint: handout.largePrint ?? false,
     followUpDate: handout.followUpDate,

@@ -73,7 +73,12 @@ describe('clinic logo', () => {
     const handout = await createHandout({
       payload,
       user: clinician,
-      input: { topicId: topic.id, sectionIds: topic.sections.map((section) => section.id!), patientName: 'Lee Logo' },
+      // Every section but the topic's own pictures, so the header logo is the only image.
+      input: {
+        topicId: topic.id,
+        sectionIds: topic.sections.filter((section) => section.blockType !== 'media').map((section) => section.id!),
+        patientName: 'Lee Logo',
+      },
     })
 
     const data = await toHandoutDocumentData({ payload, handout })

@@ -22,24 +22,42 @@ beforeAll(async () => {
 })
 
 describe('seeded content', () => {
-  it('imports the article as a published topic with its real sections and without the promotion', async () => {
+  it('publishes the plain-language topic, with informative headings, pictures next to their text, and without the promotion', async () => {
     const topic = await findSeededTopic(payload)
     expect(topic._status).toBe('published')
     expect(topic.sections.map(sectionHeading)).toEqual([
-      'Overview',
-      'Poor Sleeping Posture',
-      'Underlying Medical Conditions',
-      'Medications',
-      'Managing Upper Back Pain during Sleep',
-      'Summary',
-      'Tips for sleeping with upper back pain',
+      'Why your upper back hurts at night',
+      'How to lie in bed so your back hurts less',
+      'Lie on your back. Put one pillow under your neck and one under your knees.',
+      'Pick a pillow and a bed that hold you up',
+      'Your plan',
       'Shoulder rolls',
+      'Lift your shoulders up to your ears. Then roll them back and down.',
+      'Tips for sleeping with upper back pain',
+      'Health problems that can cause the pain',
+      'Medicines that can cause the pain',
+      'More ways to ease the pain',
+      'What to remember',
       'When to get help now',
     ])
-    expect(topic.sections.map((s) => s.blockType)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'tips', 'exercise', 'warningSigns'])
+    expect(topic.sections.map((s) => s.blockType)).toEqual([
+      'text',
+      'text',
+      'media',
+      'text',
+      'plan',
+      'exercise',
+      'media',
+      'tips',
+      'text',
+      'text',
+      'text',
+      'text',
+      'warningSigns',
+    ])
     const allText = topic.sections.flatMap((s) => (s.blockType === 'text' ? [richTextToPlainText(s.body as RichTextState)] : [])).join('\n')
-    expect(allText).toContain('Maintaining a neutral spinal position is crucial')
-    expect(allText).not.toMatch(/soma|medicationplace/i)
+    expect(allText).toContain('Try to keep your spine straight while you sleep.')
+    expect(allText).not.toMatch(/soma|medicationplace|spinal cord/i)
     expect(allText).not.toContain('Back to list')
   })
 

@@ -183,4 +183,12 @@ describe('the seeded topic', () => {
     expect(pemat.ratedBy).toBe(reviewerAccount.docs[0]!.id)
     expect(topic.qualityFlags).not.toContain('pemat-incomplete')
   })
+
+  it('rates at least 80 % understandability and 70 % actionability as published, on the product’s own form', async () => {
+    const topic = await findSeededTopic(payload)
+    expect(topic._status).toBe('published')
+    expect(topic.pematUnderstandability).toBeGreaterThanOrEqual(80)
+    expect(topic.pematActionability).toBeGreaterThanOrEqual(70)
+    expect(topic.qualityFlags).toEqual([])
+  })
 })

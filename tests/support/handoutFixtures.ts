@@ -130,3 +130,27 @@ export function longHandoutFixture(sectionCount: number): HandoutDocumentData {
   }))
   return handoutFixture({ sections, instructions: null, shareUrl: null })
 }
+
+/** Tiered warning signs listed out of order (watch, today, 911), to show every output draws 911 first. */
+export const tieredWarningSigns: HandoutSectionSnapshot = {
+  topicId: 11,
+  topicTitle: 'Upper back pain during sleep',
+  sectionId: 'warn',
+  blockType: 'warningSigns',
+  heading: 'When to get help now',
+  body: {
+    intro: null,
+    watchDays: 14,
+    signs: [
+      { text: 'Your pain is not getting better', tier: 'watch', reason: null },
+      { text: 'A fever', tier: 'today', reason: 'You may have an infection.' },
+      { text: 'Chest pain', tier: 'emergency', reason: 'This can be a sign of a heart problem.' },
+    ],
+  },
+}
+
+export const backPainMainMessage = {
+  topicTitle: 'Upper back pain during sleep',
+  mainMessage: 'Sleep on your back with a pillow under your knees.',
+  summary: 'Most upper back pain at night gets better with a few changes.',
+}

@@ -34,6 +34,11 @@ h3{font-size:1.2rem;margin:1.5rem 0 .5rem}
 .warning-tier ul{margin:.25rem 0 .75rem}
 .instructions{background:var(--warn-soft);border-left:6px solid var(--warn);border-radius:6px;padding:.9rem 1.1rem;margin:1rem 0}
 .instructions h2{margin-top:0}
+.main-message{border:3px solid var(--accent);border-radius:10px;padding:.9rem 1.1rem;margin:1rem 0}
+.main-message h2{margin-top:0;color:var(--accent)}
+.main-message__title{font-weight:700;margin:.75rem 0 .25rem}
+.main-message__text{font-weight:700;font-size:1.1em;margin:.25rem 0}
+.main-message__summary{margin:.25rem 0}
 .contact{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--line)}
 label{display:block;font-weight:700;margin:1rem 0 .25rem}
 .hint{display:block;color:var(--ink-soft);margin-bottom:.5rem}
@@ -46,7 +51,7 @@ body{font-size:12pt;color:#000}
 .skip-link,.no-print{display:none!important}
 main{max-width:none;padding:0}
 a{color:#000}
-.instructions,.warning-signs{break-inside:avoid}
+.main-message,.instructions,.warning-signs{break-inside:avoid}
 }
 .warning-signs{border:3px solid #8a1414;background:#fdf0ef;border-radius:8px;padding:.75rem 1.25rem;margin:1rem 0 1.5rem}
 .warning-signs h2{color:#8a1414;margin-top:.25rem}

@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
+import { backPainMainMessage, tieredWarningSigns } from '@/tests/support/handoutFixtures'
+
 import { PATIENT_PAGE_CSP } from '../patientResponseHeaders'
 import { shareAccessCheckPageHtml, sharedHandoutPageHtml, shareExpiredPageHtml } from './patientPages'
 
@@ -91,6 +93,34 @@ describe('patient pages', () => {
     expect(at.every((index) => index > 0)).toBe(true)
     expect(at).toEqual([...at].sort((a, b) => a - b))
     expect(withWarning).toMatch(/<section class="warning-signs" aria-labelledby="s-warn"><h2 id="s-warn">When to get help now<\/h2>/)
+  })
+
+  it('opens with the main message in a box, then the warning signs (911 tier first, a tel: link), then the instructions, then the sections', () => {
+    const withMessage = sharedHandoutPageHtml({
+      token: 'T'.repeat(43),
+      clinic,
+      title: 'Back pain',
+      patientName: 'Pat',
+      createdAt: '2026-06-01T00:00:00Z',
+      instructions: 'Rest.',
+      sections: [section, tieredWarningSigns],
+      mainMessages: [backPainMainMessage],
+    })
+    const at = [
+      'The main thing to know',
+      'Sleep on your back with a pillow under your knees.',
+      'Most upper back pain at night gets better',
+      'When to get help now',
+      'Call 911 now',
+      'Call your doctor now or today',
+      'Watch closely',
+      'Rest.',
+      'Sleep &lt;well&gt;',
+    ].map((text) => withMessage.indexOf(text))
+    expect(at.every((index) => index > 0)).toBe(true)
+    expect(at).toEqual([...at].sort((a, b) => a - b))
+    expect(withMessage).toMatch(/<a href="tel:911"[^>]*>Call 911 now<\/a>/)
+    expect(page).not.toContain('class="main-message"')
   })
 
   it('shows the clinic phone as a tel: link on the expired page', () => {

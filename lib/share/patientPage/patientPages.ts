@@ -1,4 +1,5 @@
 import { contactText, formatLongDate } from '@/lib/handouts/formatHandoutText'
+import type { TopicMainMessage } from '@/lib/handouts/mainMessages'
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
 
 import { accessCheckPrompt, type ShareAccessCheck } from '../accessCheck'
@@ -54,6 +55,8 @@ export interface SharedHandoutPageData {
   createdAt: string
   instructions?: string | null
   sections: HandoutSectionSnapshot[]
+  /** One per topic that has one; empty for handouts made before topics had a main message. */
+  mainMessages?: readonly TopicMainMessage[]
   preferredName?: string | null
   largePrint?: boolean
   followUpDate?: string | null
@@ -83,7 +86,7 @@ export function sharedHandoutPageHtml(data: SharedHandoutPageData): string {
 <p class="meta">Prepared for ${data.patientName} on ${created}</p>
 <div class="actions no-print"><a class="button" href="/p/${data.token}/pdf" download>Download PDF</a><button type="button" class="button--secondary" data-print hidden>Print</button></div>
 ${data.preferredName ? html`<p>Hello ${data.preferredName},</p>` : ''}
-${handoutBodyHtml({ instructions: data.instructions, sections: data.sections })}
+${handoutBodyHtml({ instructions: data.instructions, sections: data.sections, mainMessages: data.mainMessages })}
 ${followUpHtml(data)}
 <footer class="contact"><p>Questions about this information? Contact ${contactLine(data.clinic)}.</p><p class="muted">This handout was prepared for you by your care team. It does not replace their advice.</p></footer>`,
   })

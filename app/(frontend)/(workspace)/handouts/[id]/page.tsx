@@ -13,6 +13,7 @@ import { findHandoutOwner } from '@/lib/handouts/findHandoutOwner'
 import { findHandoutUpdates } from '@/lib/handouts/findHandoutUpdates'
 import { formatLongDate } from '@/lib/handouts/formatHandoutText'
 import { resolvePageSize } from '@/lib/handouts/handoutOptions'
+import { handoutMainMessages } from '@/lib/handouts/mainMessages'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { listShareLinks } from '@/lib/share/listShareLinks'
@@ -101,7 +102,7 @@ export default async function HandoutPage({
         style={{ '--handout-accent': clinic.accentColor } as CSSProperties}
       >
         {handout.preferredName ? <p>Hello {handout.preferredName},</p> : null}
-        <HandoutBody instructions={handout.instructions} sections={handoutSectionSnapshots(handout)} />
+        <HandoutBody instructions={handout.instructions} sections={handoutSectionSnapshots(handout)} mainMessages={handoutMainMessages(handout)} />
         <HandoutFollowUp followUpDate={handout.followUpDate} contactLine={handout.contactLine} clinic={clinic} />
       </article>
       <div className="handout-layout__remove">

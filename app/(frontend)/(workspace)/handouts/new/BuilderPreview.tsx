@@ -1,17 +1,32 @@
 import type { PreviewSection } from '@/lib/handouts/builderItems'
 import { contactText, formatLongDate, instructionParagraphs } from '@/lib/handouts/formatHandoutText'
 import { PAGE_SIZES, type PageSizeOption } from '@/lib/handouts/handoutOptions'
+import { MAIN_MESSAGE_HEADING, type TopicMainMessage } from '@/lib/handouts/mainMessages'
 
 import type { BuilderValues } from './builderTypes'
 
+function PreviewSectionBlock({ entry, newTopic }: { entry: PreviewSection; newTopic: boolean }) {
+  const { topic, section } = entry
+  return (
+    <div className={section.urgent ? 'warning-signs' : undefined}>
+      {newTopic ? <p className="preview-topic">{topic.title}</p> : null}
+      <p className="preview-heading">{section.heading}</p>
+      {section.paragraphs.map((paragraph, paragraphIndex) => (
+        <p key={paragraphIndex}>{paragraph}</p>
+      ))}
+    </div>
+  )
+}
+
 /**
  * The printed handout as it will come out, in the PDF's reading order:
- * greeting, instructions, the sections ("When to get help now" first, as
- * `previewSections` puts them), then follow-up and contact.
+ * greeting, each topic's main message, "When to get help now", instructions,
+ * the other sections, then follow-up and contact.
  */
 export function BuilderPreview({
   title,
   sections,
+  mainMessages,
   showTopics,
   values,
   clinic,
@@ -20,6 +35,7 @@ export function BuilderPreview({
   /** Made from the topics in the clinician's order, as the server names the handout. */
   title: string
   sections: PreviewSection[]
+  mainMessages: readonly TopicMainMessage[]
   /** Name each topic above its first section (the handout has more than one). */
   showTopics: boolean
   values: BuilderValues
@@ -29,6 +45,9 @@ export function BuilderPreview({
   const contact = contactText(values.contactLine, clinic)
   const paperSize = values.pageSize || clinic.defaultPageSize
   const instructions = instructionParagraphs(values.instructions)
+  // `previewSections` puts "When to get help now" first; it goes before the instructions, as on the PDF.
+  const urgent = sections.filter(({ section }) => section.urgent)
+  const others = sections.filter(({ section }) => !section.urgent)
   return (
     <section
       id="builder-preview"
@@ -47,6 +66,21 @@ export function BuilderPreview({
         Prepared for <strong>{values.patientName.trim() || 'your patient'}</strong> by {clinicianName} on {formatLongDate(new Date().toISOString())}
       </p>
       {values.preferredName.trim() ? <p>Hello {values.preferredName.trim()},</p> : null}
+      {mainMessages.length > 0 && (
+        <div className="main-message">
+          <p className="preview-heading">{MAIN_MESSAGE_HEADING}</p>
+          {mainMessages.map((message, index) => (
+            <div key={index}>
+              {mainMessages.length > 1 ? <p className="main-message__title">{message.topicTitle}</p> : null}
+              <p className="main-message__text">{message.mainMessage}</p>
+              {message.summary ? <p className="main-message__summary">{message.summary}</p> : null}
+            </div>
+          ))}
+        </div>
+      )}
+      {urgent.map((entry) => (
+        <PreviewSectionBlock key={entry.key} entry={entry} newTopic={false} />
+      ))}
       {instructions.length > 0 && (
         <div className="instructions">
           <p className="preview-heading">Your care team&apos;s instructions</p>
@@ -56,19 +90,9 @@ export function BuilderPreview({
         </div>
       )}
       {sections.length === 0 ? <p className="muted">Ticked sections appear here, in the order the patient reads them.</p> : null}
-      {sections.map(({ key, topic, section }, index) => {
-        const previous = sections[index - 1]
-        const newTopic = showTopics && (!previous || previous.topic.id !== topic.id)
-        return (
-          <div key={key} className={section.urgent ? 'warning-signs' : undefined}>
-            {newTopic ? <p className="preview-topic">{topic.title}</p> : null}
-            <p className="preview-heading">{section.heading}</p>
-            {section.paragraphs.map((paragraph, paragraphIndex) => (
-              <p key={paragraphIndex}>{paragraph}</p>
-            ))}
-          </div>
-        )
-      })}
+      {others.map((entry, index) => (
+        <PreviewSectionBlock key={entry.key} entry={entry} newTopic={showTopics && (index === 0 || others[index - 1]!.topic.id !== entry.topic.id)} />
+      ))}
       {(values.followUpDate || contact) && (
         <div className="follow-up">
           {values.followUpDate ? <p>Your follow-up appointment: {formatLongDate(`${values.followUpDate}T12:00:00.000Z`) ?? values.followUpDate}</p> : null}

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useActionState, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react'
 
-import { previewSections, withTopicAdded } from '@/lib/handouts/builderItems'
+import { previewMainMessages, previewSections, withTopicAdded } from '@/lib/handouts/builderItems'
 import { HANDOUT_LANGUAGES } from '@/lib/handouts/handoutOptions'
 import { leavesOutWarningSigns } from '@/lib/handouts/leavesOutWarningSigns'
 import type { BuilderTopic } from '@/lib/handouts/loadBuilderTopics'
@@ -341,6 +341,7 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
       <BuilderPreview
         title={included.length > 0 ? handoutTitle(included.map((item) => topicById.get(item.topicId)!.title)) : 'Your handout'}
         sections={previewSections(items, topics)}
+        mainMessages={previewMainMessages(items, topics)}
         showTopics={topics.length > 1}
         values={values}
         clinic={clinic}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { hasRole } from '@/access/roles'
+import { MainMessageBox } from '@/components/MainMessageBox'
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { findPublishedTopic } from '@/lib/topics/findPublishedTopic'
@@ -25,7 +26,11 @@ export default async function TopicPage({ params }: { params: Promise<{ slug: st
   return (
     <>
       <h1>{topic.title}</h1>
-      <p className="muted">{topic.summary}</p>
+      {topic.mainMessage?.trim() ? (
+        <MainMessageBox messages={[{ topicTitle: topic.title, mainMessage: topic.mainMessage.trim(), summary: topic.summary?.trim() || null }]} />
+      ) : (
+        <p className="muted">{topic.summary}</p>
+      )}
       {reviewOverdue && (
         <p className="review-warning" role="note">
           <strong>Review overdue:</strong> this topic was due for clinical review on{' '}
