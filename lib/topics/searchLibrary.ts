@@ -38,7 +38,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export async function searchLibrary({ payload, user, params }: { payload: Payload; user: PortalUser; params: LibrarySearchParams }): Promise<LibraryView> {
   const categoryRaw = first(params.category)
   const { q, category } = LibraryParams.parse({ q: first(params.q), category: categoryRaw === '' ? undefined : categoryRaw })
-  const query = q?.trim() ?? ''
+  const query = (q ?? '').replace(/\u0000/g, '').trim()
   const categoryId = category ?? null
   const requested = parsePageNumber(first(params.page))
   const [results, categories] = await Promise.all([searchTopics({ payload, user, query, categoryId, page: requested.page }), listCategories({ payload, user })])

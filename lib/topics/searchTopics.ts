@@ -35,7 +35,7 @@ interface MatchRow extends Record<string, unknown> {
  * when it is empty), best first:
  * - a condition code ("M54", "m546", "M54.", a SNOMED CT id) finds the topics
  *   coded with it, and for ICD-10-CM with its children ("M54" finds M54.6),
- *   the exact code first;
+ *   the exact code first; when no topic has that code, it is searched as a word;
  * - words go to Postgres full-text search (websearch syntax, English
  *   stemming) over the weighted `search_vector` column (title A, summary B,
  *   keywords, codes and section text C; see the topic_content_model migration).
@@ -58,41 +58,48 @@ export async function searchTopics({
   page?: number
   pageSize?: number
 }): Promise<TopicSearchPage> {
-  const term = (query ?? '').trim().slice(0, MAX_QUERY_LENGTH)
+  // PostgreSQL text cannot hold NUL: the proxy refuses it in addresses, and a direct caller gets it dropped rather than a database error.
+  const term = (query ?? '')
+    .replace(/\u0000/g, '')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
   if (!Number.isSafeInteger(page) || page < 1) page = 1
   const code = term === '' ? null : parseCodeQuery(term)
 
-  // How well a topic's codes answer the query: 2 = the code itself, 1 = a child of it, 0 = neither.
-  const codeRank: SQL = code
-    ? sql`coalesce((SELECT max(CASE WHEN c.code = ${code.code} THEN 2 ELSE 1 END)
-                      FROM topics_codes c
-                     WHERE c._parent_id = t.id
-                       AND ${code.matchChildren ? sql`c.code LIKE ${`${code.code}%`}` : sql`c.code = ${code.code}`}), 0)`
-    : sql`0`
-  // Codes are stored normalised by codesField (upper case, the ICD-10-CM dot) and hold only [A-Z0-9.], so the LIKE pattern has no wildcard of its own.
-  const codeMatch: SQL = code
-    ? sql`t.id IN (SELECT c._parent_id FROM topics_codes c
-                    WHERE ${code.matchChildren ? sql`c.code LIKE ${`${code.code}%`}` : sql`c.code = ${code.code}`})`
-    : sql`false`
   const categoryMatch: SQL = categoryId
     ? sql`EXISTS (SELECT 1 FROM topics_rels r WHERE r.parent_id = t.id AND r.path = 'categories' AND r.categories_id = ${categoryId})`
     : sql`true`
-  const textQuery: SQL = term === '' ? sql`NULL::tsquery` : sql`websearch_to_tsquery('english', ${term})`
-  const matches: SQL = term === '' ? sql`true` : sql`(t.search_vector @@ q.query OR ${codeMatch})`
-  const rank: SQL = term === '' ? sql`0` : sql`${codeRank} * 10 + ts_rank_cd(t.search_vector, q.query)`
+  const findPage = (match: { where: SQL; rank: SQL }) =>
+    payload.db.drizzle.execute<MatchRow>(sql`
+      WITH matched AS (
+        SELECT t.id, t.title, ${match.rank} AS rank
+          FROM topics t
+         WHERE t._status = 'published' AND ${categoryMatch} AND ${match.where}
+      )
+      SELECT (SELECT count(*) FROM matched) AS total,
+             (SELECT array_agg(id ORDER BY ord)
+                FROM (SELECT id, row_number() OVER (ORDER BY rank DESC, title ASC, id ASC) AS ord
+                        FROM matched ORDER BY rank DESC, title ASC, id ASC
+                       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) AS this_page) AS ids`)
 
-  const result = await payload.db.drizzle.execute<MatchRow>(sql`
-    WITH matched AS (
-      SELECT t.id, t.title, ${rank} AS rank
-        FROM topics t, (SELECT ${textQuery} AS query) AS q
-       WHERE t._status = 'published' AND ${categoryMatch} AND ${matches}
-    )
-    SELECT (SELECT count(*) FROM matched) AS total,
-           (SELECT array_agg(id ORDER BY ord)
-              FROM (SELECT id, row_number() OVER (ORDER BY rank DESC, title ASC, id ASC) AS ord
-                      FROM matched ORDER BY rank DESC, title ASC, id ASC
-                     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) AS this_page) AS ids`)
-  const row = result.rows[0]
+  let result = term === '' ? await findPage({ where: sql`true`, rank: sql`0` }) : null
+  if (code) {
+    // Codes are stored normalised by codesField (upper case, the ICD-10-CM dot) and hold only [A-Z0-9.], so the LIKE pattern has no wildcard of its own.
+    const codeCondition = code.matchChildren ? sql`c.code LIKE ${`${code.code}%`}` : sql`c.code = ${code.code}`
+    // Only the codes table is read: a code typed into the box needs no full-text scan, which on a large library costs more than everything else.
+    result = await findPage({
+      where: sql`t.id IN (SELECT c._parent_id FROM topics_codes c WHERE ${codeCondition})`,
+      // The code itself first, then its children.
+      rank: sql`(SELECT max(CASE WHEN c.code = ${code.code} THEN 2 ELSE 1 END) FROM topics_codes c WHERE c._parent_id = t.id AND ${codeCondition})`,
+    })
+    // Code-shaped words that no topic is coded with ("B12", "A1C") are still words.
+    if (Number(result.rows[0]?.total ?? 0) === 0) result = null
+  }
+  if (term !== '' && result === null) {
+    const textQuery = sql`websearch_to_tsquery('english', ${term})`
+    result = await findPage({ where: sql`t.search_vector @@ ${textQuery}`, rank: sql`ts_rank_cd(t.search_vector, ${textQuery})` })
+  }
+  const row = result?.rows[0]
   const total = Number(row?.total ?? 0)
   const ranked = (row?.ids ?? []).map(Number)
   const paging = { total, page, pageCount: pageCountFor(total, pageSize), pageSize }

@@ -84,6 +84,22 @@ describe('library search: a code finds its children', () => {
     expect(ids((await searchTopics({ payload, user: clinician, query: 'V98' })).topics)).toEqual([coded.sibling.id])
   })
 
+  it('searches a code-shaped word that no topic is coded with as a word ("B12", "X9Z")', async () => {
+    const word = `X${crypto.randomInt(10)}Z`
+    const topic = await payload.create({
+      collection: 'topics',
+      overrideAccess: true,
+      data: {
+        title: `Taking ${word} tablets`,
+        slug: `taking-${word.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}`,
+        summary: 'How to take them.',
+        sections: [{ blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'A rash' }] }],
+        _status: 'published',
+      },
+    })
+    expect(ids((await searchTopics({ payload, user: clinician, query: word.toLowerCase() })).topics)).toContain(topic.id)
+  })
+
   it('does not read a partial category or a typed wildcard as a code prefix', async () => {
     expect((await searchTopics({ payload, user: clinician, query: 'V9' })).total).toBe(0)
     // "V97%" is a word search for "V97": the topic coded V97 itself, not its children.
@@ -155,6 +171,7 @@ describe('library addresses typed by hand', () => {
     await expect(library({ q: [marker, 'x'], page: ['2', '1'] })).resolves.toMatchObject({ query: marker, results: { page: 2 } })
     await expect(library({ category: 'x', page: '' })).resolves.toMatchObject({ categoryId: null, pageProblem: null })
     await expect(library({ category: '99999999999999' })).resolves.toMatchObject({ categoryId: null })
+    await expect(library({ q: `${marker}\u0000`, page: '2' })).resolves.toMatchObject({ query: marker, results: { page: 2, total: 31 } })
     await expect(library({ q: 'nothing-matches-this-zzz', page: '3' })).resolves.toMatchObject({ results: { total: 0, topics: [] }, pageProblem: null })
   })
 })
