@@ -2,9 +2,8 @@ import crypto from 'node:crypto'
 
 import { expect, type Page, test } from '@playwright/test'
 
-import { editorToken } from './editorTopicApi'
+import { editorToken, publishTopic } from './editorTopicApi'
 import { signInThroughForm } from './fixtures'
-import { paragraphsToRichText } from '../lib/content/lexical'
 
 /** A word only this spec's topics carry, so the counts are this spec's alone. */
 const marker = `qx${crypto.randomBytes(4).toString('hex')}`
@@ -14,18 +13,12 @@ test.beforeAll(async ({ request }) => {
   const token = await editorToken(request)
   for (let index = 0; index < TOPICS; index++) {
     const number = String(index + 1).padStart(2, '0')
-    const response = await request.post('/api/topics', {
-      headers: { Authorization: `JWT ${token}` },
-      data: {
-        title: `Library paging ${number} ${marker}`,
-        slug: `library-paging-${number}-${marker}`,
-        summary: `A test topic for paging (${marker}).`,
-        _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
-        sections: [{ blockType: 'text', heading: 'Rest', body: paragraphsToRichText(['Rest for a day or two.']) }],
-      },
+    await publishTopic(request, token, {
+      title: `Library paging ${number} ${marker}`,
+      slug: `library-paging-${number}-${marker}`,
+      summary: `A test topic for paging (${marker}).`,
+      sections: [{ heading: 'Rest', text: 'Rest for a day or two.' }],
     })
-    expect(response.status(), await response.text()).toBe(201)
   }
 })
 
