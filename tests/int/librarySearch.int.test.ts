@@ -21,6 +21,27 @@ let categoryId: number
 let coded: { parent: Topic; child: Topic; grandchild: Topic; sibling: Topic }
 
 type TextBody = Extract<Topic['sections'][number], { blockType: 'text' }>['body']
+type TopicData = Omit<Topic, 'id' | 'createdAt' | 'updatedAt'>
+
+/**
+ * What else a topic needs to publish with nothing to flag as the topic model
+ * grows: a main message, a finished PEMAT-P rating (every applicable item
+ * agreed) and tiered warning signs. Payload ignores a field the model does
+ * not have, so these are harmless where it lacks them.
+ */
+const COMPLETE_TOPIC_EXTRAS = {
+  mainMessage: 'Rest, move gently and call if it gets worse.',
+  pemat: {
+    answers: Object.fromEntries(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map((item) => [`${item}`, { answer: 'agree' }]),
+    ),
+  },
+} as Record<string, unknown>
+const warningSigns = (texts: string[]) => ({
+  blockType: 'warningSigns' as const,
+  heading: 'When to get help now',
+  signs: texts.map((text) => ({ text, ...({ tier: 'emergency' } as Record<string, unknown>) })),
+})
 
 /** A published topic with nothing to flag, tagged with the marker word and, optionally, codes. */
 async function publishedTopic(title: string, codes: Array<{ code: string; display: string }> = []): Promise<Topic> {
@@ -36,11 +57,12 @@ async function publishedTopic(title: string, codes: Array<{ code: string; displa
       codes: codes.map((entry) => ({ system: 'icd10cm' as const, ...entry })),
       sections: [
         { blockType: 'text', heading: 'Rest', body: paragraphsToRichText(['Rest for a day or two. Then walk a little more each day.']) as TextBody },
-        { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain' }] },
+        warningSigns(['Chest pain']),
       ],
       sources: [{ citation: 'NHS. Back pain.', url: 'https://www.nhs.uk/conditions/back-pain/' }],
       _status: 'published',
-    },
+      ...COMPLETE_TOPIC_EXTRAS,
+    } as TopicData,
   })
 }
 
@@ -93,9 +115,14 @@ describe('library search: a code finds its children', () => {
         title: `Taking ${word} tablets`,
         slug: `taking-${word.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}`,
         summary: 'How to take them.',
-        sections: [{ blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'A rash' }] }],
+        sections: [
+          { blockType: 'text', heading: 'Taking them', body: paragraphsToRichText(['Take one tablet a day with food.']) as TextBody },
+          warningSigns(['A rash']),
+        ],
+        sources: [{ citation: 'NHS. Medicines.', url: 'https://www.nhs.uk/medicines/' }],
         _status: 'published',
-      },
+        ...COMPLETE_TOPIC_EXTRAS,
+      } as TopicData,
     })
     expect(ids((await searchTopics({ payload, user: clinician, query: word.toLowerCase() })).topics)).toContain(topic.id)
   })
