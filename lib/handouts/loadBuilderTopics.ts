@@ -55,7 +55,11 @@ export async function loadBuilderTopics({
     draft: false,
     where: { and: [{ _status: { equals: 'published' } }, { or: [{ id: { in: ids.length ? ids : [0] } }, { slug: { in: slugs.length ? slugs : [''] } }] }] },
     limit: ids.length + slugs.length,
+    pagination: false,
     depth: 0,
+    // What the builder shows, nothing more: ten picked topics would otherwise also bring every topic's sources,
+    // codes, keywords, readability report and search text, none of which the builder uses.
+    select: { title: true, slug: true, sections: true },
   })
   return docs.map((topic) => ({
     id: topic.id,
@@ -80,6 +84,7 @@ export async function listPublishedTopics({ payload, user }: { payload: Payload;
     where: { _status: { equals: 'published' } },
     sort: 'title',
     limit: 500,
+    pagination: false,
     depth: 0,
     select: { title: true },
   })

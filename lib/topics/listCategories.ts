@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import type { Category } from '@/payload-types'
 
-export type CategoryChoice = Pick<Category, 'id' | 'name' | 'kind'>
+export type CategoryChoice = Pick<Category, 'id' | 'name'>
 
 /** The categories the library can be filtered by, by name. */
 export async function listCategories({ payload, user }: { payload: Payload; user: PortalUser }): Promise<CategoryChoice[]> {
@@ -14,7 +14,7 @@ export async function listCategories({ payload, user }: { payload: Payload; user
     sort: 'name',
     limit: 200,
     depth: 0,
-    select: { name: true, kind: true },
+    select: { name: true },
   })
   return docs
 }

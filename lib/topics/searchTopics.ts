@@ -4,92 +4,118 @@ import type { Payload } from 'payload'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import type { Topic } from '@/payload-types'
 
-import { normalizeIcd10Code } from './normalizeIcd10Code'
+import { LIBRARY_PAGE_SIZE, pageCountFor } from './libraryPaging'
+import { parseCodeQuery } from './parseCodeQuery'
 
+/** What a library row shows, and nothing more: a page never reads sections, sources or readability. */
 export type TopicSearchResult = Pick<Topic, 'id' | 'title' | 'slug' | 'summary' | 'codes' | 'reviewDueAt'>
 
-const MAX_RESULTS = 50
-const MAX_QUERY_LENGTH = 200
-
-/** A code typed into the box ("M54.6", "m546", "161891005") is matched exactly and ranked first. */
-function codeCandidates(query: string): string[] {
-  const trimmed = query.trim()
-  if (!/^[A-Za-z]?\d[\dA-Za-z.]*$/.test(trimmed)) return []
-  return [...new Set([normalizeIcd10Code(trimmed), trimmed])]
+export interface TopicSearchPage {
+  topics: TopicSearchResult[]
+  /** Every published topic that matches, on all pages. */
+  total: number
+  /** The page asked for; past the last page `topics` is empty and the caller says so. */
+  page: number
+  pageCount: number
+  pageSize: number
 }
 
-interface RankedRow extends Record<string, unknown> {
-  id: number
-  rank: number
+const MAX_QUERY_LENGTH = 200
+
+/** A piece of SQL with its parameters bound (drizzle's `SQL`, which db-postgres does not re-export). */
+type SQL = ReturnType<typeof sql>
+
+interface MatchRow extends Record<string, unknown> {
+  total: number | string
+  ids: number[] | null
 }
 
 /**
- * Published topics matching `query`, best first: Postgres full-text search
- * (websearch syntax, English stemming) over the weighted `search_vector`
- * column (title A, summary B, keywords, codes and section text C; see the
- * topic_content_model migration), with exact condition-code matches on top.
- * Results are then read through the Local API as `user`, so access rules
- * still decide what is returned.
+ * One page of the published topics matching `query` (all of them, by title,
+ * when it is empty), best first:
+ * - a condition code ("M54", "m546", "M54.", a SNOMED CT id) finds the topics
+ *   coded with it, and for ICD-10-CM with its children ("M54" finds M54.6),
+ *   the exact code first; when no topic has that code, it is searched as a word;
+ * - words go to Postgres full-text search (websearch syntax, English
+ *   stemming) over the weighted `search_vector` column (title A, summary B,
+ *   keywords, codes and section text C; see the topic_content_model migration).
+ * The database ranks, counts and cuts the page; only that page's topics are
+ * then read, through the Local API as `user`, so access rules still decide
+ * what is returned and the library never loads every topic.
  */
 export async function searchTopics({
   payload,
   user,
   query,
   categoryId,
+  page = 1,
+  pageSize = LIBRARY_PAGE_SIZE,
 }: {
   payload: Payload
   user: PortalUser
   query?: string | null
   categoryId?: number | null
-}): Promise<TopicSearchResult[]> {
-  const term = (query ?? '').trim().slice(0, MAX_QUERY_LENGTH)
-  const categoryWhere = categoryId ? [{ categories: { in: [categoryId] } }] : []
-  const select = { title: true, slug: true, summary: true, codes: true, reviewDueAt: true } as const
+  page?: number
+  pageSize?: number
+}): Promise<TopicSearchPage> {
+  // PostgreSQL text cannot hold NUL: the proxy refuses it in addresses, and a direct caller gets it dropped rather than a database error.
+  const term = (query ?? '')
+    .replace(/\u0000/g, '')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+  if (!Number.isSafeInteger(page) || page < 1) page = 1
+  const code = term === '' ? null : parseCodeQuery(term)
 
-  if (term === '') {
-    const { docs } = await payload.find({
-      collection: 'topics',
-      user,
-      overrideAccess: false,
-      draft: false,
-      where: { and: [{ _status: { equals: 'published' } }, ...categoryWhere] },
-      sort: 'title',
-      limit: 100,
-      depth: 0,
-      select,
+  const categoryMatch: SQL = categoryId
+    ? sql`EXISTS (SELECT 1 FROM topics_rels r WHERE r.parent_id = t.id AND r.path = 'categories' AND r.categories_id = ${categoryId})`
+    : sql`true`
+  const findPage = (match: { where: SQL; rank: SQL }) =>
+    payload.db.drizzle.execute<MatchRow>(sql`
+      WITH matched AS (
+        SELECT t.id, t.title, ${match.rank} AS rank
+          FROM topics t
+         WHERE t._status = 'published' AND ${categoryMatch} AND ${match.where}
+      )
+      SELECT (SELECT count(*) FROM matched) AS total,
+             (SELECT array_agg(id ORDER BY ord)
+                FROM (SELECT id, row_number() OVER (ORDER BY rank DESC, title ASC, id ASC) AS ord
+                        FROM matched ORDER BY rank DESC, title ASC, id ASC
+                       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) AS this_page) AS ids`)
+
+  let result = term === '' ? await findPage({ where: sql`true`, rank: sql`0` }) : null
+  if (code) {
+    // Codes are stored normalised by codesField (upper case, the ICD-10-CM dot) and hold only [A-Z0-9.], so the LIKE pattern has no wildcard of its own.
+    const codeCondition = code.matchChildren ? sql`c.code LIKE ${`${code.code}%`}` : sql`c.code = ${code.code}`
+    // Only the codes table is read: a code typed into the box needs no full-text scan, which on a large library costs more than everything else.
+    result = await findPage({
+      where: sql`t.id IN (SELECT c._parent_id FROM topics_codes c WHERE ${codeCondition})`,
+      // The code itself first, then its children.
+      rank: sql`(SELECT max(CASE WHEN c.code = ${code.code} THEN 2 ELSE 1 END) FROM topics_codes c WHERE c._parent_id = t.id AND ${codeCondition})`,
     })
-    return docs
+    // Code-shaped words that no topic is coded with ("B12", "A1C") are still words.
+    if (Number(result.rows[0]?.total ?? 0) === 0) result = null
   }
-
-  const codes = codeCandidates(term)
-  const codeMatch =
-    codes.length > 0
-      ? sql`EXISTS (SELECT 1 FROM topics_codes c WHERE c._parent_id = t.id AND upper(c.code) IN (${sql.join(
-          codes.map((code) => sql`${code.toUpperCase()}`),
-          sql`, `,
-        )}))`
-      : sql`false`
-  const result = await payload.db.drizzle.execute<RankedRow>(sql`
-    SELECT t.id AS id,
-           (CASE WHEN ${codeMatch} THEN 10 ELSE 0 END) + ts_rank_cd(t.search_vector, q.query) AS rank
-      FROM topics t, websearch_to_tsquery('english', ${term}) AS q(query)
-     WHERE t._status = 'published'
-       AND (t.search_vector @@ q.query OR ${codeMatch})
-     ORDER BY rank DESC, t.title ASC
-     LIMIT ${MAX_RESULTS}`)
-  const ranked = result.rows.map((row) => Number(row.id))
-  if (ranked.length === 0) return []
+  if (term !== '' && result === null) {
+    const textQuery = sql`websearch_to_tsquery('english', ${term})`
+    result = await findPage({ where: sql`t.search_vector @@ ${textQuery}`, rank: sql`ts_rank_cd(t.search_vector, ${textQuery})` })
+  }
+  const row = result?.rows[0]
+  const total = Number(row?.total ?? 0)
+  const ranked = (row?.ids ?? []).map(Number)
+  const paging = { total, page, pageCount: pageCountFor(total, pageSize), pageSize }
+  if (ranked.length === 0) return { topics: [], ...paging }
 
   const { docs } = await payload.find({
     collection: 'topics',
     user,
     overrideAccess: false,
     draft: false,
-    where: { and: [{ id: { in: ranked } }, { _status: { equals: 'published' } }, ...categoryWhere] },
+    where: { and: [{ id: { in: ranked } }, { _status: { equals: 'published' } }] },
     limit: ranked.length,
+    pagination: false,
     depth: 0,
-    select,
+    select: { title: true, slug: true, summary: true, codes: true, reviewDueAt: true },
   })
   const order = new Map(ranked.map((id, index) => [id, index]))
-  return docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+  return { topics: docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)), ...paging }
 }

@@ -264,7 +264,7 @@ describe('library search', () => {
     const titleMatch = await publishedTopic(cleanTopic('Kyphoplasty: what to expect'))
     const draft = await draftAsAdmin(cleanTopic('Kyphoplasty draft notes'))
 
-    const results = await searchTopics({ payload, user: clinician, query: 'kyphoplasty' })
+    const { topics: results } = await searchTopics({ payload, user: clinician, query: 'kyphoplasty' })
     const ids = results.map((topic) => topic.id)
     expect(ids).toContain(bodyMatch.id)
     expect(ids.indexOf(titleMatch.id)).toBeLessThan(ids.indexOf(bodyMatch.id))
@@ -276,11 +276,11 @@ describe('library search', () => {
     const clinician = await createTestUser(payload, ['clinician'])
     const seeded = await findSeededTopic(payload)
     for (const query of ['M54.6', 'm546']) {
-      const results = await searchTopics({ payload, user: clinician, query })
+      const { topics: results } = await searchTopics({ payload, user: clinician, query })
       expect(results[0]?.id, query).toBe(seeded.id)
     }
-    expect((await searchTopics({ payload, user: clinician, query: 'thoracic back pain' })).map((topic) => topic.id)).toContain(seeded.id)
-    expect(await searchTopics({ payload, user: clinician, query: 'Z99.89' })).toEqual([])
+    expect((await searchTopics({ payload, user: clinician, query: 'thoracic back pain' })).topics.map((topic) => topic.id)).toContain(seeded.id)
+    expect((await searchTopics({ payload, user: clinician, query: 'Z99.89' })).topics).toEqual([])
 
     const categoryId = (seeded.categories ?? []).map((category) => relationId(category))[0]!
     const otherCategory = await payload.create({
@@ -288,8 +288,10 @@ describe('library search', () => {
       overrideAccess: true,
       data: { name: 'Other', slug: `other-${crypto.randomBytes(3).toString('hex')}`, kind: 'specialty' },
     })
-    expect((await searchTopics({ payload, user: clinician, query: 'sleep', categoryId })).map((topic) => topic.id)).toContain(seeded.id)
-    expect((await searchTopics({ payload, user: clinician, query: 'sleep', categoryId: otherCategory.id })).map((topic) => topic.id)).not.toContain(seeded.id)
+    expect((await searchTopics({ payload, user: clinician, query: 'sleep', categoryId })).topics.map((topic) => topic.id)).toContain(seeded.id)
+    expect((await searchTopics({ payload, user: clinician, query: 'sleep', categoryId: otherCategory.id })).topics.map((topic) => topic.id)).not.toContain(
+      seeded.id,
+    )
   })
 })
 
