@@ -3,7 +3,14 @@ import crypto from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
 import { PATIENT_PAGE_CSP } from '../patientResponseHeaders'
-import { shareAccessCheckPageHtml, sharedHandoutPageHtml, shareExpiredPageHtml } from './patientPages'
+import {
+  shareAccessCheckPageHtml,
+  shareBlockedPageHtml,
+  sharedHandoutPageHtml,
+  shareExpiredPageHtml,
+  shareNotFoundPageHtml,
+  shareRevokedPageHtml,
+} from './patientPages'
 
 const clinic = { name: 'Maple & Oak Clinic', phone: '+1 (555) 010-0100' }
 const section = {
@@ -58,7 +65,14 @@ describe('patient pages', () => {
   })
 
   it('loads nothing from anywhere: no external URL in src or href', () => {
-    for (const html of [page, shareExpiredPageHtml(clinic), shareAccessCheckPageHtml({ check: 'access-code', clinic })]) {
+    for (const html of [
+      page,
+      shareExpiredPageHtml(clinic),
+      shareRevokedPageHtml(clinic),
+      shareBlockedPageHtml(clinic),
+      shareNotFoundPageHtml(clinic),
+      shareAccessCheckPageHtml({ check: 'access-code', clinic }),
+    ]) {
       expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
     }
   })
@@ -91,6 +105,27 @@ describe('patient pages', () => {
     expect(at.every((index) => index > 0)).toBe(true)
     expect(at).toEqual([...at].sort((a, b) => a - b))
     expect(withWarning).toMatch(/<section class="warning-signs" aria-labelledby="s-warn"><h2 id="s-warn">When to get help now<\/h2>/)
+    // "Call 911" is tappable, like the clinic phone.
+    expect(withWarning).toContain('<p><a href="tel:911">Call 911</a> if you have:</p>')
+  })
+
+  it('tells a revoked, an expired and a closed link apart, each with the clinic phone and a tappable emergency line', () => {
+    const pages = { revoked: shareRevokedPageHtml(clinic), expired: shareExpiredPageHtml(clinic), blocked: shareBlockedPageHtml(clinic) }
+    expect(pages.revoked).toContain('<h1>This handout is no longer available</h1>')
+    expect(pages.revoked).not.toContain('expired')
+    expect(pages.expired).toContain('<h1>This link has expired</h1>')
+    expect(pages.blocked).toContain('<h1>This link is closed</h1>')
+    for (const html of Object.values(pages)) {
+      expect(html).toContain('<a href="tel:+15550100100">+1 (555) 010-0100</a>')
+      expect(html).toContain('<a href="tel:911">call 911</a>')
+    }
+  })
+
+  it('names the clinic and its phone on the not-found page', () => {
+    const notFound = shareNotFoundPageHtml(clinic)
+    expect(notFound).toContain('<h1>Page not found</h1>')
+    expect(notFound).toContain('<header class="patient-header"><p>Maple &amp; Oak Clinic</p></header>')
+    expect(notFound).toContain('<a href="tel:+15550100100">+1 (555) 010-0100</a>')
   })
 
   it('shows the clinic phone as a tel: link on the expired page', () => {
