@@ -20,7 +20,8 @@ describe('the emergency number on patient pages', () => {
   })
 
   it('leaves other numbers that contain 911, and text that is already a link, alone', () => {
-    for (const text of ['Call (555) 911-0100', 'Call 555 911 0100', 'Room 9110', 'Ref 911/2', '+1911', 'version 1.911']) expect(linked(text)).toBe(`<p>${text.replace(/&/g, '&amp;')}</p>`)
+    for (const text of ['Call (555) 911-0100', 'Call 555 911 0100', 'Room 9110', 'Ref 911/2', '+1911', 'version 1.911'])
+      expect(linked(text)).toBe(`<p>${text.replace(/&/g, '&amp;')}</p>`)
     const link = '<p><a href="tel:911">Call 911</a></p>'
     expect(linkEmergencyNumber(html`<p><a href="tel:911">Call 911</a></p>`).value).toBe(link)
   })

@@ -10,10 +10,7 @@ const EMERGENCY_HREF = `tel:${EMERGENCY_NUMBER}`
  * whole instruction. Not a piece of another number: "555-911-0100", "(555) 911 0100"
  * and "9110" stay text.
  */
-const EMERGENCY_MENTION = new RegExp(
-  String.raw`\b(?:(?:call|dial)\s+)?(?<![\w+(/.-]|\d[\s).-])${EMERGENCY_NUMBER}(?![\w/)-]|[\s.,/-]\d)`,
-  'giu',
-)
+const EMERGENCY_MENTION = new RegExp(String.raw`\b(?:(?:call|dial)\s+)?(?<![\w+(/.-]|\d[\s).-])${EMERGENCY_NUMBER}(?![\w/)-]|[\s.,/-]\d)`, 'giu')
 
 /** "If you have a medical emergency, call 911." as a line of its own, the number a tappable link. */
 export function emergencyLineHtml(): SafeHtml {
