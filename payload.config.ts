@@ -22,6 +22,7 @@ import { Clinic } from './globals/Clinic'
 import { SignInSettings } from './globals/SignInSettings'
 import { noEmailAdapter } from './lib/email/noEmailAdapter'
 import { queryPathGuard } from './lib/payload/queryPathGuard'
+import { readableAdminValues } from './lib/payload/readableAdminValues'
 import { payloadLogger } from './lib/security/payloadLogger'
 import { migrations } from './migrations'
 
@@ -60,8 +61,9 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
-  // Every collection refuses sort/select/populate on fields the user cannot read.
-  plugins: [queryPathGuard],
+  // Every collection refuses sort/select/populate on fields the user cannot read; every admin date shows its year and
+  // every checkbox column reads Yes / No.
+  plugins: [queryPathGuard, readableAdminValues],
 })
   .then(restrictLockedDocuments)
   .then(repairPreferenceDeletion)
