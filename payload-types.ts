@@ -162,10 +162,34 @@ export interface Topic {
    */
   reviewDueAt?: string | null;
   /**
+   * Set when an editor submits the draft and when a reviewer answers.
+   */
+  reviewRequest?: ('waiting' | 'changes-requested') | null;
+  /**
+   * What the editor should change, when a reviewer sends the draft back.
+   */
+  reviewComment?: string | null;
+  /**
    * A reviewer must accept every open quality flag (see the Quality tab) before publishing.
    */
   acknowledgedFlags?:
-    ('promotional' | 'no-sources' | 'no-warning-signs' | 'missing-alt-text' | 'grade-above-target')[] | null;
+    | (
+        | 'promotional'
+        | 'no-sources'
+        | 'no-warning-signs'
+        | 'missing-alt-text'
+        | 'grade-above-target'
+        | 'section-grade-above-target'
+        | 'untiered-warning-signs'
+        | 'pemat-incomplete'
+        | 'pemat-understandability-low'
+        | 'pemat-actionability-low'
+      )[]
+    | null;
+  /**
+   * The one thing the patient must take away, in one or two sentences: shown first, in a box, on the patient page and the PDF. Required to publish.
+   */
+  mainMessage: string;
   /**
    * One or two plain-language sentences shown in the library.
    */
@@ -173,7 +197,7 @@ export interface Topic {
   /**
    * Each section must make sense on its own: clinicians pick sections for a handout.
    */
-  sections: (TextSectionBlock | TipsBlock | ExerciseBlock | WarningSignsBlock | MediaBlock)[];
+  sections: (TextSectionBlock | TipsBlock | ExerciseBlock | WarningSignsBlock | ActionPlanBlock | MediaBlock)[];
   audience?: ('adult' | 'child' | 'caregiver')[] | null;
   /**
    * Body region and specialty.
@@ -220,7 +244,30 @@ export interface Topic {
   readingGrade?: number | null;
   smogIndex?: number | null;
   qualityFlags?:
-    ('promotional' | 'no-sources' | 'no-warning-signs' | 'missing-alt-text' | 'grade-above-target')[] | null;
+    | (
+        | 'promotional'
+        | 'no-sources'
+        | 'no-warning-signs'
+        | 'missing-alt-text'
+        | 'grade-above-target'
+        | 'section-grade-above-target'
+        | 'untiered-warning-signs'
+        | 'pemat-incomplete'
+        | 'pemat-understandability-low'
+        | 'pemat-actionability-low'
+      )[]
+    | null;
+  pemat?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  pematUnderstandability?: number | null;
+  pematActionability?: number | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -391,16 +438,55 @@ export interface Media {
 export interface WarningSignsBlock {
   heading: string;
   /**
-   * For example "Call 911 or go to the emergency department if you have:"
+   * Optional, for example "Get help if you have upper back pain and:". Each tier below has its own heading, so do not name a phone number here.
    */
   intro?: string | null;
   signs: {
+    /**
+     * What the patient notices, in their words: "Chest pain, or pain that spreads to your arm".
+     */
     text: string;
+    /**
+     * How urgent this sign is. The patient sees 911 signs first.
+     */
+    tier?: ('emergency' | 'today' | 'watch') | null;
+    /**
+     * Optional: why it matters, in one short phrase ("this can be a sign of a heart problem").
+     */
+    reason?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * For the "Watch closely" signs.
+   */
+  watchDays?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'warningSigns';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ActionPlanBlock".
+ */
+export interface ActionPlanBlock {
+  heading: string;
+  moments: {
+    /**
+     * For example "Tonight", "Each day", "In 2 weeks".
+     */
+    when: string;
+    actions: {
+      /**
+       * One thing to do, starting with a verb: "Put a pillow under your knees".
+       */
+      text: string;
+      id?: string | null;
+    }[];
     id?: string | null;
   }[];
   id?: string | null;
   blockName?: string | null;
-  blockType: 'warningSigns';
+  blockType: 'plan';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -408,7 +494,10 @@ export interface WarningSignsBlock {
  */
 export interface MediaBlock {
   image: number | Media;
-  caption?: string | null;
+  /**
+   * What the patient should take from the picture, in one sentence: "Lie on your back with a pillow under your knees."
+   */
+  caption: string;
   id?: string | null;
   blockName?: string | null;
   blockType: 'media';
@@ -446,8 +535,16 @@ export interface Handout {
    * What the patient likes to be called; used in the greeting.
    */
   preferredName?: string | null;
+  /**
+   * The second identifier the clinic chose (date of birth or record number), so two patients with one name differ in lists. Never shown on the patient page.
+   */
+  patientIdentifier?: string | null;
   language?: 'en' | null;
   instructions?: string | null;
+  /**
+   * Why the clinician left out every "When to get help now" section; asked for when they do.
+   */
+  warningSignsOmittedReason?: string | null;
   followUpDate?: string | null;
   /**
    * Who to call and how; defaults to the clinic phone.
@@ -467,6 +564,8 @@ export interface Handout {
         topicUpdatedAt: string;
         versionId?: string | null;
         reviewedAt?: string | null;
+        mainMessage?: string | null;
+        summary?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -532,6 +631,10 @@ export interface ShareLink {
    */
   tokenId: string;
   expiresAt: string;
+  /**
+   * Who the link is for ("daughter", "home care nurse"), so the clinician can tell links apart.
+   */
+  label?: string | null;
   revokedAt?: string | null;
   /**
    * What the patient must enter before the handout shows.
@@ -604,6 +707,10 @@ export interface AuditEvent {
     | 'share.lock'
     | 'share.block'
     | 'topic.publish'
+    | 'topic.submit-review'
+    | 'topic.request-changes'
+    | 'clinic.update'
+    | 'settings.update'
     | 'user.provision'
     | 'user.unlock'
     | 'user.password-reset';
@@ -729,7 +836,10 @@ export interface TopicsSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   reviewDueAt?: T;
+  reviewRequest?: T;
+  reviewComment?: T;
   acknowledgedFlags?: T;
+  mainMessage?: T;
   summary?: T;
   sections?:
     | T
@@ -738,6 +848,7 @@ export interface TopicsSelect<T extends boolean = true> {
         tips?: T | TipsBlockSelect<T>;
         exercise?: T | ExerciseBlockSelect<T>;
         warningSigns?: T | WarningSignsBlockSelect<T>;
+        plan?: T | ActionPlanBlockSelect<T>;
         media?: T | MediaBlockSelect<T>;
       };
   audience?: T;
@@ -763,6 +874,9 @@ export interface TopicsSelect<T extends boolean = true> {
   readingGrade?: T;
   smogIndex?: T;
   qualityFlags?: T;
+  pemat?: T;
+  pematUnderstandability?: T;
+  pematActionability?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -827,6 +941,30 @@ export interface WarningSignsBlockSelect<T extends boolean = true> {
     | T
     | {
         text?: T;
+        tier?: T;
+        reason?: T;
+        id?: T;
+      };
+  watchDays?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ActionPlanBlock_select".
+ */
+export interface ActionPlanBlockSelect<T extends boolean = true> {
+  heading?: T;
+  moments?:
+    | T
+    | {
+        when?: T;
+        actions?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
         id?: T;
       };
   id?: T;
@@ -914,8 +1052,10 @@ export interface HandoutsSelect<T extends boolean = true> {
   patientName?: T;
   clinician?: T;
   preferredName?: T;
+  patientIdentifier?: T;
   language?: T;
   instructions?: T;
+  warningSignsOmittedReason?: T;
   followUpDate?: T;
   contactLine?: T;
   largePrint?: T;
@@ -927,6 +1067,8 @@ export interface HandoutsSelect<T extends boolean = true> {
         topicUpdatedAt?: T;
         versionId?: T;
         reviewedAt?: T;
+        mainMessage?: T;
+        summary?: T;
         id?: T;
       };
   revisionOf?: T;
@@ -973,6 +1115,7 @@ export interface ShareLinksSelect<T extends boolean = true> {
   tokenHash?: T;
   tokenId?: T;
   expiresAt?: T;
+  label?: T;
   revokedAt?: T;
   accessCheck?: T;
   accessAnswerHash?: T;
@@ -1113,6 +1256,18 @@ export interface Clinic {
    * Paper size of handout PDFs unless the clinician picks another.
    */
   defaultPageSize: 'LETTER' | 'A4';
+  /**
+   * Topics reading above this Flesch-Kincaid grade are flagged for the reviewer. Grade 6 is what the AMA and NIH recommend for patient materials.
+   */
+  readingGradeTarget: number;
+  /**
+   * What a patient enters before the handout shows, unless the clinician picks another: a link forwarded by mistake then shows no name.
+   */
+  defaultAccessCheck: 'none' | 'birth-year' | 'access-code';
+  /**
+   * Asked for beside the patient name and shown in clinicians’ lists, so two patients with one name differ. Never shown to the patient.
+   */
+  patientIdentifier: 'none' | 'date-of-birth' | 'record-number';
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1143,6 +1298,9 @@ export interface ClinicSelect<T extends boolean = true> {
   logo?: T;
   accentColor?: T;
   defaultPageSize?: T;
+  readingGradeTarget?: T;
+  defaultAccessCheck?: T;
+  patientIdentifier?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

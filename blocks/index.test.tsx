@@ -35,7 +35,22 @@ const SAMPLES: { [K in SectionType]: SectionSnapshotOf<K> } = {
     sectionId: 'warning',
     blockType: 'warningSigns',
     heading: 'Warning kind',
-    body: { intro: 'Marigold intro.', signs: ['Marigold sign.'] },
+    body: {
+      intro: 'Marigold intro.',
+      watchDays: 14,
+      signs: [
+        { text: 'Marigold watch sign.', tier: 'watch' },
+        { text: 'Marigold sign.', tier: 'emergency', reason: 'Marigold reason.' },
+        { text: 'Marigold today sign.', tier: 'today' },
+      ],
+    },
+  },
+  plan: {
+    ...base,
+    sectionId: 'plan',
+    blockType: 'plan',
+    heading: 'Plan kind',
+    body: { moments: [{ when: 'Marigold tonight', actions: ['Marigold action.'] }] },
   },
   media: {
     ...base,
@@ -53,7 +68,19 @@ const EXPECTED: Record<SectionType, string[]> = {
   text: ['Marigold text body.'],
   tips: ['Marigold do.', 'Marigold dont.'],
   exercise: ['Marigold step.', 'Marigold reps'],
-  warningSigns: ['Marigold intro.', 'Marigold sign.'],
+  // The 911 tier first, whatever order the editor typed the signs in; then today, then watch.
+  warningSigns: [
+    'Marigold intro.',
+    'Call 911 now',
+    'Marigold sign.',
+    'Marigold reason.',
+    'Call your doctor now or today',
+    'Marigold today sign.',
+    'Watch closely',
+    '2 weeks',
+    'Marigold watch sign.',
+  ],
+  plan: ['Marigold tonight', 'Marigold action.'],
   media: ['Marigold caption.'],
 }
 
@@ -110,5 +137,31 @@ describe('the section kind registry', () => {
     for (const type of SECTION_TYPES) {
       for (const words of [SAMPLES[type].heading, ...EXPECTED[type]]) expect(pdf, `${type} PDF`).toContain(words)
     }
+    // Warning-sign tiers in reading order in every output: 911 first, whatever order they were typed in.
+    const warning = SAMPLES.warningSigns as HandoutSectionSnapshot
+    const outputs = {
+      web: renderToStaticMarkup(<SectionWebBlock section={warning} />),
+      html: sectionBodyHtml(warning).toString(),
+      pdf,
+    }
+    for (const [name, text] of Object.entries(outputs)) {
+      const positions = EXPECTED.warningSigns.map((words) => text.indexOf(words))
+      expect(positions, name).toEqual([...positions].sort((a, b) => a - b))
+    }
+  })
+
+  it('reads a warning-sign snapshot stored before tiers as one untiered list under its own intro', () => {
+    const stored = parseSnapshotBody(
+      'warningSigns',
+      { intro: 'Call 911 if you have:', signs: ['Chest pain'] },
+      { ...base, sectionId: 'old', heading: 'When to get help now' },
+    )
+    expect(stored).toMatchObject({ body: { intro: 'Call 911 if you have:', signs: [{ text: 'Chest pain', tier: null }] } })
+    const html = sectionBodyHtml(stored as HandoutSectionSnapshot).toString()
+    expect(html).toBe('<p>Call 911 if you have:</p><div class="warning-tier"><ul><li>Chest pain</li></ul></div>')
+  })
+
+  it('makes the 911 heading a tap-to-call link on the patient page', () => {
+    expect(sectionBodyHtml(SAMPLES.warningSigns as HandoutSectionSnapshot).toString()).toContain('<a href="tel:911">Call 911 now</a>')
   })
 })

@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import type { SnapshotBase } from '@/lib/handouts/snapshotParts'
 
+import { actionPlanKind } from './ActionPlan/kind'
 import { exerciseKind } from './Exercise/kind'
 import { mediaKind } from './MediaBlock/kind'
 import type { SectionKind, SectionSnapshotShape, SectionType, TopicSection } from './sectionKind'
@@ -24,6 +25,7 @@ export const SECTION_KINDS = {
   tips: tipsKind,
   exercise: exerciseKind,
   warningSigns: warningSignsKind,
+  plan: actionPlanKind,
   media: mediaKind,
 } satisfies { [K in SectionType]: SectionKind<K, SectionSnapshotShape<K>> }
 

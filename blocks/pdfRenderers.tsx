@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { actionPlanPdfBlock } from './ActionPlan/PdfBlock'
 import { exercisePdfBlock } from './Exercise/PdfBlock'
 import { type HandoutSectionSnapshot, type SectionSnapshotOf, type SectionType, sectionTypeOf } from './index'
 import { mediaPdfBlock } from './MediaBlock/PdfBlock'
@@ -20,6 +21,7 @@ export const SECTION_PDF_BLOCKS: { [K in SectionType]: PdfBlockRenderer<SectionS
   tips: tipsPdfBlock,
   exercise: exercisePdfBlock,
   warningSigns: warningSignsPdfBlock,
+  plan: actionPlanPdfBlock,
   media: mediaPdfBlock,
 }
 

@@ -2,6 +2,8 @@ import type { ComponentType } from 'react'
 
 import type { SafeHtml } from '@/lib/share/patientPage/html'
 
+import { actionPlanHtmlBlock } from './ActionPlan/HtmlBlock'
+import { ActionPlanWebBlock } from './ActionPlan/WebBlock'
 import { exerciseHtmlBlock } from './Exercise/HtmlBlock'
 import { ExerciseWebBlock } from './Exercise/WebBlock'
 import { type HandoutSectionSnapshot, type SectionSnapshotOf, type SectionType, sectionTypeOf } from './index'
@@ -31,6 +33,7 @@ export const SECTION_WEB_BLOCKS: { [K in SectionType]: WebRenderers<SectionSnaps
   tips: { Web: TipsWebBlock, Html: tipsHtmlBlock },
   exercise: { Web: ExerciseWebBlock, Html: exerciseHtmlBlock },
   warningSigns: { Web: WarningSignsWebBlock, Html: warningSignsHtmlBlock },
+  plan: { Web: ActionPlanWebBlock, Html: actionPlanHtmlBlock },
   media: { Web: MediaWebBlock, Html: mediaHtmlBlock },
 }
 

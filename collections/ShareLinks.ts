@@ -52,6 +52,13 @@ export const ShareLinks: CollectionConfig = {
       admin: { readOnly: true, description: 'A short, non-secret id for logs and support.' },
     },
     { name: 'expiresAt', type: 'date', required: true, access: serverWritten, admin: { readOnly: true } },
+    {
+      name: 'label',
+      type: 'text',
+      maxLength: 60,
+      access: serverWritten,
+      admin: { readOnly: true, description: 'Who the link is for ("daughter", "home care nurse"), so the clinician can tell links apart.' },
+    },
     // The one change an owner (or admin) makes: revoking, once.
     { name: 'revokedAt', type: 'date', access: { update: revokeOnceField } },
     {

@@ -30,7 +30,13 @@ const sections: HandoutSectionSnapshot[] = [
     heading: 'Towel',
     body: { image: { url: '/api/media/file/towel.jpg', filename: 'towel.jpg', alt: 'A rolled towel under the knees' }, caption: 'Keeps your spine level.' },
   },
-  { ...topic, sectionId: 'warn', blockType: 'warningSigns', heading: 'When to get help now', body: { intro: 'Call 911 if you have:', signs: ['Chest pain'] } },
+  {
+    ...topic,
+    sectionId: 'warn',
+    blockType: 'warningSigns',
+    heading: 'When to get help now',
+    body: { intro: null, watchDays: 3, signs: [{ text: 'Chest pain', tier: 'emergency' }] },
+  },
 ]
 
 describe('HandoutBody', () => {
@@ -39,7 +45,7 @@ describe('HandoutBody', () => {
   it('puts "When to get help now" first, in its own highlighted section', () => {
     expect(html.indexOf('When to get help now')).toBeLessThan(html.indexOf('Poor Sleeping Posture'))
     expect(html).toMatch(
-      /<section[^>]*class="warning-signs"[^>]*><h2[^>]*>When to get help now<\/h2><p>Call 911 if you have:<\/p><ul><li>Chest pain<\/li><\/ul>/,
+      /<section[^>]*class="warning-signs"[^>]*><h2[^>]*>When to get help now<\/h2><div class="warning-tier warning-tier--emergency"><h3 class="warning-tier__heading"><svg[^>]*aria-hidden="true"[^>]*>.*?<\/svg>Call 911 now<\/h3><ul><li>Chest pain<\/li><\/ul>/,
     )
   })
 

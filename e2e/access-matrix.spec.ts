@@ -122,6 +122,7 @@ test('access matrix (REST): every collection and global of the README table for 
       await post(`/topics${status === 'draft' ? '?draft=true' : ''}`, {
         title: `REST ${status} ${random()}`,
         summary: 'x',
+        mainMessage: 'Rest, move gently and call if it gets worse.',
         sections: [{ blockType: 'text', heading: 'H', body }],
         _status: status,
         acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
@@ -210,7 +211,7 @@ test('access matrix (REST): every collection and global of the README table for 
         { label: 'draft topic', id: await topic('draft'), traits: {} },
       ],
       createBody: async () => ({
-        data: { title: `REST new ${random()}`, summary: 'x', sections: [{ blockType: 'text', heading: 'H', body }], _status: 'draft' },
+        data: { title: `REST new ${random()}`, summary: 'x', mainMessage: 'x', sections: [{ blockType: 'text', heading: 'H', body }], _status: 'draft' },
       }),
       updateData: { summary: 'Changed' },
       drafts: true,

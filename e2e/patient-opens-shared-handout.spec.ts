@@ -41,7 +41,7 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
   await page.getByRole('checkbox', { name: 'When to get help now' }).check()
   await page.getByLabel('Patient name').fill('Sam Rivera')
-  await page.getByLabel('Instructions for this patient').fill('Use a heat pad for 15 minutes before bed.')
+  await page.getByLabel('Instructions for this patient').fill('Use a heat pad for 15 minutes before bed. If the pain spreads to your chest, call 911.')
   await page.getByRole('button', { name: 'Create handout' }).click()
   await expect(page).toHaveURL(/\/handouts\/\d+$/)
 
@@ -103,8 +103,9 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
     'Next steps',
   ])
   // The clinic logo (seeded) loads from our own origin under the page's CSP, named by the clinic.
-  // "Call 911" in the warning signs is a tappable phone link, like the clinic phone.
-  await expect(patient.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911')
+  // "Call 911" is a tappable phone link like the clinic phone, in the clinician's own words too.
+  const instructions = patient.getByRole('region', { name: "Your care team's instructions" })
+  await expect(instructions.getByRole('link', { name: 'call 911', exact: true })).toHaveAttribute('href', 'tel:911')
   const logo = patient.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
   await expect(logo).toBeVisible()
   await expect.poll(() => logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)

@@ -74,6 +74,7 @@ test('security: every protected page and API refuses a visitor without a session
       await expectRefused(request, 'post', `/api/${slug}`, headers, {
         title: 'x',
         summary: 'x',
+        mainMessage: 'Rest, move gently and call if it gets worse.',
         name: 'x',
         email: 'x@example.com',
         password: 'long enough password',

@@ -5,6 +5,8 @@ import * as migration_20261129_093855_share_rate_limits_unlogged from './2026112
 import * as migration_20261129_100604_clinic_logo from './20261129_100604_clinic_logo';
 import * as migration_20261129_101640_team_sharing from './20261129_101640_team_sharing';
 import * as migration_20261130_193658_security_round2 from './20261130_193658_security_round2';
+import * as migration_20261130_223517_actionable_content from './20261130_223517_actionable_content';
+import * as migration_20261130_225448_pdf_cache from './20261130_225448_pdf_cache';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261130_193658_security_round2.up,
     down: migration_20261130_193658_security_round2.down,
-    name: '20261130_193658_security_round2'
+    name: '20261130_193658_security_round2',
+  },
+  {
+    up: migration_20261130_223517_actionable_content.up,
+    down: migration_20261130_223517_actionable_content.down,
+    name: '20261130_223517_actionable_content',
+  },
+  {
+    up: migration_20261130_225448_pdf_cache.up,
+    down: migration_20261130_225448_pdf_cache.down,
+    name: '20261130_225448_pdf_cache'
   },
 ];

@@ -64,12 +64,27 @@ export const Handouts: CollectionConfig = {
     },
     { name: 'preferredName', type: 'text', maxLength: 200, admin: { description: 'What the patient likes to be called; used in the greeting.' } },
     {
+      name: 'patientIdentifier',
+      type: 'text',
+      maxLength: 64,
+      admin: {
+        description:
+          'The second identifier the clinic chose (date of birth or record number), so two patients with one name differ in lists. Never shown on the patient page.',
+      },
+    },
+    {
       name: 'language',
       type: 'select',
       defaultValue: 'en',
       options: HANDOUT_LANGUAGES.map((language) => ({ label: language.label, value: language.value })),
     },
     { name: 'instructions', type: 'textarea', maxLength: 5000 },
+    {
+      name: 'warningSignsOmittedReason',
+      type: 'textarea',
+      maxLength: 500,
+      admin: { description: 'Why the clinician left out every "When to get help now" section; asked for when they do.' },
+    },
     { name: 'followUpDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'contactLine', type: 'text', maxLength: 300, admin: { description: 'Who to call and how; defaults to the clinic phone.' } },
     { name: 'largePrint', type: 'checkbox', defaultValue: false },
@@ -89,6 +104,9 @@ export const Handouts: CollectionConfig = {
         { name: 'topicUpdatedAt', type: 'date', required: true },
         { name: 'versionId', type: 'text' },
         { name: 'reviewedAt', type: 'date' },
+        // The topic's main message and summary as published, shown first in a box on every output.
+        { name: 'mainMessage', type: 'textarea' },
+        { name: 'summary', type: 'textarea' },
       ],
     },
     {

@@ -14,6 +14,9 @@ import { computeContentChecks } from './hooks/computeContentChecks'
 import { enforcePublishWorkflow } from './hooks/enforcePublishWorkflow'
 import { recordTopicPublished } from './hooks/recordTopicPublished'
 
+/** Computed by computeContentChecks from the text being saved; nobody types it. */
+const derived = { create: () => false, update: () => false }
+
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: 'Topic', plural: 'Topics' },
@@ -69,6 +72,25 @@ export const Topics: CollectionConfig = {
       },
     },
     {
+      name: 'reviewRequest',
+      label: 'Review',
+      type: 'select',
+      index: true,
+      options: [
+        { label: 'Waiting for review', value: 'waiting' },
+        { label: 'Changes requested', value: 'changes-requested' },
+      ],
+      admin: { position: 'sidebar', readOnly: true, description: 'Set when an editor submits the draft and when a reviewer answers.' },
+    },
+    {
+      name: 'reviewComment',
+      label: 'Reviewer’s comment',
+      type: 'textarea',
+      maxLength: 2000,
+      access: { create: isReviewerField, update: isReviewerField },
+      admin: { position: 'sidebar', description: 'What the editor should change, when a reviewer sends the draft back.' },
+    },
+    {
       name: 'acknowledgedFlags',
       label: 'Reviewer accepts these flags',
       type: 'select',
@@ -83,6 +105,16 @@ export const Topics: CollectionConfig = {
         {
           label: 'Content',
           fields: [
+            {
+              name: 'mainMessage',
+              type: 'textarea',
+              required: true,
+              maxLength: 400,
+              admin: {
+                description:
+                  'The one thing the patient must take away, in one or two sentences: shown first, in a box, on the patient page and the PDF. Required to publish.',
+              },
+            },
             { name: 'summary', type: 'textarea', required: true, admin: { description: 'One or two plain-language sentences shown in the library.' } },
             {
               name: 'sections',
@@ -139,14 +171,46 @@ export const Topics: CollectionConfig = {
             { name: 'qualityFlags', type: 'select', hasMany: true, options: QUALITY_FLAG_OPTIONS, admin: { readOnly: true } },
           ],
         },
+        {
+          label: 'PEMAT-P',
+          description: 'AHRQ’s Patient Education Materials Assessment Tool for printable materials, rated per version by a reviewer.',
+          fields: [
+            {
+              name: 'pemat',
+              type: 'json',
+              // The reviewer's own answers; items the structure decides are filled in when the topic is saved.
+              access: { create: isReviewerField, update: isReviewerField },
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'pematUnderstandability',
+                  label: 'Understandability (%)',
+                  type: 'number',
+                  index: true,
+                  access: derived,
+                  admin: { readOnly: true, width: '33%' },
+                },
+                {
+                  name: 'pematActionability',
+                  label: 'Actionability (%)',
+                  type: 'number',
+                  index: true,
+                  access: derived,
+                  admin: { readOnly: true, width: '33%' },
+                },
+              ],
+            },
+          ],
+        },
       ],
     },
     {
       name: 'searchText',
       type: 'textarea',
       admin: { hidden: true },
-      // Derived by computeContentChecks; nobody types it.
-      access: { create: () => false, update: () => false },
+      access: derived,
     },
   ],
 }

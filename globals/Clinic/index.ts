@@ -4,15 +4,17 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { CLINIC_LOGO_MIME_TYPES } from '@/lib/clinic/clinicLogo'
 import { DEFAULT_ACCENT_COLOR, HEX_COLOR_PATTERN, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
+import { DEFAULT_READING_GRADE_TARGET } from '@/lib/readability/readingGradeTarget'
 
 import { forgetCachedClinicAfterChange } from './hooks/forgetCachedClinicAfterChange'
+import { forgetCachedPdfsAfterBrandingChange } from './hooks/forgetCachedPdfsAfterBrandingChange'
 
 /** The clinic's public identity, printed on every handout. */
 export const Clinic: GlobalConfig = {
   slug: 'clinic',
   label: 'Clinic',
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [forgetCachedClinicAfterChange] },
+  hooks: { afterChange: [forgetCachedClinicAfterChange, forgetCachedPdfsAfterBrandingChange] },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Careleaf Demo Clinic' },
     { name: 'phone', type: 'text', admin: { description: 'Shown to patients as the number to call with questions.' } },
@@ -43,6 +45,49 @@ export const Clinic: GlobalConfig = {
       defaultValue: 'LETTER',
       options: PAGE_SIZES.map((size) => ({ label: size.label, value: size.value })),
       admin: { description: 'Paper size of handout PDFs unless the clinician picks another.' },
+    },
+    {
+      name: 'readingGradeTarget',
+      label: 'Reading grade target',
+      type: 'number',
+      required: true,
+      min: 3,
+      max: 12,
+      defaultValue: DEFAULT_READING_GRADE_TARGET,
+      admin: {
+        description:
+          'Topics reading above this Flesch-Kincaid grade are flagged for the reviewer. Grade 6 is what the AMA and NIH recommend for patient materials.',
+      },
+    },
+    {
+      name: 'defaultAccessCheck',
+      label: 'Patient check on new links',
+      type: 'select',
+      required: true,
+      defaultValue: 'access-code',
+      options: [
+        { label: 'None: anyone with the link sees the handout', value: 'none' },
+        { label: 'Birth year', value: 'birth-year' },
+        { label: 'Access code printed on the handout', value: 'access-code' },
+      ],
+      admin: {
+        description: 'What a patient enters before the handout shows, unless the clinician picks another: a link forwarded by mistake then shows no name.',
+      },
+    },
+    {
+      name: 'patientIdentifier',
+      label: 'Second patient identifier',
+      type: 'select',
+      required: true,
+      defaultValue: 'none',
+      options: [
+        { label: 'None', value: 'none' },
+        { label: 'Date of birth', value: 'date-of-birth' },
+        { label: 'Medical record number', value: 'record-number' },
+      ],
+      admin: {
+        description: 'Asked for beside the patient name and shown in clinicians’ lists, so two patients with one name differ. Never shown to the patient.',
+      },
     },
   ],
 }

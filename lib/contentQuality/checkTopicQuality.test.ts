@@ -13,7 +13,7 @@ function text(heading: string, ...paragraphs: string[]): TopicSection {
   return { blockType: 'text', heading, body: paragraphsToRichText(paragraphs) as unknown as Extract<TopicSection, { blockType: 'text' }>['body'] }
 }
 
-const warningSigns: TopicSection = { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain' }] }
+const warningSigns: TopicSection = { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain', tier: 'emergency' }] }
 
 function input(overrides: Partial<TopicQualityInput>): TopicQualityInput {
   return {
@@ -21,6 +21,7 @@ function input(overrides: Partial<TopicQualityInput>): TopicQualityInput {
     sections: [text('Sleep', 'Sleep on your back.'), warningSigns],
     sources: [{ citation: 'NHS. Back pain.', url: 'https://www.nhs.uk/conditions/back-pain/' }],
     readingGrade: 5,
+    readingGradeTarget: 8,
     mediaAltById: new Map(),
     ...overrides,
   }
@@ -62,6 +63,33 @@ describe('checkTopicQuality', () => {
     expect(codes(checkTopicQuality(input({ sections: [media, warningSigns], mediaAltById: new Map([[7, 'A rolled towel under the knees']]) })))).toEqual([])
     expect(codes(checkTopicQuality(input({ sections: [media, warningSigns], mediaAltById: new Map([[7, ' ']]) })))).toEqual(['missing-alt-text'])
     expect(codes(checkTopicQuality(input({ sections: [media, warningSigns], mediaAltById: new Map() })))).toEqual(['missing-alt-text'])
+  })
+
+  it('flags a warning sign without an urgency level, naming it', () => {
+    const untiered: TopicSection = {
+      blockType: 'warningSigns',
+      heading: 'When to get help now',
+      signs: [{ text: 'Chest pain', tier: 'emergency' }, { text: 'A fever' }],
+    }
+    const flags = checkTopicQuality(input({ sections: [text('Sleep', 'Sleep on your back.'), untiered] }))
+    expect(codes(flags)).toEqual(['untiered-warning-signs'])
+    expect(flags[0]!.details).toEqual(['When to get help now: “A fever” needs “What to do” (911, today, or watch).'])
+  })
+
+  it('flags one section above the target in a topic that reads below it, but not a section too short to grade', () => {
+    const sectionReadability = [
+      { heading: 'Easy', fleschKincaidGrade: 4, words: 120 },
+      { heading: 'Hard', fleschKincaidGrade: 18.6, words: 60 },
+      { heading: 'Short', fleschKincaidGrade: 14, words: 12 },
+    ]
+    const flags = checkTopicQuality(input({ readingGrade: 7.5, sectionReadability }))
+    expect(codes(flags)).toEqual(['section-grade-above-target'])
+    expect(flags[0]!.details).toEqual(['Hard: reading grade 18.6 (target 8 or lower).'])
+  })
+
+  it('flags against the clinic’s own target', () => {
+    expect(codes(checkTopicQuality(input({ readingGrade: 6.5, readingGradeTarget: 6 })))).toEqual(['grade-above-target'])
+    expect(checkTopicQuality(input({ readingGrade: 6.5, readingGradeTarget: 7 }))).toEqual([])
   })
 
   it('flags a reading grade above 8, and not one of exactly 8', () => {

@@ -1,6 +1,8 @@
 import { isUrgentSection, sectionHeading, sectionMediaIds, sectionPassages, type TopicSection } from '@/blocks'
 import { findPromotionalContent } from '@/lib/content/findPromotionalContent'
-import { TARGET_READING_GRADE } from '@/lib/readability/analyzeReadability'
+import type { SectionReadability } from '@/lib/readability/analyzeTopicReadability'
+import { MIN_WORDS_TO_GRADE_SECTION } from '@/lib/readability/readingGradeTarget'
+import { isWarningTier } from '@/lib/warningSigns/warningTiers'
 
 import { QUALITY_FLAGS, type QualityFlag, type QualityFlagCode } from './qualityFlags'
 
@@ -12,6 +14,10 @@ export interface TopicQualityInput {
   sections: readonly TopicSection[]
   sources?: ReadonlyArray<{ citation?: string | null; url?: string | null }> | null
   readingGrade: number | null
+  /** The clinic's reading-grade target. */
+  readingGradeTarget: number
+  /** Each section's own figures, to flag one hard section in an easy topic. */
+  sectionReadability?: readonly Pick<SectionReadability, 'heading' | 'fleschKincaidGrade' | 'words'>[]
   /** Alt text of every media item the sections use, by id (missing id: the item no longer exists). */
   mediaAltById: ReadonlyMap<number, string | null | undefined>
 }
@@ -36,6 +42,11 @@ export function checkTopicQuality(input: TopicQualityInput): QualityFlag[] {
 
   const hasWarningSigns = input.sections.some((section) => isUrgentSection(section) || (section.blockType === 'text' && WARNING_HEADING.test(section.heading)))
   if (!hasWarningSigns) add('no-warning-signs', 'Add a “When to get help now” section.')
+  for (const section of input.sections) {
+    if (section.blockType !== 'warningSigns') continue
+    const untiered = (section.signs ?? []).filter((sign) => sign.text.trim() && !isWarningTier(sign.tier))
+    for (const sign of untiered) add('untiered-warning-signs', `${sectionHeading(section)}: “${sign.text.trim()}” needs “What to do” (911, today, or watch).`)
+  }
 
   for (const section of input.sections) {
     for (const id of sectionMediaIds(section)) {
@@ -44,8 +55,14 @@ export function checkTopicQuality(input: TopicQualityInput): QualityFlag[] {
     }
   }
 
-  if (input.readingGrade !== null && input.readingGrade > TARGET_READING_GRADE) {
-    add('grade-above-target', `Reading grade ${input.readingGrade} (target ${TARGET_READING_GRADE} or lower).`)
+  const target = input.readingGradeTarget
+  if (input.readingGrade !== null && input.readingGrade > target) {
+    add('grade-above-target', `Reading grade ${input.readingGrade} (target ${target} or lower).`)
+  }
+  for (const section of input.sectionReadability ?? []) {
+    if (section.fleschKincaidGrade !== null && section.words >= MIN_WORDS_TO_GRADE_SECTION && section.fleschKincaidGrade > target) {
+      add('section-grade-above-target', `${section.heading}: reading grade ${section.fleschKincaidGrade} (target ${target} or lower).`)
+    }
   }
 
   return [...found.entries()].map(([code, details]) => ({ code, label: QUALITY_FLAGS[code], details }))

@@ -123,6 +123,8 @@ export async function createHandout({ payload, user, input }: { payload: Payload
         topicUpdatedAt: topic.updatedAt,
         versionId: versionIds[index] ?? null,
         reviewedAt: topicReviewedAt(topic),
+        mainMessage: topic.mainMessage?.trim() || null,
+        summary: topic.summary?.trim() || null,
       })),
     },
   })

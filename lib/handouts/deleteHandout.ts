@@ -1,6 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { forgetHandoutPdfs } from '@/lib/pdfCache/pdfCacheStore'
 
 export class HandoutNotFoundError extends Error {
   override name = 'HandoutNotFoundError'
@@ -44,4 +45,5 @@ export async function deleteHandout({
     await killTransaction(req)
     throw error
   }
+  await forgetHandoutPdfs(payload, handoutId)
 }

@@ -16,7 +16,7 @@ describe('parseSectionSnapshot', () => {
   it('reads every block type and refuses a body that does not match its type', () => {
     expect(parseSectionSnapshot({ ...base, blockType: 'tips', body: { do: ['Walk'], dont: [] } })).toMatchObject({ blockType: 'tips', body: { do: ['Walk'] } })
     expect(parseSectionSnapshot({ ...base, blockType: 'warningSigns', body: { intro: 'Call 911 if:', signs: ['Chest pain'] } })).toMatchObject({
-      body: { signs: ['Chest pain'] },
+      body: { signs: [{ text: 'Chest pain', tier: null }] },
     })
     expect(parseSectionSnapshot({ ...base, blockType: 'exercise', body: { steps: ['Roll'], repetitions: '5 times' } })).toMatchObject({ body: { image: null } })
     expect(

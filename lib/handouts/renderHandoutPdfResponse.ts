@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { renderHandoutPdfInWorker } from '@/lib/pdf/pdfRenderPool'
 import { handoutPdfFileName } from '@/lib/pdf/renderHandoutPdf'
+import { renderCachedHandoutPdf } from '@/lib/pdfCache/renderCachedHandoutPdf'
 import type { Handout } from '@/payload-types'
 
 import { toHandoutDocumentData } from './toHandoutDocumentData'
 import type { HandoutDocumentData } from './types'
 
-/** Renders an already-authorised handout to a PDF download response. */
+/** An already-authorised handout as a PDF download response, from the shared cache when it was rendered before. */
 export async function renderHandoutPdfResponse({
   payload,
   handout,
@@ -21,7 +21,7 @@ export async function renderHandoutPdfResponse({
 }): Promise<Response> {
   // The PDF renderer draws the QR code of `shareUrl` itself (shareLinkQrPng in lib/pdf/renderHandoutPdf).
   const data = { ...(await toHandoutDocumentData({ payload, handout, shareUrl })), shareAccess: shareAccess ?? null }
-  const pdf = await renderHandoutPdfInWorker(data)
+  const { pdf } = await renderCachedHandoutPdf({ payload, handoutId: handout.id, data })
   const fileName = handoutPdfFileName({ title: data.title, patientName: data.patientName, createdAt: data.createdAt })
   return new Response(new Uint8Array(pdf), {
     status: 200,
@@ -33,4 +33,16 @@ export async function renderHandoutPdfResponse({
       'X-Content-Type-Options': 'nosniff',
     },
   })
+}
+
+/**
+ * Renders the clinician's copy of a new handout in the background, so the
+ * first download is already cached. Never fails its caller: the download
+ * renders if this did not finish.
+ */
+export function prerenderHandoutPdf({ payload, handout }: { payload: Payload; handout: Handout }): void {
+  void (async () => {
+    const data = { ...(await toHandoutDocumentData({ payload, handout })), shareAccess: null }
+    await renderCachedHandoutPdf({ payload, handoutId: handout.id, data })
+  })().catch((error: unknown) => console.warn(`PDF pre-render for handout ${handout.id} failed (${error instanceof Error ? error.name : 'unknown error'}).`))
 }

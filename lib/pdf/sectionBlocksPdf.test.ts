@@ -50,7 +50,14 @@ const sections: HandoutSectionSnapshot[] = [
     sectionId: 'warning',
     blockType: 'warningSigns',
     heading: 'When to get help now',
-    body: { intro: 'Call 911 if you have:', signs: ['Chest pain', 'Shortness of breath'] },
+    body: {
+      intro: 'Get help if you have:',
+      watchDays: 3,
+      signs: [
+        { text: 'Chest pain', tier: 'emergency' },
+        { text: 'Shortness of breath', tier: 'emergency' },
+      ],
+    },
   },
 ]
 
@@ -84,7 +91,8 @@ describe('section blocks in the PDF', () => {
       '2. Roll them back and down.',
       'How often: 5 to 10 times',
       'A towel keeps your spine level.',
-      'Call 911 if you have:',
+      'Get help if you have:',
+      'Call 911 now',
       'Chest pain',
     ]) {
       expect(text).toContain(phrase)

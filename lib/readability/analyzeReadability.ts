@@ -2,8 +2,6 @@ import { splitSentences } from '@/lib/content/splitSentences'
 
 import { countSyllables } from './countSyllables'
 
-/** Plain-language guidance for patient materials: aim for US school grade 8 or lower (AMA, NIH and CDC Clear Communication Index). */
-export const TARGET_READING_GRADE = 8
 /** Sentences longer than this are hard to hold in working memory (CDC Clear Communication Index: about 20 words). */
 export const LONG_SENTENCE_WORDS = 20
 /** SMOG's "polysyllabic" words: three or more syllables (McLaughlin 1969). */

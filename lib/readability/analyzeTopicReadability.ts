@@ -1,6 +1,7 @@
 import { sectionHeading, sectionPassages, type TopicSection } from '@/blocks'
 
-import { analyzeReadability, type ReadabilityReport, TARGET_READING_GRADE } from './analyzeReadability'
+import { analyzeReadability, type ReadabilityReport } from './analyzeReadability'
+import { DEFAULT_READING_GRADE_TARGET } from './readingGradeTarget'
 
 export interface SectionReadability {
   sectionId: string | null
@@ -23,7 +24,16 @@ export interface TopicReadability extends ReadabilityReport {
  * each section on its own, since clinicians hand out sections separately.
  * Headings are left out: they are short fragments that skew sentence length.
  */
-export function analyzeTopicReadability({ summary, sections }: { summary?: string | null; sections: readonly TopicSection[] }): TopicReadability {
+export function analyzeTopicReadability({
+  summary,
+  sections,
+  target = DEFAULT_READING_GRADE_TARGET,
+}: {
+  summary?: string | null
+  sections: readonly TopicSection[]
+  /** The clinic's reading-grade target (Clinic global). */
+  target?: number
+}): TopicReadability {
   const sectionReports = sections.map((section) => {
     const report = analyzeReadability(sectionPassages(section))
     return {
@@ -38,5 +48,5 @@ export function analyzeTopicReadability({ summary, sections }: { summary?: strin
     }
   })
   const whole = analyzeReadability([...(summary ? [summary] : []), ...sections.flatMap(sectionPassages)])
-  return { ...whole, target: TARGET_READING_GRADE, sections: sectionReports }
+  return { ...whole, target, sections: sectionReports }
 }

@@ -16,7 +16,7 @@ import {
   UPPER_BACK_PAIN_TIPS,
   UPPER_BACK_PAIN_WARNING_SIGNS,
 } from './upperBackPainExtras'
-import { UPPER_BACK_PAIN_PLAIN_LANGUAGE, UPPER_BACK_PAIN_PLAIN_SUMMARY } from './upperBackPainPlainLanguage'
+import { UPPER_BACK_PAIN_MAIN_MESSAGE, UPPER_BACK_PAIN_PLAIN_LANGUAGE, UPPER_BACK_PAIN_PLAIN_SUMMARY } from './upperBackPainPlainLanguage'
 
 /** Lexical's own type and Payload's generated one describe the same JSON; only the index signature differs. */
 function asStoredRichText(state: ReturnType<typeof paragraphsToRichText>): TextSectionBlock['body'] {
@@ -102,6 +102,7 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
         title: 'Upper back pain during sleep',
         slug,
         summary: article.summary,
+        mainMessage: UPPER_BACK_PAIN_MAIN_MESSAGE,
         _status: 'published',
         sections: [
           ...article.sections.map((section) => ({
@@ -125,7 +126,8 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
             blockType: 'warningSigns' as const,
             heading: UPPER_BACK_PAIN_WARNING_SIGNS.heading,
             intro: UPPER_BACK_PAIN_WARNING_SIGNS.intro,
-            signs: UPPER_BACK_PAIN_WARNING_SIGNS.signs.map((text) => ({ text })),
+            watchDays: UPPER_BACK_PAIN_WARNING_SIGNS.watchDays,
+            signs: UPPER_BACK_PAIN_WARNING_SIGNS.signs.map((sign) => ({ ...sign })),
           },
         ],
         audience: ['adult'],

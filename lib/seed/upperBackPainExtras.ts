@@ -5,17 +5,32 @@
  * reviewer signs off, kept apart so it is never mistaken for the import.
  */
 
-export const UPPER_BACK_PAIN_WARNING_SIGNS = {
+import type { WarningTier } from '@/lib/warningSigns/warningTiers'
+
+/**
+ * Tiered as a clinician would tier them: an emergency (heart, lungs, a
+ * pressed spinal nerve) means 911; a fever, an injury or weight loss means
+ * the doctor today; pain that lingers means watching and calling.
+ */
+export const UPPER_BACK_PAIN_WARNING_SIGNS: {
+  heading: string
+  intro: string
+  watchDays: number
+  signs: Array<{ text: string; tier: WarningTier; reason?: string }>
+} = {
   heading: 'When to get help now',
-  intro: 'Call 911 or go to the emergency room if you have upper back pain and:',
+  intro: 'Get help if you have upper back pain and any of these signs.',
+  watchDays: 14,
   signs: [
-    'Chest pain, or pain that spreads to your arm, jaw or belly',
-    'Shortness of breath',
-    'A fever, or you feel hot and shivery',
-    'Numbness, tingling or weakness in your arms or legs',
-    'Pain that started after a fall, a car crash or another injury',
-    'You cannot control when you pee or poop',
-    'You are losing weight and do not know why',
+    { text: 'Chest pain, or pain that spreads to your arm, jaw or belly', tier: 'emergency', reason: 'This can be a sign of a heart problem.' },
+    { text: 'Shortness of breath', tier: 'emergency', reason: 'This can be a sign of a heart or lung problem.' },
+    { text: 'New numbness, tingling or weakness in your arms or legs', tier: 'emergency', reason: 'A nerve in your spine may be pressed.' },
+    { text: 'You cannot control when you pee or poop', tier: 'emergency', reason: 'A nerve in your spine may be pressed.' },
+    { text: 'A fever, or you feel hot and shivery', tier: 'today', reason: 'You may have an infection.' },
+    { text: 'Pain that started after a fall, a car crash or another injury', tier: 'today', reason: 'A bone may be hurt.' },
+    { text: 'You are losing weight and do not know why', tier: 'today' },
+    { text: 'Your pain is not getting better', tier: 'watch' },
+    { text: 'Your pain wakes you up most nights', tier: 'watch' },
   ],
 }
 

@@ -38,3 +38,7 @@ export const UPPER_BACK_PAIN_PLAIN_LANGUAGE: Readonly<Record<string, string[]>> 
 }
 
 export const UPPER_BACK_PAIN_PLAIN_SUMMARY = 'Many people have upper back pain at night. Learn the common causes and simple ways to sleep better.'
+
+/** The one thing to take away, shown first in a box (CDC Clear Communication Index items 1–3). */
+export const UPPER_BACK_PAIN_MAIN_MESSAGE =
+  'Sleep on your back with a pillow under your knees, and move gently each day. Call 911 for chest pain or trouble breathing.'

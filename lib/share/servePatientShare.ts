@@ -23,6 +23,7 @@ import {
   shareRateLimitedPageHtml,
   shareRevokedPageHtml,
 } from './patientPage/patientPages'
+import { cachedPatientPageHtml, patientPageCacheKey } from './patientPageHtmlCache'
 import { patientResponseHeaders, withPatientHeaders } from './patientResponseHeaders'
 import { shareRateLimitPerMinute } from './rateLimitWindow'
 import { openShareLink, recordSharePdfDownload } from './recordShareActivity'
@@ -97,23 +98,24 @@ function noHandoutPage(status: Exclude<ResolvedShareLink['status'], 'ok'>, clini
   }
 }
 
-function handoutPage({ token, clinic, handout }: { token: string; clinic: ClinicContact; handout: Handout }): Response {
-  return page(
-    sharedHandoutPageHtml({
-      token,
-      clinic,
-      title: handout.title,
-      patientName: handout.patientName,
-      createdAt: handout.createdAt,
-      instructions: handout.instructions,
-      sections: handoutSectionSnapshots(handout),
-      preferredName: handout.preferredName,
-      largePrint: handout.largePrint ?? false,
-      followUpDate: handout.followUpDate,
-      contactLine: handout.contactLine,
-    }),
-    200,
-  )
+function handoutPageHtml({ token, clinic, handout }: { token: string; clinic: ClinicContact; handout: Handout }): string {
+  return sharedHandoutPageHtml({
+    token,
+    clinic,
+    title: handout.title,
+    patientName: handout.patientName,
+    createdAt: handout.createdAt,
+    instructions: handout.instructions,
+    sections: handoutSectionSnapshots(handout),
+    preferredName: handout.preferredName,
+    largePrint: handout.largePrint ?? false,
+    followUpDate: handout.followUpDate,
+    contactLine: handout.contactLine,
+  })
+}
+
+function handoutPage(args: { token: string; clinic: ClinicContact; handout: Handout }): Response {
+  return page(handoutPageHtml(args), 200)
 }
 
 /**
@@ -139,7 +141,11 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
       loadClinic(payload),
     ])
     if (!handout) return noHandoutPage('not-found', clinic)
-    return handoutPage({ token, clinic, handout })
+    const key = patientPageCacheKey({ tokenHash, handoutId: handout.id, handoutUpdatedAt: opened.handoutUpdatedAt, clinic })
+    return page(
+      cachedPatientPageHtml(key, () => handoutPageHtml({ token, clinic, handout })),
+      200,
+    )
   }
 
   const [resolved, clinic] = await Promise.all([resolveShareLink({ payload, token, now }), loadClinic(payload)])

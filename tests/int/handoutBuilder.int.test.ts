@@ -37,6 +37,7 @@ async function createKneeTopic(): Promise<Topic> {
       title: `Knee pain ${suffix}`,
       slug: `knee-pain-${suffix}`,
       summary: 'Easing knee pain at home.',
+      mainMessage: 'Rest, move gently and call if it gets worse.',
       _status: 'published',
       // A short test topic: the reviewer knowingly accepts the content-quality flags it raises.
       acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],

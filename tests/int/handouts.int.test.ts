@@ -91,8 +91,9 @@ describe('createHandout', () => {
         title: `Snapshot ${Date.now()}`,
         slug: `snapshot-${Date.now()}`,
         summary: 'Snapshot test.',
+        mainMessage: 'Rest, move gently and call if it gets worse.',
         _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target'],
         sections: seeded.sections
           .filter((block) => block.blockType === 'text')
           .slice(0, 2)
@@ -111,7 +112,7 @@ describe('createHandout', () => {
       data: {
         sections: topic.sections.map((s) => (s.id === section.id && s.blockType === 'text' ? { ...s, heading: `${s.heading} (revised)` } : s)),
         _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target'],
       },
     })
     const reread = await payload.findByID({ collection: 'handouts', id: handout.id, overrideAccess: true })

@@ -76,11 +76,12 @@ describe('media', () => {
         title: 'Media topic',
         slug: `media-topic-${media.id}`,
         summary: 'Pictures of sleeping positions.',
+        mainMessage: 'Rest, move gently and call if it gets worse.',
         _status: 'published',
         sections: [
           { blockType: 'media', image: media.id, caption: 'A pillow under your knees keeps your back level.' },
           { blockType: 'exercise', name: 'Knee hug', image: media.id, steps: [{ text: 'Lie on your back.' }, { text: 'Hug one knee.' }] },
-          { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain' }] },
+          { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain', tier: 'emergency' }] },
         ],
         sources: [{ citation: 'NHS. Back pain.' }],
       },

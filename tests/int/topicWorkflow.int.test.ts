@@ -26,6 +26,7 @@ function cleanTopic(title = `Workflow topic ${crypto.randomBytes(4).toString('he
     title,
     slug: slugify(`${title}-${crypto.randomBytes(3).toString('hex')}`),
     summary: 'A short guide to rest and gentle movement.',
+    mainMessage: 'Rest, move gently and call if it gets worse.',
     sections: [
       {
         blockType: 'text',
@@ -35,7 +36,14 @@ function cleanTopic(title = `Workflow topic ${crypto.randomBytes(4).toString('he
           { blockType: 'text' }
         >['body'],
       },
-      { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain' }, { text: 'Fever' }] },
+      {
+        blockType: 'warningSigns',
+        heading: 'When to get help now',
+        signs: [
+          { text: 'Chest pain', tier: 'emergency' },
+          { text: 'Fever', tier: 'today' },
+        ],
+      },
     ],
     sources: [{ citation: 'NHS. Back pain.', url: 'https://www.nhs.uk/conditions/back-pain/' }],
     _status: 'draft',
@@ -212,7 +220,7 @@ describe('readability and quality on save', () => {
     const topic = await findSeededTopic(payload)
     expect(topic.readingGrade).toBeGreaterThan(8)
     expect(topic.smogIndex).toBeGreaterThan(8)
-    expect(topic.qualityFlags).toEqual(['grade-above-target'])
+    expect(topic.qualityFlags).toEqual(['grade-above-target', 'section-grade-above-target'])
     const readability = topic.readability as { sections: Array<{ heading: string; fleschKincaidGrade: number }>; longWords: unknown[] }
     expect(readability.sections.find((section) => section.heading === 'When to get help now')!.fleschKincaidGrade).toBeLessThanOrEqual(8)
     expect(readability.longWords.length).toBeGreaterThan(0)
@@ -312,7 +320,8 @@ describe('the seeded plain-language draft', () => {
     const draft = docs[0]!.version
     expect(draft._status).toBe('draft')
     expect(draft.readingGrade).toBeLessThanOrEqual(8)
-    expect(draft.qualityFlags).toEqual([])
+    // Grade 8 passes the old target; against today's default of 6 one section still reads too hard.
+    expect(draft.qualityFlags).toEqual(['section-grade-above-target'])
   })
 
   it('is hidden from clinicians: they cannot list topic versions', async () => {

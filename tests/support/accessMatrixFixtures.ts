@@ -60,7 +60,13 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
         collection: 'topics',
         ...system,
         draft: (status === 'draft') as true,
-        data: { title: `Matrix ${status} ${random()}`, summary: 'Matrix test.', sections: [{ blockType: 'text', heading: 'Only', body }], _status: status },
+        data: {
+          title: `Matrix ${status} ${random()}`,
+          summary: 'Matrix test.',
+          mainMessage: 'Matrix test.',
+          sections: [{ blockType: 'text', heading: 'Only', body }],
+          _status: status,
+        },
       })
       .then((doc) => doc.id)
   const category = () => {

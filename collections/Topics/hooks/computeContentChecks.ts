@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { sectionMediaIds, type TopicSection } from '@/blocks'
 import { checkTopicQuality } from '@/lib/contentQuality/checkTopicQuality'
 import { analyzeTopicReadability } from '@/lib/readability/analyzeTopicReadability'
+import { DEFAULT_READING_GRADE_TARGET } from '@/lib/readability/readingGradeTarget'
 import { topicSearchText } from '@/lib/topics/topicSearchText'
 import type { Topic } from '@/payload-types'
 
@@ -14,7 +15,8 @@ import type { Topic } from '@/payload-types'
 export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ data, originalDoc, req }) => {
   const sections: TopicSection[] = data.sections ?? originalDoc?.sections ?? []
   const summary = data.summary ?? originalDoc?.summary ?? ''
-  const readability = analyzeTopicReadability({ summary, sections })
+  const clinic = await req.payload.findGlobal({ slug: 'clinic', depth: 0, req, overrideAccess: true, select: { readingGradeTarget: true } })
+  const readability = analyzeTopicReadability({ summary, sections, target: clinic.readingGradeTarget ?? DEFAULT_READING_GRADE_TARGET })
 
   const mediaIds = [...new Set(sections.flatMap(sectionMediaIds))]
   const mediaAltById = new Map<number, string | null>()
@@ -36,6 +38,8 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
     sections,
     sources: data.sources ?? originalDoc?.sources ?? [],
     readingGrade: readability.fleschKincaidGrade,
+    readingGradeTarget: readability.target,
+    sectionReadability: readability.sections,
     mediaAltById,
   })
 

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { QUALITY_FLAGS, type QualityFlagCode } from '@/lib/contentQuality/qualityFlags'
+import { MUST_FIX_FLAGS, QUALITY_FLAGS, type QualityFlagCode } from '@/lib/contentQuality/qualityFlags'
 import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
 import type { Topic } from '@/payload-types'
 
@@ -35,6 +35,14 @@ export const enforcePublishWorkflow: CollectionBeforeChangeHook<Topic> = ({ data
     })
   }
 
+  const mustFix = (data.qualityFlags ?? []).filter((code: QualityFlagCode) => MUST_FIX_FLAGS.has(code))
+  if (mustFix.length > 0) {
+    throw new PublishRefusedError(
+      `This topic cannot be published until it is fixed: ${mustFix.map((code) => QUALITY_FLAGS[code]).join('; ')}. Give every warning sign a “What to do” level, then publish again.`,
+      400,
+      { rule: 'flags-must-be-fixed', flags: mustFix },
+    )
+  }
   const accepted = new Set(data.acknowledgedFlags ?? originalDoc?.acknowledgedFlags ?? [])
   const open = (data.qualityFlags ?? []).filter((code: QualityFlagCode) => !accepted.has(code))
   if (open.length > 0) {

@@ -1,6 +1,8 @@
-import { addDataAndFileToRequest, type Endpoint, headersWithCors } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { requestPasswordReset } from '@/lib/auth/requestPasswordReset'
+
+import { corsJson, readTextFields } from './endpointParts'
 
 /**
  * Replaces Payload's `POST /api/users/forgot-password`, whose time told
@@ -10,9 +12,8 @@ export const forgotPasswordEndpoint: Endpoint = {
   path: '/forgot-password',
   method: 'post',
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
-    const email = typeof req.data?.email === 'string' ? req.data.email : ''
+    const { email } = await readTextFields(req, 'email')
     await requestPasswordReset({ payload: req.payload, email })
-    return Response.json({ message: req.t('general:success') }, { headers: headersWithCors({ headers: new Headers(), req }) })
+    return corsJson(req, { message: req.t('general:success') })
   },
 }

@@ -1,8 +1,9 @@
-import { addDataAndFileToRequest, type Endpoint, headersWithCors } from 'payload'
+import type { Endpoint } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 
 import { logInWithPassword } from '@/lib/auth/verifyCredentials'
 
+import { corsJson, readTextFields } from './endpointParts'
 import { withoutSessionList } from '../hooks/hideSessionList'
 
 /**
@@ -16,22 +17,18 @@ export const loginEndpoint: Endpoint = {
   path: '/login',
   method: 'post',
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
-    const email = typeof req.data?.email === 'string' ? req.data.email : ''
-    const password = typeof req.data?.password === 'string' ? req.data.password : ''
+    const { email, password } = await readTextFields(req, 'email', 'password')
     const login = await logInWithPassword(req.payload, email, password, 'rest')
     if (!login) {
-      return Response.json(
-        { errors: [{ message: req.t('error:emailOrPasswordIncorrect') }] },
-        { status: 401, headers: headersWithCors({ headers: new Headers(), req }) },
-      )
+      return corsJson(req, { errors: [{ message: req.t('error:emailOrPasswordIncorrect') }] }, { status: 401 })
     }
     const usersConfig = req.payload.collections.users.config
     const cookie = generatePayloadCookie({ collectionAuthConfig: usersConfig.auth, cookiePrefix: req.payload.config.cookiePrefix, token: login.token })
     const { user, token, exp } = login
-    return Response.json(
+    return corsJson(
+      req,
       { message: req.t('authentication:passed'), user: { ...withoutSessionList(user), collection: 'users' }, token, exp },
-      { headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }) },
+      { headers: { 'Set-Cookie': cookie } },
     )
   },
 }

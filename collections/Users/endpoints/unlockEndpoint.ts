@@ -1,8 +1,10 @@
-import { addDataAndFileToRequest, type Endpoint, headersWithCors } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { toPortalUser } from '@/lib/auth/portalUser'
 import { unlockUser } from '@/lib/auth/unlockUser'
 import type { User } from '@/payload-types'
+
+import { corsJson, readTextFields } from './endpointParts'
 
 /**
  * Replaces Payload's `POST /api/users/unlock`, which lets any signed-in user
@@ -13,10 +15,9 @@ export const unlockEndpoint: Endpoint = {
   path: '/unlock',
   method: 'post',
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
-    const email = typeof req.data?.email === 'string' ? req.data.email : ''
+    const { email } = await readTextFields(req, 'email')
     const actor = req.user?.collection === 'users' ? toPortalUser(req.user as User) : null
     await unlockUser({ payload: req.payload, actor, email })
-    return Response.json({ message: req.t('general:success') }, { headers: headersWithCors({ headers: new Headers(), req }) })
+    return corsJson(req, { message: req.t('general:success') })
   },
 }

@@ -27,6 +27,11 @@ h3{font-size:1.2rem;margin:1.5rem 0 .5rem}
 .button--secondary{background:var(--paper);color:var(--accent)}
 [hidden]{display:none!important}
 .warning-signs{border:3px solid var(--danger);border-radius:10px;padding:.9rem 1.1rem;margin:1rem 0}
+.warning-tier h3{display:flex;align-items:center;gap:.5rem;color:var(--danger);margin:1rem 0 .25rem}
+.warning-tier h3 a{color:inherit}
+.warning-tier__icon{flex:none;width:1.5rem;height:1.5rem}
+.warning-tier__reason{display:block;color:var(--ink-soft);font-size:.95em}
+.warning-tier ul{margin:.25rem 0 .75rem}
 .instructions{background:var(--warn-soft);border-left:6px solid var(--warn);border-radius:6px;padding:.9rem 1.1rem;margin:1rem 0}
 .instructions h2{margin-top:0}
 .contact{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--line)}

@@ -90,7 +90,7 @@ describe('patient pages', () => {
       sectionId: 'warn',
       blockType: 'warningSigns',
       heading: 'When to get help now',
-      body: { intro: 'Call 911 if you have:', signs: ['Chest pain'] },
+      body: { intro: null, watchDays: 3, signs: [{ text: 'Chest pain', tier: 'emergency', reason: null }] },
     } as never
     const withWarning = sharedHandoutPageHtml({
       token: 'T'.repeat(43),
@@ -105,8 +105,31 @@ describe('patient pages', () => {
     expect(at.every((index) => index > 0)).toBe(true)
     expect(at).toEqual([...at].sort((a, b) => a - b))
     expect(withWarning).toMatch(/<section class="warning-signs" aria-labelledby="s-warn"><h2 id="s-warn">When to get help now<\/h2>/)
-    // "Call 911" is tappable, like the clinic phone.
-    expect(withWarning).toContain('<p><a href="tel:911">Call 911</a> if you have:</p>')
+  })
+
+  it('makes every "Call 911" tappable, like the clinic phone, whoever wrote it, and never links a link twice', () => {
+    const warning = {
+      topicId: 1,
+      topicTitle: 'Topic',
+      sectionId: 'warn',
+      blockType: 'warningSigns',
+      heading: 'When to get help now',
+      body: { intro: 'If you have chest pain, call 911.', watchDays: 3, signs: [{ text: 'Chest pain', tier: 'emergency', reason: null }] },
+    } as never
+    const withWarning = sharedHandoutPageHtml({
+      token: 'T'.repeat(43),
+      clinic,
+      title: 'Back pain',
+      patientName: 'Pat',
+      createdAt: '2026-06-01T00:00:00Z',
+      instructions: 'Rest. Dial 911 if your legs go numb.',
+      sections: [section, warning],
+    })
+    expect(withWarning).toContain('<p>If you have chest pain, <a href="tel:911">call 911</a>.</p>')
+    expect(withWarning).toContain('<p>Rest. <a href="tel:911">Dial 911</a> if your legs go numb.</p>')
+    // The 911 tier's heading is already the call: it stays one link.
+    expect(withWarning).toContain('<a href="tel:911">Call 911 now</a>')
+    expect(withWarning).not.toMatch(/<a [^>]*>[^<]*<a /)
   })
 
   it('tells a revoked, an expired and a closed link apart, each with the clinic phone and a tappable emergency line', () => {

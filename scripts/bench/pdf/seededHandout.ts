@@ -53,7 +53,11 @@ export function seededHandout({ logoFileName, port }: { logoFileName: string; po
         sectionId: 'warning-signs',
         heading: UPPER_BACK_PAIN_WARNING_SIGNS.heading,
         blockType: 'warningSigns' as const,
-        body: { intro: UPPER_BACK_PAIN_WARNING_SIGNS.intro, signs: UPPER_BACK_PAIN_WARNING_SIGNS.signs },
+        body: {
+          intro: UPPER_BACK_PAIN_WARNING_SIGNS.intro,
+          watchDays: UPPER_BACK_PAIN_WARNING_SIGNS.watchDays,
+          signs: UPPER_BACK_PAIN_WARNING_SIGNS.signs.map((sign) => ({ reason: null, ...sign })),
+        },
       },
     ],
     shareUrl: `http://127.0.0.1:${port}/p/${'Xq3vT0p7cLm9fRk2wZbY8nHs4dJa6uEg1oVi5tQyNcM'}`,

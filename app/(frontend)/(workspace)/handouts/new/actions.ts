@@ -8,6 +8,7 @@ import { getPortalUser } from '@/lib/auth/getPortalUser'
 import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
 import { createHandoutInput } from '@/lib/handouts/createHandoutInput'
 import { type BuilderTopic, loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
+import { prerenderHandoutPdf } from '@/lib/handouts/renderHandoutPdfResponse'
 import { saveKit, saveKitInput } from '@/lib/kits/saveKit'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
@@ -61,8 +62,11 @@ export async function createHandoutAction(_previous: HandoutBuilderState, formDa
 
   let handoutId: number
   try {
-    const handout = await createHandout({ payload: await getPayloadClient(), user, input: parsed.data })
+    const payload = await getPayloadClient()
+    const handout = await createHandout({ payload, user, input: parsed.data })
     handoutId = handout.id
+    // Most handouts are printed at once: render while the clinician's browser follows the redirect.
+    prerenderHandoutPdf({ payload, handout })
   } catch (error) {
     if (error instanceof HandoutInputError) return { error: error.message, fieldErrors: {} }
     // Never echo internals (or the patient's data) back; the form keeps what was typed.
