@@ -4,6 +4,10 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   const { requireServerEnv } = await import('./lib/config/requireServerEnv')
   requireServerEnv()
+  // One LISTENing connection per process: caches (the clinic row) learn of edits made on any instance,
+  // and the proxy learns at once when PostgreSQL goes away (lib/db/databaseListener.ts).
+  const { startDatabaseListener } = await import('./lib/db/databaseListener')
+  startDatabaseListener(process.env.DATABASE_URL!)
   // Production servers start their PDF workers now (loading the renderer,
   // parsing fonts, one sample render) so the first clinician's download does
   // not wait for it. Not awaited: the server takes requests meanwhile. `next dev`

@@ -20,6 +20,8 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Clinic } from './globals/Clinic'
 import { SignInSettings } from './globals/SignInSettings'
+import { answerDatabaseUnavailable, tolerateIdleConnectionErrors } from './lib/db/answerDatabaseUnavailable'
+import { databasePoolOptions } from './lib/db/databasePoolOptions'
 import { noEmailAdapter } from './lib/email/noEmailAdapter'
 import { queryPathGuard } from './lib/payload/queryPathGuard'
 import { readableAdminValues } from './lib/payload/readableAdminValues'
@@ -54,13 +56,17 @@ export default buildConfig({
   logger: payloadLogger,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    // Bounded waits (connection, statement): a database restart gives 503s, not hung requests.
+    pool: databasePoolOptions(process.env.DATABASE_URL),
     // Schema changes only through committed migrations, in dev as in production.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
   sharp,
+  // REST requests during a database outage answer 503, and a restart does not take the process down.
+  hooks: { afterError: [answerDatabaseUnavailable] },
+  onInit: tolerateIdleConnectionErrors,
   // Every collection refuses sort/select/populate on fields the user cannot read; every admin date shows its year and
   // every checkbox column reads Yes / No.
   plugins: [queryPathGuard, readableAdminValues],

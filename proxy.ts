@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { decodeSessionToken, encodeSessionToken, sessionCookieName, sessionCookieOptions, usesSecureCookies } from '@/lib/auth/sessionCookie'
 import { checkSessionClock } from '@/lib/auth/sessionPolicy'
+import { databaseOutageAnswer } from '@/lib/db/databaseOutageAnswer'
 import { adminHandOver } from '@/lib/security/adminHandOver'
 import { apiCacheControl } from '@/lib/security/apiCacheControl'
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security/contentSecurityPolicy'
@@ -45,8 +46,8 @@ function refuse(pathname: string, malformed: MalformedInput): NextResponse {
 
 /**
  * The proxy, as a sequence of small named steps (lib/security): Payload's
- * login hand-over, malformed input, the sign-in redirect, the CSP, API cache
- * policy and the idle clock. This is never the
+ * login hand-over, malformed input, the database outage answer (lib/db), the
+ * sign-in redirect, the CSP, API cache policy and the idle clock. This is never the
  * authorization check: every page, action, route handler and Payload request
  * re-reads the session and the user where it reads data (proxies can be
  * bypassed, e.g. the `x-middleware-subrequest` trick, CVE-2025-29927).
@@ -61,6 +62,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const malformed = await findMalformedInput(request)
   if (malformed) return refuse(pathname, malformed)
   if (isPatientPath(pathname)) return NextResponse.next()
+  // PostgreSQL known to be down: a 503 now, not a page that fails (with a 500) on its first query.
+  const outage = databaseOutageAnswer(pathname)
+  if (outage) return new NextResponse(outage.body, { status: outage.status, headers: outage.headers })
 
   const cookieName = sessionCookieName()
   const token = await decodeSessionToken(request.cookies.get(cookieName)?.value)

@@ -125,7 +125,14 @@ test('access matrix (REST): every collection and global of the README table for 
         mainMessage: 'Rest, move gently and call if it gets worse.',
         sections: [{ blockType: 'text', heading: 'H', body }],
         _status: status,
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+        acknowledgedFlags: [
+          'no-sources',
+          'no-warning-signs',
+          'grade-above-target',
+          'pemat-incomplete',
+          'pemat-understandability-low',
+          'pemat-actionability-low',
+        ],
       })
     ).id
   const handoutData = (owner?: number) => ({

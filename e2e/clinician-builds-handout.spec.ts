@@ -68,8 +68,9 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Move Managing Upper Back Pain during Sleep up' }).click()
   const kneeUp = page.getByRole('button', { name: 'Move Knee exercises up' })
   while (await kneeUp.isEnabled()) await kneeUp.click()
-  // Ticked last and listed low, but the patient reads it first on paper and on the phone: so does the preview.
-  await page.getByRole('checkbox', { name: 'When to get help now' }).check()
+  // Ticked from the start and listed first; moved below Knee exercises in the list, the patient still reads it first on paper
+  // and on the phone: so does the preview.
+  await expect(page.getByRole('checkbox', { name: 'When to get help now' })).toBeChecked()
 
   const preview = page.getByRole('region', { name: /^Preview/ })
   const previewText = words(await preview.innerText())
@@ -85,19 +86,22 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   await page.getByLabel('Follow-up date').fill('2020-01-01')
   await page.getByLabel('Patient name').fill('Past Date')
   await page.getByRole('button', { name: 'Create handout' }).click()
-  // The date picker starts at the clinician's today and the browser refuses an earlier date before anything is sent
-  // (the server refuses it too: createHandoutInput).
+  // The date picker starts at the clinician's today, and an earlier date is refused before anything is sent, with the
+  // server's own rule and words (createHandoutInput), in the error summary.
   expect(await page.getByLabel('Follow-up date').evaluate((input: HTMLInputElement) => input.validity.rangeUnderflow)).toBe(true)
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused()
+  await expect(page.getByRole('link', { name: 'The follow-up date is in the past. Choose today or a later date.' })).toBeVisible()
   await expect(page).not.toHaveURL(/\/handouts\/\d+$/)
   await page.getByLabel('Follow-up date').fill(FOLLOW_UP)
   await page.getByRole('checkbox', { name: 'Large print' }).check()
   await expect(preview).toContainText('Hello Sam,')
   await expect(preview).toContainText(FOLLOW_UP_TEXT)
 
-  // A name of spaces passes the browser's `required` but not the server: nothing typed or chosen is lost.
+  // A name of spaces is refused (the server's rule, checked before sending): nothing typed or chosen is lost.
   await page.getByLabel('Patient name').fill('   ')
   await page.getByRole('button', { name: 'Create handout' }).click()
-  await expect(page.getByText("Enter the patient's name.")).toBeVisible()
+  await expect(page.getByRole('link', { name: "Enter the patient's name." })).toBeVisible()
+  await expect(page.getByLabel('Patient name')).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByRole('checkbox', { name: 'Knee exercises' })).toBeChecked()
   await expect(page.getByLabel('Instructions for this patient')).toHaveValue('Do the knee exercises before bed.\n\nCall us if the knee swells.')
   await expect(page.getByRole('checkbox', { name: 'Large print' })).toBeChecked()
@@ -200,16 +204,17 @@ test('builder: sections reordered by drag and drop and saved as a kit start the 
   }
   await page.keyboard.press('Space')
   await expect(page.locator('.section-list li label')).toHaveText([
+    // Warning signs start ticked at the top of the list.
+    'When to get help now',
     'Poor Sleeping Posture',
     'Underlying Medical Conditions',
     'Summary',
     'Medications',
     'Overview',
     'Managing Upper Back Pain during Sleep',
-    // The seeded topic's tips, exercise and warning-signs blocks, untouched by the drag.
+    // The seeded topic's tips and exercise blocks, untouched by the drag.
     'Tips for sleeping with upper back pain',
     'Shoulder rolls',
-    'When to get help now',
   ])
   await page.getByRole('checkbox', { name: 'Overview' }).check()
   await page.getByText('Save this selection as a kit').click()
@@ -221,11 +226,11 @@ test('builder: sections reordered by drag and drop and saved as a kit start the 
   await page.getByRole('link', { name: `Start a handout from the kit ${kitName}` }).click()
   await expect(page.getByText(`Started from the kit “${kitName}”.`)).toBeVisible()
   const checked = page.locator('.section-list input[type=checkbox]:checked')
-  await expect(checked).toHaveCount(3)
+  await expect(checked).toHaveCount(4)
   const labels = await page
     .locator('.section-list li')
     .filter({ has: page.locator('input:checked') })
     .locator('label')
     .allInnerTexts()
-  expect(labels).toEqual(['Summary', 'Medications', 'Overview'])
+  expect(labels).toEqual(['When to get help now', 'Summary', 'Medications', 'Overview'])
 })

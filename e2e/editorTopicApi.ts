@@ -5,8 +5,16 @@ import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
 // Publishing is a reviewer's job (editors only save drafts), so the topic scripts sign in as the demo reviewer.
 const demoReviewer = DEMO_ACCOUNTS.find((account) => account.roles.includes('reviewer'))!
-/** Short test topics raise these content-quality flags; the reviewer knowingly accepts them. */
-const ACCEPTED_FLAGS = ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target']
+/** Short test topics raise these content-quality flags (PEMAT-P unrated, no plan or pictures); the reviewer knowingly accepts them. */
+const ACCEPTED_FLAGS = [
+  'no-sources',
+  'no-warning-signs',
+  'grade-above-target',
+  'section-grade-above-target',
+  'pemat-incomplete',
+  'pemat-understandability-low',
+  'pemat-actionability-low',
+]
 
 export interface TopicSectionInput {
   heading: string

@@ -52,6 +52,8 @@ async function stop() {
   // In-flight requests (a PDF render included) are answered before Next.js and its PDF workers close.
   await closeServerGracefully(server, { graceMs: GRACE_MS })
   await app.close().catch(() => undefined)
+  // The app's LISTENing database connection (lib/db/databaseListener.ts; on globalThis as Next bundles the app apart).
+  await globalThis[Symbol.for('careleaf.databaseListener')]?.stop().catch(() => undefined)
   process.exit(0)
 }
 process.on('SIGTERM', () => void stop())

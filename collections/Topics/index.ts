@@ -9,6 +9,7 @@ import { codesField } from '@/fields/codesField'
 import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
 import { QUALITY_FLAG_OPTIONS } from '@/lib/contentQuality/qualityFlags'
+import { validatePematRating } from '@/lib/pemat/pematRating'
 
 import { computeContentChecks } from './hooks/computeContentChecks'
 import { enforcePublishWorkflow } from './hooks/enforcePublishWorkflow'
@@ -22,7 +23,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: 'Topic', plural: 'Topics' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'readingGrade', 'qualityFlags', 'reviewDueAt', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'readingGrade', 'pematUnderstandability', 'pematActionability', 'qualityFlags', 'reviewDueAt', 'updatedAt'],
     description: 'Patient education topics. Editors save drafts; a reviewer signs off and publishes. Clinicians only ever see the published version.',
     components: {
       beforeListTable: ['/components/admin/TopicsDueForReview#TopicsDueForReview'],
@@ -124,6 +125,7 @@ export const Topics: CollectionConfig = {
               blocks: TOPIC_SECTION_BLOCKS,
               admin: { description: 'Each section must make sense on its own: clinicians pick sections for a handout.' },
             },
+            { name: 'writingSignals', type: 'ui', admin: { components: { Field: '/components/admin/WritingSignalsField#WritingSignalsField' } } },
           ],
         },
         {
@@ -169,6 +171,7 @@ export const Topics: CollectionConfig = {
               ],
             },
             { name: 'qualityFlags', type: 'select', hasMany: true, options: QUALITY_FLAG_OPTIONS, admin: { readOnly: true } },
+            { name: 'pematScores', type: 'ui', admin: { components: { Field: '/components/admin/PematScoresSummary#PematScoresSummary' } } },
           ],
         },
         {
@@ -180,6 +183,8 @@ export const Topics: CollectionConfig = {
               type: 'json',
               // The reviewer's own answers; items the structure decides are filled in when the topic is saved.
               access: { create: isReviewerField, update: isReviewerField },
+              validate: validatePematRating,
+              admin: { components: { Field: '/components/admin/PematRatingField#PematRatingField' } },
             },
             {
               type: 'row',

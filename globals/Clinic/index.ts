@@ -6,7 +6,7 @@ import { CLINIC_LOGO_MIME_TYPES } from '@/lib/clinic/clinicLogo'
 import { DEFAULT_ACCENT_COLOR, HEX_COLOR_PATTERN, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
 import { DEFAULT_READING_GRADE_TARGET } from '@/lib/readability/readingGradeTarget'
 
-import { forgetCachedClinicAfterChange } from './hooks/forgetCachedClinicAfterChange'
+import { announceClinicChange } from './hooks/announceClinicChange'
 import { forgetCachedPdfsAfterBrandingChange } from './hooks/forgetCachedPdfsAfterBrandingChange'
 
 /** The clinic's public identity, printed on every handout. */
@@ -14,7 +14,7 @@ export const Clinic: GlobalConfig = {
   slug: 'clinic',
   label: 'Clinic',
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [forgetCachedClinicAfterChange, forgetCachedPdfsAfterBrandingChange] },
+  hooks: { afterChange: [announceClinicChange, forgetCachedPdfsAfterBrandingChange] },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Careleaf Demo Clinic' },
     { name: 'phone', type: 'text', admin: { description: 'Shown to patients as the number to call with questions.' } },

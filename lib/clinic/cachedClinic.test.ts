@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { Clinic } from '@/payload-types'
 
-import { CLINIC_CACHE_TTL_MS, forgetCachedClinic, readCachedClinic } from './cachedClinic'
+import { type ClinicChangeFeed, forgetCachedClinic, readCachedClinic } from './cachedClinic'
 
 function fakePayload(results: Array<Clinic | Error>) {
   const findGlobal = vi.fn(async () => {
@@ -15,30 +15,72 @@ function fakePayload(results: Array<Clinic | Error>) {
   return { payload: { findGlobal } as unknown as Payload, findGlobal }
 }
 
+/** Stands in for the database listener: `notify` is another instance's NOTIFY arriving. */
+function fakeFeed() {
+  let changes = 0
+  const feed = {
+    listening: true,
+    version: () => String(changes),
+    notify: () => {
+      changes += 1
+    },
+  }
+  return feed satisfies ClinicChangeFeed
+}
+
 const clinic = (name: string) => ({ id: 1, name, defaultPageSize: 'LETTER' }) as Clinic
 
 describe('readCachedClinic', () => {
   beforeEach(() => forgetCachedClinic())
 
-  it('reads once within the time to live, again after it', async () => {
+  it('reads once while nothing changes, however long', async () => {
     const { payload, findGlobal } = fakePayload([clinic('First'), clinic('Second')])
-    expect((await readCachedClinic(payload, 0)).name).toBe('First')
-    expect((await readCachedClinic(payload, CLINIC_CACHE_TTL_MS - 1)).name).toBe('First')
+    const feed = fakeFeed()
+    expect((await readCachedClinic(payload, feed)).name).toBe('First')
+    expect((await readCachedClinic(payload, feed)).name).toBe('First')
     expect(findGlobal).toHaveBeenCalledTimes(1)
-    expect((await readCachedClinic(payload, CLINIC_CACHE_TTL_MS)).name).toBe('Second')
+  })
+
+  it('reads again at once after a NOTIFY from any instance', async () => {
+    const { payload } = fakePayload([clinic('Before'), clinic('After')])
+    const feed = fakeFeed()
+    await readCachedClinic(payload, feed)
+    feed.notify()
+    expect((await readCachedClinic(payload, feed)).name).toBe('After')
+  })
+
+  it('does not keep a read that began before a change (it may predate the commit)', async () => {
+    const { payload, findGlobal } = fakePayload([clinic('Old'), clinic('New')])
+    const feed = fakeFeed()
+    const inFlight = readCachedClinic(payload, feed)
+    feed.notify()
+    expect((await inFlight).name).toBe('Old')
+    expect((await readCachedClinic(payload, feed)).name).toBe('New')
     expect(findGlobal).toHaveBeenCalledTimes(2)
+  })
+
+  it('caches nothing while the listener is not listening (a change could go unheard)', async () => {
+    const { payload, findGlobal } = fakePayload([clinic('One'), clinic('Two'), clinic('Three')])
+    const feed = fakeFeed()
+    feed.listening = false
+    expect((await readCachedClinic(payload, feed)).name).toBe('One')
+    expect((await readCachedClinic(payload, feed)).name).toBe('Two')
+    expect((await readCachedClinic(payload, null)).name).toBe('Three')
+    expect(findGlobal).toHaveBeenCalledTimes(3)
   })
 
   it('reads again at once after forgetCachedClinic (an edit in this process)', async () => {
     const { payload } = fakePayload([clinic('Before'), clinic('After')])
-    await readCachedClinic(payload, 0)
+    const feed = fakeFeed()
+    await readCachedClinic(payload, feed)
     forgetCachedClinic()
-    expect((await readCachedClinic(payload, 1)).name).toBe('After')
+    expect((await readCachedClinic(payload, feed)).name).toBe('After')
   })
 
   it('does not keep a failed read', async () => {
     const { payload } = fakePayload([new Error('database down'), clinic('Recovered')])
-    await expect(readCachedClinic(payload, 0)).rejects.toThrow('database down')
-    expect((await readCachedClinic(payload, 1)).name).toBe('Recovered')
+    const feed = fakeFeed()
+    await expect(readCachedClinic(payload, feed)).rejects.toThrow('database down')
+    expect((await readCachedClinic(payload, feed)).name).toBe('Recovered')
   })
 })

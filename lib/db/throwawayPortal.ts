@@ -16,13 +16,19 @@ export interface ThrowawayDatabase {
   databaseUrl: string
   /** Stops the server and deletes its data folder; safe to call twice. */
   stop: () => Promise<void>
+  /** Stops the server but keeps its data, as a maintenance restart would (outage tests). */
+  stopServer: () => Promise<void>
+  /** Starts it again after `stopServer`, on the same port with the same data. */
+  startServer: () => Promise<void>
 }
 
 export async function startThrowawayDatabase(label: string): Promise<ThrowawayDatabase> {
   if (!/^[a-z][a-z0-9_]*$/.test(label)) throw new Error(`Invalid database label: ${label}`)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `careleaf-${label.replace(/_/g, '-')}-pg-`))
   try {
-    const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: `careleaf_${label}`, persistent: false })
+    // Persistent: `stopServer` must keep the data; `stop` deletes the folder itself.
+    const options = { dataDir, port: await findFreePort(), database: `careleaf_${label}`, persistent: true }
+    let server = await startEmbeddedPostgres(options)
     let stopped: Promise<void> | null = null
     return {
       databaseUrl: server.databaseUrl,
@@ -31,6 +37,10 @@ export async function startThrowawayDatabase(label: string): Promise<ThrowawayDa
           await server.stop().catch(() => undefined)
           fs.rmSync(dataDir, { recursive: true, force: true })
         })()),
+      stopServer: () => server.stop(),
+      startServer: async () => {
+        server = await startEmbeddedPostgres(options)
+      },
     }
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { builderItemsFor, previewSections } from './builderItems'
+import { builderItemsFor, previewSections, withTopicAdded } from './builderItems'
 import type { BuilderTopic } from './loadBuilderTopics'
 
 const backPain: BuilderTopic = {
@@ -47,7 +47,18 @@ describe('previewSections', () => {
 })
 
 describe('builderItemsFor', () => {
-  it('puts the chosen sections first, ticked, then the rest of their topics unticked', () => {
+  it('started from a topic, lists the warning signs first and ticked, the rest unticked in topic order', () => {
+    const { items, missing } = builderItemsFor([backPain, knee], [])
+    expect(items).toEqual([
+      { topicId: 1, sectionId: 'help', included: true },
+      { topicId: 1, sectionId: 'posture', included: false },
+      { topicId: 1, sectionId: 'tips', included: false },
+      { topicId: 2, sectionId: 'ex', included: false },
+    ])
+    expect(missing).toBe(0)
+  })
+
+  it('puts the chosen sections first, ticked, then the rest of their topics unticked, warning signs first', () => {
     const { items, missing } = builderItemsFor(
       [backPain],
       [
@@ -57,9 +68,41 @@ describe('builderItemsFor', () => {
     )
     expect(items).toEqual([
       { topicId: 1, sectionId: 'tips', included: true },
-      { topicId: 1, sectionId: 'posture', included: false },
       { topicId: 1, sectionId: 'help', included: false },
+      { topicId: 1, sectionId: 'posture', included: false },
     ])
     expect(missing).toBe(1)
+  })
+})
+
+describe('withTopicAdded', () => {
+  const elbow: BuilderTopic = {
+    id: 3,
+    slug: 'elbow',
+    title: 'Elbow pain',
+    sections: [
+      { id: 'rest', urgent: false, heading: 'Rest', paragraphs: ['Rest it.'] },
+      { id: 'urgent', urgent: true, heading: 'When to get help now', paragraphs: ['Numb fingers'] },
+    ],
+  }
+
+  it('ticks the new topic’s warning signs after those at the top, and appends its other sections unticked', () => {
+    const items = [
+      { topicId: 1, sectionId: 'help', included: true },
+      { topicId: 1, sectionId: 'posture', included: true },
+      { topicId: 1, sectionId: 'tips', included: false },
+    ]
+    expect(withTopicAdded(items, [backPain], elbow)).toEqual([
+      { topicId: 1, sectionId: 'help', included: true },
+      { topicId: 3, sectionId: 'urgent', included: true },
+      { topicId: 1, sectionId: 'posture', included: true },
+      { topicId: 1, sectionId: 'tips', included: false },
+      { topicId: 3, sectionId: 'rest', included: false },
+    ])
+  })
+
+  it('appends a topic without warning signs unticked', () => {
+    const items = [{ topicId: 1, sectionId: 'posture', included: true }]
+    expect(withTopicAdded(items, [backPain], knee)).toEqual([...items, { topicId: 2, sectionId: 'ex', included: false }])
   })
 })

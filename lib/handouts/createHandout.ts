@@ -1,17 +1,26 @@
 import type { Payload } from 'payload'
 
-import type { TopicSection } from '@/blocks'
+import { isUrgentSection, type TopicSection } from '@/blocks'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { readAsUserOrNull } from '@/lib/payload/readAsUserOrNull'
 import type { Handout, Topic } from '@/payload-types'
 
-import type { CreateHandoutInput, SectionRef } from './createHandoutInput'
+import { type CreateHandoutInput, type SectionRef, WARNING_SIGNS_REASON_REQUIRED } from './createHandoutInput'
 import { HANDOUT_REVISION_CONTEXT } from './handoutWriteContext'
+import { leavesOutWarningSigns } from './leavesOutWarningSigns'
 import { dedupeSections, handoutTitle } from './orderSections'
 import { snapshotSection } from './snapshotSection'
 
 export class HandoutInputError extends Error {
   override name = 'HandoutInputError'
+}
+
+/** Every warning-sign section of the chosen topics was left out, and no reason was given. */
+export class WarningSignsOmittedError extends HandoutInputError {
+  override name = 'WarningSignsOmittedError'
+  constructor() {
+    super(WARNING_SIGNS_REASON_REQUIRED)
+  }
 }
 
 function hasId(section: Topic['sections'][number]): section is TopicSection & { id: string } {
@@ -64,7 +73,23 @@ function topicReviewedAt(topic: Topic): string | null {
  * order) and the version of each topic, so the handout never changes under
  * the patient and can tell when newer content exists.
  */
-export async function createHandout({ payload, user, input }: { payload: Payload; user: PortalUser; input: CreateHandoutInput }): Promise<Handout> {
+export async function createHandout({
+  payload,
+  user,
+  input,
+  requireWarningSignsOrReason = false,
+}: {
+  payload: Payload
+  user: PortalUser
+  input: CreateHandoutInput
+  /**
+   * Refuse a handout that leaves out every warning-sign section of its topics
+   * unless `input.warningSignsOmittedReason` says why. The builder asks it for
+   * every new handout. A refresh does not: it keeps the sections the clinician
+   * already chose (and answered for) on the original.
+   */
+  requireWarningSignsOrReason?: boolean
+}): Promise<Handout> {
   const topics = new Map<number, Topic>()
   async function loadTopic(id: number): Promise<Topic> {
     const cached = topics.get(id)
@@ -97,6 +122,15 @@ export async function createHandout({ payload, user, input }: { payload: Payload
   }
 
   const usedTopics = [...new Set(refs.map((ref) => ref.topicId))].map((id) => topics.get(id)!)
+  const omitsWarningSigns = leavesOutWarningSigns(
+    usedTopics.map((topic) => ({
+      id: topic.id,
+      sections: topic.sections.filter(hasId).map((section) => ({ id: section.id, urgent: isUrgentSection(section) })),
+    })),
+    refs,
+  )
+  const omittedReason = input.warningSignsOmittedReason?.trim() || null
+  if (requireWarningSignsOrReason && omitsWarningSigns && !omittedReason) throw new WarningSignsOmittedError()
   const versionIds = await Promise.all(usedTopics.map((topic) => latestPublishedVersionId(payload, topic.id)))
 
   return payload.create({
@@ -109,6 +143,7 @@ export async function createHandout({ payload, user, input }: { payload: Payload
       title: handoutTitle(snapshots.map((snapshot) => snapshot.topicTitle)),
       patientName: input.patientName,
       preferredName: input.preferredName,
+      patientIdentifier: input.patientIdentifier,
       language: input.language ?? 'en',
       instructions: input.instructions,
       followUpDate: input.followUpDate ? `${input.followUpDate}T12:00:00.000Z` : undefined,
@@ -118,6 +153,8 @@ export async function createHandout({ payload, user, input }: { payload: Payload
       revisionOf: input.revisionOf,
       clinician: user.id,
       sections: snapshots,
+      // Kept only when it explains something: a reason sent with warning signs included says nothing.
+      warningSignsOmittedReason: omitsWarningSigns ? omittedReason : null,
       topicVersions: usedTopics.map((topic, index) => ({
         topic: topic.id,
         topicUpdatedAt: topic.updatedAt,

@@ -26,6 +26,7 @@ export const createHandoutInput = z.object({
   sections: z.array(sectionRef).min(1, { message: 'Tick at least one section to include.' }).max(100, { message: 'A handout can hold 100 sections at most.' }),
   patientName: z.string().trim().min(1, { message: "Enter the patient's name." }).max(200, { message: 'The name is too long (200 characters at most).' }),
   preferredName: optionalText(200, 'The preferred name is too long (200 characters at most).'),
+  patientIdentifier: optionalText(64, 'The identifier is too long (64 characters at most).'),
   language: z.enum(['en'], { message: 'Choose a language.' }).default('en'),
   instructions: optionalText(5000, 'Instructions are too long (5,000 characters at most).'),
   followUpDate: z
@@ -43,7 +44,11 @@ export const createHandoutInput = z.object({
     .enum(['LETTER', 'A4', ''], { message: 'Choose Letter or A4.' })
     .optional()
     .transform((value) => (value ? value : undefined)),
+  warningSignsOmittedReason: optionalText(500, 'Keep the reason short (500 characters at most).'),
 })
+
+export const WARNING_SIGNS_REASON_REQUIRED =
+  'This handout leaves out “When to get help now”. Tick it again, or give a short reason for leaving it out for this patient.'
 
 /**
  * The earliest date that is "today" somewhere (UTC−12), as `YYYY-MM-DD`. The
@@ -75,6 +80,8 @@ export interface CreateHandoutInput {
   sectionIds?: string[]
   patientName: string
   preferredName?: string
+  /** The clinic's second identifier for lists (date of birth, record number); never shown to the patient. */
+  patientIdentifier?: string
   language?: HandoutLanguage
   instructions?: string
   /** `YYYY-MM-DD`. */
@@ -82,6 +89,8 @@ export interface CreateHandoutInput {
   contactLine?: string
   largePrint?: boolean
   pageSize?: PageSizeOption
+  /** Why the clinician left out every warning-sign section (see leavesOutWarningSigns); required by `requireWarningSignsOrReason`. */
+  warningSignsOmittedReason?: string
   /** Set by `refreshHandout`: the handout this one replaces with newer content. */
   revisionOf?: number
 }

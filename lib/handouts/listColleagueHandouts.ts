@@ -8,6 +8,7 @@ export interface ColleagueHandoutRow {
   id: number
   title: string
   patientName: string
+  patientIdentifier: string | null
   topicTitles: string[]
   createdAt: string
   ownerName: string
@@ -44,12 +45,13 @@ export async function listColleagueHandouts({ payload, user, limit = 50, page = 
     limit,
     page,
     depth: 0,
-    select: { title: true, patientName: true, createdAt: true, clinician: true, sections: { topicTitle: true } },
+    select: { title: true, patientName: true, patientIdentifier: true, createdAt: true, clinician: true, sections: { topicTitle: true } },
   })
   const rows: ColleagueHandoutRow[] = handouts.docs.map((handout) => ({
     id: handout.id,
     title: handout.title,
     patientName: handout.patientName,
+    patientIdentifier: handout.patientIdentifier ?? null,
     topicTitles: [...new Set((handout.sections ?? []).map((section) => section.topicTitle))],
     createdAt: handout.createdAt,
     ownerName: names.get(relationId(handout.clinician)) ?? 'A colleague',

@@ -8,6 +8,8 @@ export interface MyHandoutRow {
   id: number
   title: string
   patientName: string
+  /** The clinic's second identifier, when one was given. */
+  patientIdentifier: string | null
   topicTitles: string[]
   createdAt: string
   shareLinks: { total: number; active: number }
@@ -40,7 +42,7 @@ export async function listMyHandouts({
     limit,
     page,
     depth: 0,
-    select: { title: true, patientName: true, createdAt: true, sections: { topicTitle: true } },
+    select: { title: true, patientName: true, patientIdentifier: true, createdAt: true, sections: { topicTitle: true } },
   })
   const ids = handouts.docs.map((handout) => handout.id)
   const links =
@@ -64,6 +66,7 @@ export async function listMyHandouts({
       id: handout.id,
       title: handout.title,
       patientName: handout.patientName,
+      patientIdentifier: handout.patientIdentifier ?? null,
       topicTitles: [...new Set((handout.sections ?? []).map((section) => section.topicTitle))],
       createdAt: handout.createdAt,
       shareLinks: { total: mine.length, active: mine.filter((link) => shareLinkStatus(link, now) === 'active').length },

@@ -61,8 +61,8 @@ describe('handoutTitle', () => {
 
 describe('builderItemsFor', () => {
   const topics = [
-    { id: 1, sections: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] },
-    { id: 2, sections: [{ id: 'p' }, { id: 'q' }] },
+    { id: 1, sections: ['a', 'b', 'c'].map((id) => ({ id, urgent: false })) },
+    { id: 2, sections: ['p', 'q'].map((id) => ({ id, urgent: false })) },
   ]
   it('puts the chosen sections first in their saved order, then the rest unticked in topic order', () => {
     const { items, missing } = builderItemsFor(topics, [

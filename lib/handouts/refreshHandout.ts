@@ -57,6 +57,8 @@ export async function refreshHandout({
       ...personalisationOf(original),
       patientName: original.patientName,
       preferredName: original.preferredName ?? undefined,
+      patientIdentifier: original.patientIdentifier ?? undefined,
+      warningSignsOmittedReason: original.warningSignsOmittedReason ?? undefined,
       sections: kept,
       revisionOf: original.id,
     },

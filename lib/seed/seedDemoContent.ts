@@ -16,6 +16,7 @@ import {
   UPPER_BACK_PAIN_TIPS,
   UPPER_BACK_PAIN_WARNING_SIGNS,
 } from './upperBackPainExtras'
+import { rateSeededUpperBackPain } from './upperBackPainPemat'
 import { UPPER_BACK_PAIN_MAIN_MESSAGE, UPPER_BACK_PAIN_PLAIN_LANGUAGE, UPPER_BACK_PAIN_PLAIN_SUMMARY } from './upperBackPainPlainLanguage'
 
 /** Lexical's own type and Payload's generated one describe the same JSON; only the index signature differs. */
@@ -140,6 +141,7 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
         reviewDueAt: reviewer.docs[0] ? defaultReviewDueAt(reviewedAt).toISOString() : null,
       },
     })
+    await rateSeededUpperBackPain({ payload, topicId: published.id })
     // The plain-language rewrite waits as a draft version for a reviewer; the
     // published version stays the faithful import.
     await payload.update({

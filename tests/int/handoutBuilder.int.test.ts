@@ -4,7 +4,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToRichText } from '@/lib/content/lexical'
-import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
+import { createHandout, HandoutInputError, WarningSignsOmittedError } from '@/lib/handouts/createHandout'
 import { deleteHandout, HandoutNotFoundError } from '@/lib/handouts/deleteHandout'
 import { findHandoutUpdates } from '@/lib/handouts/findHandoutUpdates'
 import { listMyHandouts } from '@/lib/handouts/listMyHandouts'
@@ -17,7 +17,7 @@ import { createShareLink } from '@/lib/share/createShareLink'
 import { resolveShareLink } from '@/lib/share/resolveShareLink'
 import type { TextSectionBlock, Topic } from '@/payload-types'
 
-import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { createTestUser, findSeededTopic, getTestPayload, PEMAT_FLAGS } from './testPayload'
 
 let payload: Payload
 let backPain: Topic
@@ -40,7 +40,7 @@ async function createKneeTopic(): Promise<Topic> {
       mainMessage: 'Rest, move gently and call if it gets worse.',
       _status: 'published',
       // A short test topic: the reviewer knowingly accepts the content-quality flags it raises.
-      acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+      acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', ...PEMAT_FLAGS],
       sections: [
         { blockType: 'text', heading: 'Resting the knee', body: paragraph('Rest the knee for two days.') },
         { blockType: 'text', heading: 'Knee exercises', body: paragraph('Straighten the leg ten times, morning and evening.') },
@@ -138,6 +138,51 @@ describe('createHandout with several topics', () => {
   })
 })
 
+describe('warning signs left out', () => {
+  const warningSignsOf = (topic: Topic) => ({ topicId: topic.id, sectionId: topic.sections.find((section) => section.blockType === 'warningSigns')!.id! })
+
+  it('are refused for a new handout without a reason, and accepted with one; a topic without warning signs asks nothing', async () => {
+    const clinician = await createTestUser(payload, ['clinician'])
+    const withoutWarningSigns = { patientName: 'Ana Ruiz', sections: [ref(backPain, 1), ref(kneePain, 1)] }
+
+    await expect(createHandout({ payload, user: clinician, input: withoutWarningSigns, requireWarningSignsOrReason: true })).rejects.toThrow(
+      WarningSignsOmittedError,
+    )
+    await expect(
+      createHandout({ payload, user: clinician, input: { ...withoutWarningSigns, warningSignsOmittedReason: '   ' }, requireWarningSignsOrReason: true }),
+    ).rejects.toThrow('leaves out “When to get help now”')
+    expect((await listMyHandouts({ payload, user: clinician })).totalDocs).toBe(0)
+
+    const withReason = await createHandout({
+      payload,
+      user: clinician,
+      input: { ...withoutWarningSigns, warningSignsOmittedReason: 'Given the printed emergency card at the desk.' },
+      requireWarningSignsOrReason: true,
+    })
+    const kept = await createHandout({
+      payload,
+      user: clinician,
+      input: { patientName: 'Ana Ruiz', sections: [warningSignsOf(backPain), ref(backPain, 1)] },
+      requireWarningSignsOrReason: true,
+    })
+    const kneeOnly = await createHandout({
+      payload,
+      user: clinician,
+      input: { patientName: 'Ana Ruiz', sections: [ref(kneePain, 0)] },
+      requireWarningSignsOrReason: true,
+    })
+    expect([withReason, kept, kneeOnly].map((handout) => handout.sections.length)).toEqual([2, 2, 1])
+    // The reason is recorded with the handout it explains, and nowhere it explains nothing.
+    expect(withReason.warningSignsOmittedReason).toBe('Given the printed emergency card at the desk.')
+    expect([kept, kneeOnly].map((handout) => handout.warningSignsOmittedReason ?? null)).toEqual([null, null])
+
+    // A refresh keeps the original's sections and its reason: the choice was made (and answered for) when it was made.
+    const { handout: refreshed } = await refreshHandout({ payload, user: clinician, handoutId: withReason.id })
+    expect(refreshed.sections.map((section) => section.heading)).toEqual(withReason.sections.map((section) => section.heading))
+    expect(refreshed.warningSignsOmittedReason).toBe('Given the printed emergency card at the desk.')
+  })
+})
+
 describe('content updated since', () => {
   it('is reported after the topic is republished; refresh makes a new revision and leaves the old handout as it was', async () => {
     const topic = await createKneeTopic()
@@ -158,7 +203,7 @@ describe('content updated since', () => {
       data: {
         sections: topic.sections.map((s, i) => (i === 1 ? { ...s, heading: 'Knee exercises (revised)' } : s)),
         _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', ...PEMAT_FLAGS],
       },
     })
     const updates = await findHandoutUpdates({ payload, user: clinician, handout })

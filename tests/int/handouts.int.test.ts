@@ -8,7 +8,7 @@ import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
 
-import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { createTestUser, findSeededTopic, getTestPayload, PEMAT_FLAGS } from './testPayload'
 
 let payload: Payload
 
@@ -93,7 +93,7 @@ describe('createHandout', () => {
         summary: 'Snapshot test.',
         mainMessage: 'Rest, move gently and call if it gets worse.',
         _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target'],
+        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target', ...PEMAT_FLAGS],
         sections: seeded.sections
           .filter((block) => block.blockType === 'text')
           .slice(0, 2)
@@ -112,7 +112,7 @@ describe('createHandout', () => {
       data: {
         sections: topic.sections.map((s) => (s.id === section.id && s.blockType === 'text' ? { ...s, heading: `${s.heading} (revised)` } : s)),
         _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target'],
+        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target', ...PEMAT_FLAGS],
       },
     })
     const reread = await payload.findByID({ collection: 'handouts', id: handout.id, overrideAccess: true })

@@ -9,7 +9,7 @@ import { createHandout } from '@/lib/handouts/createHandout'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { mediaDirectory } from '@/lib/media/mediaFilePath'
 
-import { createTestUser, getTestPayload } from './testPayload'
+import { AGREED_PEMAT_RATING, createTestUser, getTestPayload } from './testPayload'
 
 let payload: Payload
 
@@ -84,6 +84,7 @@ describe('media', () => {
           { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain', tier: 'emergency' }] },
         ],
         sources: [{ citation: 'NHS. Back pain.' }],
+        pemat: AGREED_PEMAT_RATING,
       },
     })
     expect(topic.qualityFlags).toEqual([])

@@ -34,3 +34,17 @@ export async function findSeededTopic(payload: Payload) {
   if (!topic) throw new Error('seeded topic missing')
   return topic
 }
+
+/**
+ * A finished PEMAT-P rating agreeing with every item, for test topics that a
+ * reviewer publishes without meaning to test PEMAT-P: without one, the
+ * "rating not finished" flag would need accepting first.
+ */
+export const AGREED_PEMAT_RATING = {
+  answers: Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map((item) => [`${item}`, { answer: 'agree' }]),
+  ),
+}
+
+/** The PEMAT-P flags a short, unrated test topic raises; a reviewer publishing it knowingly accepts them. */
+export const PEMAT_FLAGS = ['pemat-incomplete', 'pemat-understandability-low', 'pemat-actionability-low'] as const

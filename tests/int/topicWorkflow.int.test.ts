@@ -10,7 +10,7 @@ import { paragraphsToRichText } from '@/lib/content/lexical'
 import { relationId } from '@/lib/payload/relationId'
 import type { Topic } from '@/payload-types'
 
-import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { AGREED_PEMAT_RATING, createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
 let payload: Payload
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 type TopicData = Omit<Topic, 'id' | 'createdAt' | 'updatedAt'>
 
-/** A topic with nothing to flag: plain words, a source, and a "When to get help now" section. */
+/** A topic with nothing to flag: plain words, a source, a "When to get help now" section, and a finished PEMAT-P rating. */
 function cleanTopic(title = `Workflow topic ${crypto.randomBytes(4).toString('hex')}`): TopicData {
   return {
     title,
@@ -46,6 +46,7 @@ function cleanTopic(title = `Workflow topic ${crypto.randomBytes(4).toString('he
       },
     ],
     sources: [{ citation: 'NHS. Back pain.', url: 'https://www.nhs.uk/conditions/back-pain/' }],
+    pemat: AGREED_PEMAT_RATING,
     _status: 'draft',
   }
 }
@@ -220,7 +221,8 @@ describe('readability and quality on save', () => {
     const topic = await findSeededTopic(payload)
     expect(topic.readingGrade).toBeGreaterThan(8)
     expect(topic.smogIndex).toBeGreaterThan(8)
-    expect(topic.qualityFlags).toEqual(['grade-above-target', 'section-grade-above-target'])
+    // The faithful import has no plan and no pictures: PEMAT-P scores it low in both domains.
+    expect(topic.qualityFlags).toEqual(['grade-above-target', 'section-grade-above-target', 'pemat-understandability-low', 'pemat-actionability-low'])
     const readability = topic.readability as { sections: Array<{ heading: string; fleschKincaidGrade: number }>; longWords: unknown[] }
     expect(readability.sections.find((section) => section.heading === 'When to get help now')!.fleschKincaidGrade).toBeLessThanOrEqual(8)
     expect(readability.longWords.length).toBeGreaterThan(0)
@@ -321,7 +323,7 @@ describe('the seeded plain-language draft', () => {
     expect(draft._status).toBe('draft')
     expect(draft.readingGrade).toBeLessThanOrEqual(8)
     // Grade 8 passes the old target; against today's default of 6 one section still reads too hard.
-    expect(draft.qualityFlags).toEqual(['section-grade-above-target'])
+    expect(draft.qualityFlags).toEqual(['section-grade-above-target', 'pemat-actionability-low'])
   })
 
   it('is hidden from clinicians: they cannot list topic versions', async () => {

@@ -1,16 +1,37 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { sectionMediaIds, type TopicSection } from '@/blocks'
 import { checkTopicQuality } from '@/lib/contentQuality/checkTopicQuality'
+import { parsePematRating, type PematRating, samePematAnswers } from '@/lib/pemat/pematRating'
+import { pematQualityFlags, ratePemat } from '@/lib/pemat/ratePemat'
+import { suggestPematAnswers } from '@/lib/pemat/suggestPematAnswers'
 import { analyzeTopicReadability } from '@/lib/readability/analyzeTopicReadability'
 import { DEFAULT_READING_GRADE_TARGET } from '@/lib/readability/readingGradeTarget'
 import { topicSearchText } from '@/lib/topics/topicSearchText'
 import type { Topic } from '@/payload-types'
 
 /**
- * Readability, quality flags and the search text, recomputed from the text
- * being saved (drafts included), so the admin and the library never show
- * stale figures.
+ * The reviewer's PEMAT-P answers as they will be stored: stamped with who
+ * changed them and when, or keeping the earlier stamp when a save left them
+ * as they were. A malformed value is refused here, drafts included: Payload
+ * skips field validation when it saves a draft.
+ */
+function stampPematRating({ submitted, stored, userId }: { submitted: Topic['pemat']; stored: unknown; userId: number | null }): Topic['pemat'] {
+  const parsed = parsePematRating(submitted)
+  if (!parsed.ok) throw new ValidationError({ collection: 'topics', errors: [{ path: 'pemat', message: parsed.error }] })
+  if (!parsed.rating || userId === null) return submitted
+  const before = parsePematRating(stored)
+  const previous: PematRating | null = before.ok ? before.rating : null
+  if (samePematAnswers(parsed.rating.answers, previous?.answers)) {
+    return { answers: parsed.rating.answers, ratedBy: previous?.ratedBy ?? null, ratedAt: previous?.ratedAt ?? null }
+  }
+  return { answers: parsed.rating.answers, ratedBy: userId, ratedAt: new Date().toISOString() }
+}
+
+/**
+ * Readability, quality flags, PEMAT-P scores and the search text, recomputed
+ * from the text being saved (drafts included), so the admin and the library
+ * never show stale figures.
  */
 export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ data, originalDoc, req }) => {
   const sections: TopicSection[] = data.sections ?? originalDoc?.sections ?? []
@@ -33,6 +54,14 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
     for (const media of docs) mediaAltById.set(media.id, media.alt)
   }
 
+  // Editors cannot write `pemat` (Payload drops it from their data), so theirs is the stored rating.
+  if (data.pemat !== undefined) {
+    data.pemat = stampPematRating({ submitted: data.pemat, stored: originalDoc?.pemat, userId: typeof req.user?.id === 'number' ? req.user.id : null })
+  }
+  const pematRating = parsePematRating(data.pemat !== undefined ? data.pemat : originalDoc?.pemat)
+  const pematSuggestions = suggestPematAnswers({ summary, mainMessage: data.mainMessage ?? originalDoc?.mainMessage, sections, readability })
+  const pemat = ratePemat({ suggestions: pematSuggestions, rating: pematRating.ok ? pematRating.rating : null })
+
   const flags = checkTopicQuality({
     summary,
     sections,
@@ -41,9 +70,11 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
     readingGradeTarget: readability.target,
     sectionReadability: readability.sections,
     mediaAltById,
-  })
+  }).concat(pematQualityFlags(pemat))
 
-  data.readability = { ...readability, flags, computedAt: new Date().toISOString() }
+  data.readability = { ...readability, flags, pematSuggestions, computedAt: new Date().toISOString() }
+  data.pematUnderstandability = pemat.scores.understandability.percent
+  data.pematActionability = pemat.scores.actionability.percent
   data.readingGrade = readability.fleschKincaidGrade
   data.smogIndex = readability.smogIndex
   data.qualityFlags = flags.map((flag) => flag.code)

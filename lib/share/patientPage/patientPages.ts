@@ -198,3 +198,19 @@ export function shareRateLimitedPageHtml(retryAfterSeconds: number): string {
 <p>This page was asked for too often from your network. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.</p>`,
   })
 }
+
+/**
+ * The database cannot be reached (a restart, an outage): 503. The clinic's
+ * name and phone as this server last knew them, when it knew them; never the
+ * cause, which is the operator's business.
+ */
+export function shareUnavailablePageHtml(clinic: ClinicContact | null): string {
+  return documentHtml({
+    title: 'Please try again shortly',
+    clinic: clinic ?? undefined,
+    body: html`<h1>Your handout cannot be shown just now</h1>
+<p role="alert">Our system is briefly unavailable. Please try again in a few minutes.</p>
+${clinic ? html`<p>If you need advice before then, contact ${contactLine(clinic)}.</p>` : ''}
+<p>In an emergency, call your local emergency number.</p>`,
+  })
+}

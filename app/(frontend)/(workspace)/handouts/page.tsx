@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
-import { formatLongDate } from '@/lib/handouts/formatHandoutText'
 import { listColleagueHandouts } from '@/lib/handouts/listColleagueHandouts'
 import { listMyHandouts } from '@/lib/handouts/listMyHandouts'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+
+import { HandoutTable } from './HandoutTable'
 
 export const metadata: Metadata = { title: 'My handouts' }
 
@@ -42,39 +43,11 @@ export default async function MyHandoutsPage({ searchParams }: { searchParams: P
         </p>
       ) : (
         <div className="card table-wrap">
-          <table>
-            <caption className="muted">
-              {totalDocs} handout{totalDocs === 1 ? '' : 's'}, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Patient</th>
-                <th scope="col">Topics</th>
-                <th scope="col">Created</th>
-                <th scope="col">Share status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link href={`/handouts/${row.id}`}>{row.patientName}</Link>
-                  </th>
-                  <td>{row.topicTitles.join(', ')}</td>
-                  <td>{formatLongDate(row.createdAt)}</td>
-                  <td>{shareStatus(row.shareLinks)}</td>
-                  <td>
-                    <Link href={`/handouts/new?from=${row.id}`} aria-label={`Duplicate the handout for ${row.patientName} for another patient`}>
-                      Duplicate
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HandoutTable
+            caption={`${totalDocs} handout${totalDocs === 1 ? '' : 's'}, newest first`}
+            rows={rows.map((row) => ({ ...row, shareStatus: shareStatus(row.shareLinks) }))}
+            columns={{ shareStatus: true }}
+          />
           {totalPages > 1 ? (
             <nav className="actions" aria-label="Pages">
               {pageNumber > 1 ? <Link href={`/handouts?page=${pageNumber - 1}`}>Newer</Link> : null}
@@ -92,41 +65,15 @@ export default async function MyHandoutsPage({ searchParams }: { searchParams: P
           <p className="muted">
             Handouts of colleagues who share with the clinic: open, download or duplicate them; only their clinician can share or delete them.
           </p>
-          <table>
-            <caption className="muted">
-              {shared.totalDocs > shared.rows.length
+          <HandoutTable
+            caption={
+              shared.totalDocs > shared.rows.length
                 ? `The newest ${shared.rows.length} of ${shared.totalDocs} handouts`
-                : `${shared.totalDocs} handout${shared.totalDocs === 1 ? '' : 's'}, newest first`}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Patient</th>
-                <th scope="col">Topics</th>
-                <th scope="col">Prepared by</th>
-                <th scope="col">Created</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shared.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link href={`/handouts/${row.id}`}>{row.patientName}</Link>
-                  </th>
-                  <td>{row.topicTitles.join(', ')}</td>
-                  <td>{row.ownerName}</td>
-                  <td>{formatLongDate(row.createdAt)}</td>
-                  <td>
-                    <Link href={`/handouts/new?from=${row.id}`} aria-label={`Duplicate ${row.ownerName}'s handout for ${row.patientName} for another patient`}>
-                      Duplicate
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                : `${shared.totalDocs} handout${shared.totalDocs === 1 ? '' : 's'}, newest first`
+            }
+            rows={shared.rows.map((row) => ({ ...row, preparedBy: row.ownerName }))}
+            columns={{ preparedBy: true }}
+          />
         </section>
       ) : null}
     </>

@@ -15,7 +15,7 @@ const STATUS_LABELS: Partial<Record<ShareLinkStatus, string>> = {
 /** The handout's links with what became of each; active ones can be revoked. */
 export function ShareLinkList({ links, pending, onRevoke }: { links: ShareLinkSummary[]; pending: boolean; onRevoke: (linkId: number) => void }) {
   return (
-    <table>
+    <table className="stacked-table">
       <caption className="muted">Links for this handout</caption>
       <thead>
         <tr>
@@ -34,14 +34,14 @@ export function ShareLinkList({ links, pending, onRevoke }: { links: ShareLinkSu
           const downloads = link.pdfDownloads > 0 ? ` · PDF ${link.pdfDownloads}×` : ''
           return (
             <tr key={link.id}>
-              <td>
+              <td data-label="Link">
                 …{link.tokenId}
                 <br />
                 <span className="muted">{formatDate(link.createdAt)}</span>
               </td>
-              <td>{CHECK_LABELS[link.accessCheck]}</td>
-              <td>{status}</td>
-              <td>
+              <td data-label="Check">{CHECK_LABELS[link.accessCheck]}</td>
+              <td data-label="Status">{status}</td>
+              <td data-label="Activity">
                 {link.activity}
                 {downloads}
               </td>

@@ -52,18 +52,17 @@ export default async function HandoutPage({
   const created = formatLongDate(handout.createdAt)
   const paper = resolvePageSize(handout.pageSize, clinic.defaultPageSize) === 'A4' ? 'A4' : 'US Letter'
   return (
-    <div className="layout-two">
-      <article
-        className={`card handout-paper${handout.largePrint ? ' large-print' : ''}`}
-        aria-labelledby="handout-title"
-        style={{ '--handout-accent': clinic.accentColor } as CSSProperties}
-      >
+    // On a phone the page reads top to bottom: title, then the PDF and share link (what the clinician came for), then the
+    // handout itself. On a wide screen the handout is on the left and those actions beside it.
+    <div className="handout-layout">
+      <div className="handout-layout__intro">
         {refreshed ? <p className="alert alert--success">This is the refreshed handout, made from the latest content.</p> : null}
         {updates.length > 0 && !refreshed ? (
           <RefreshNotice handoutId={handout.id} topics={updates.map((topic) => ({ title: topic.title, updatedOn: formatLongDate(topic.updatedAt) ?? '' }))} />
         ) : null}
         <p className="muted">
-          Prepared for {handout.patientName} on {created}
+          Prepared for {handout.patientName}
+          {handout.patientIdentifier ? ` (${handout.patientIdentifier})` : ''} on {created}
         </p>
         {preparedByOther ? (
           <p className="muted">
@@ -72,11 +71,13 @@ export default async function HandoutPage({
           </p>
         ) : null}
         <h1 id="handout-title">{handout.title}</h1>
-        {handout.preferredName ? <p>Hello {handout.preferredName},</p> : null}
-        <HandoutBody instructions={handout.instructions} sections={handoutSectionSnapshots(handout)} />
-        <HandoutFollowUp followUpDate={handout.followUpDate} contactLine={handout.contactLine} clinic={clinic} />
-      </article>
-      <aside>
+        {handout.warningSignsOmittedReason ? (
+          <p className="review-warning" role="note">
+            <strong>No “When to get help now” section.</strong> Reason given: {handout.warningSignsOmittedReason}
+          </p>
+        ) : null}
+      </div>
+      <div className="handout-layout__give">
         <div className="card">
           <h2>Give it to the patient</h2>
           <p className="muted">
@@ -93,6 +94,17 @@ export default async function HandoutPage({
           </div>
         </div>
         {links ? <ShareLinkPanel handoutId={handout.id} links={links} /> : null}
+      </div>
+      <article
+        className={`card handout-paper handout-layout__paper${handout.largePrint ? ' large-print' : ''}`}
+        aria-labelledby="handout-title"
+        style={{ '--handout-accent': clinic.accentColor } as CSSProperties}
+      >
+        {handout.preferredName ? <p>Hello {handout.preferredName},</p> : null}
+        <HandoutBody instructions={handout.instructions} sections={handoutSectionSnapshots(handout)} />
+        <HandoutFollowUp followUpDate={handout.followUpDate} contactLine={handout.contactLine} clinic={clinic} />
+      </article>
+      <div className="handout-layout__remove">
         {manages ? (
           <div className="card">
             <h2>Remove</h2>
@@ -101,7 +113,7 @@ export default async function HandoutPage({
         ) : (
           <p className="card muted">Only {preparedByOther?.name ?? 'the clinician who prepared it'} can share, refresh or delete this handout.</p>
         )}
-      </aside>
+      </div>
     </div>
   )
 }

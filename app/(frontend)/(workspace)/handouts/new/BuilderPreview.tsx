@@ -30,7 +30,13 @@ export function BuilderPreview({
   const paperSize = values.pageSize || clinic.defaultPageSize
   const instructions = instructionParagraphs(values.instructions)
   return (
-    <section className={`card builder__preview handout-paper${values.largePrint ? ' large-print' : ''}`} aria-labelledby="preview-heading">
+    <section
+      id="builder-preview"
+      // Focused by the action bar's Preview link on a phone, where the preview is below the form.
+      tabIndex={-1}
+      className={`card builder__preview handout-paper${values.largePrint ? ' large-print' : ''}`}
+      aria-labelledby="preview-heading"
+    >
       <p id="preview-heading" className="preview-label">
         Preview · {PAGE_SIZES.find((size) => size.value === paperSize)?.label}
         {values.largePrint ? ' · large print' : ''}

@@ -1,5 +1,7 @@
 import { PAGE_SIZES, type PageSizeOption } from '@/lib/handouts/handoutOptions'
 
+import { Field } from './Field'
+
 /** Large print and paper size: how the PDF is laid out (the patient page follows large print too). */
 export function PrintOptions({
   largePrint,
@@ -7,6 +9,7 @@ export function PrintOptions({
   clinicDefaultPageSize,
   onLargePrintChange,
   onPageSizeChange,
+  pageSizeError,
 }: {
   largePrint: boolean
   /** '' = the clinic's default. */
@@ -14,6 +17,7 @@ export function PrintOptions({
   clinicDefaultPageSize: PageSizeOption
   onLargePrintChange: (largePrint: boolean) => void
   onPageSizeChange: (pageSize: '' | PageSizeOption) => void
+  pageSizeError?: string
 }) {
   return (
     <fieldset>
@@ -32,17 +36,18 @@ export function PrintOptions({
           <small id="largePrint-hint">16 pt text in the PDF and larger text on the patient&apos;s page.</small>
         </div>
       </div>
-      <div className="field">
-        <label htmlFor="pageSize">Paper size</label>
-        <select id="pageSize" name="pageSize" value={pageSize} onChange={(event) => onPageSizeChange(event.target.value as '' | PageSizeOption)}>
-          <option value="">Clinic default ({PAGE_SIZES.find((size) => size.value === clinicDefaultPageSize)?.label})</option>
-          {PAGE_SIZES.map((size) => (
-            <option key={size.value} value={size.value}>
-              {size.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id="pageSize" label="Paper size" error={pageSizeError}>
+        {(control) => (
+          <select {...control} name="pageSize" value={pageSize} onChange={(event) => onPageSizeChange(event.target.value as '' | PageSizeOption)}>
+            <option value="">Clinic default ({PAGE_SIZES.find((size) => size.value === clinicDefaultPageSize)?.label})</option>
+            {PAGE_SIZES.map((size) => (
+              <option key={size.value} value={size.value}>
+                {size.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
     </fieldset>
   )
 }

@@ -25,6 +25,8 @@ function SortableSection({
   heading,
   excerpt,
   showTopic,
+  urgent,
+  invalid,
   onToggle,
   onMove,
 }: {
@@ -35,6 +37,10 @@ function SortableSection({
   heading: string
   excerpt: string
   showTopic: boolean
+  /** A warning-sign section ("When to get help now"): ticked by default, listed first, marked. */
+  urgent: boolean
+  /** The group is in error (nothing ticked). */
+  invalid: boolean
   onToggle: () => void
   onMove: (offset: number) => void
 }) {
@@ -44,17 +50,24 @@ function SortableSection({
   return (
     <li
       ref={setNodeRef}
-      className={`section-choice${isDragging ? ' section-choice--dragging' : ''}`}
+      className={`section-choice${urgent ? ' section-choice--urgent' : ''}${isDragging ? ' section-choice--dragging' : ''}`}
       style={{ transform: CSS.Transform.toString(transform), transition }}
     >
       <button type="button" ref={setActivatorNodeRef} className="drag-handle" aria-label={`Drag to reorder: ${heading}`} {...attributes} {...listeners}>
         <span aria-hidden="true">⠿</span>
       </button>
-      <input type="checkbox" id={domId} checked={item.included} onChange={onToggle} aria-describedby={`${domId}-excerpt`} />
+      <input
+        type="checkbox"
+        id={domId}
+        checked={item.included}
+        onChange={onToggle}
+        aria-describedby={invalid ? `sections-error ${domId}-excerpt` : `${domId}-excerpt`}
+        aria-invalid={invalid || undefined}
+      />
       <div className="section-choice__text">
         <label htmlFor={domId}>{heading}</label>
         <p id={`${domId}-excerpt`}>
-          {showTopic ? <span className="tag">{topic.title}</span> : null} {excerpt}
+          {urgent ? <span className="tag tag--urgent">Warning signs</span> : null} {showTopic ? <span className="tag">{topic.title}</span> : null} {excerpt}
         </p>
       </div>
       <div className="move-buttons">
@@ -139,7 +152,8 @@ export function SectionPicker({
     <fieldset aria-describedby={[error ? 'sections-error' : null, 'sections-hint'].filter(Boolean).join(' ')}>
       <legend>Sections to include</legend>
       <p id="sections-hint" className="hint">
-        Tick the sections that fit this patient. Drag them, or use Up and Down, to set the order the patient reads them in.
+        Tick the sections that fit this patient. “When to get help now” is ticked for you and always comes first for the patient. Drag the others, or use Up and
+        Down, to set the order the patient reads them in.
       </p>
       {error && (
         <p id="sections-error" className="error">
@@ -164,6 +178,8 @@ export function SectionPicker({
                   heading={section.heading}
                   excerpt={excerptOf(section.paragraphs)}
                   showTopic={topics.length > 1}
+                  urgent={section.urgent}
+                  invalid={Boolean(error)}
                   onToggle={() =>
                     onItemsChange((current) => current.map((candidate, i) => (i === index ? { ...candidate, included: !candidate.included } : candidate)))
                   }

@@ -5,29 +5,18 @@ import { z } from 'zod'
 
 import { hasRole } from '@/access/roles'
 import { getPortalUser } from '@/lib/auth/getPortalUser'
-import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
-import { createHandoutInput } from '@/lib/handouts/createHandoutInput'
+import { createHandout, HandoutInputError, WarningSignsOmittedError } from '@/lib/handouts/createHandout'
 import { type BuilderTopic, loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
 import { prerenderHandoutPdf } from '@/lib/handouts/renderHandoutPdfResponse'
 import { saveKit, saveKitInput } from '@/lib/kits/saveKit'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
-export type BuilderField = 'sections' | 'patientName' | 'preferredName' | 'language' | 'instructions' | 'followUpDate' | 'contactLine' | 'pageSize'
+import { type BuilderFieldErrors, parseBuilderForm } from './builderForm'
 
 export interface HandoutBuilderState {
+  /** A problem with no field of its own (the session ended, the database failed). */
   error: string | null
-  fieldErrors: Partial<Record<BuilderField, string>>
-}
-
-const BUILDER_FIELDS = new Set<string>(['sections', 'patientName', 'preferredName', 'language', 'instructions', 'followUpDate', 'contactLine', 'pageSize'])
-
-function parseSectionsField(value: FormDataEntryValue | null): unknown {
-  if (typeof value !== 'string' || value === '') return []
-  try {
-    return JSON.parse(value) as unknown
-  } catch {
-    return null
-  }
+  fieldErrors: BuilderFieldErrors
 }
 
 /**
@@ -38,36 +27,19 @@ export async function createHandoutAction(_previous: HandoutBuilderState, formDa
   const user = await getPortalUser()
   if (!user) return { error: 'Your session has ended. Sign in again in another tab, then press Create handout: nothing here is lost.', fieldErrors: {} }
 
-  const text = (name: string) => String(formData.get(name) ?? '')
-  const parsed = createHandoutInput.safeParse({
-    sections: parseSectionsField(formData.get('sections')),
-    patientName: text('patientName'),
-    preferredName: text('preferredName'),
-    language: text('language') || 'en',
-    instructions: text('instructions'),
-    followUpDate: text('followUpDate'),
-    contactLine: text('contactLine'),
-    largePrint: formData.get('largePrint') === 'on',
-    pageSize: text('pageSize'),
-  })
-  if (!parsed.success) {
-    const fieldErrors: HandoutBuilderState['fieldErrors'] = {}
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? '')
-      if (BUILDER_FIELDS.has(field) && !fieldErrors[field as BuilderField])
-        fieldErrors[field as BuilderField] = field === 'sections' ? 'Tick at least one section to include.' : issue.message
-    }
-    return { error: 'Please correct the highlighted fields.', fieldErrors }
-  }
+  const parsed = parseBuilderForm(formData)
+  if (!parsed.ok) return { error: null, fieldErrors: parsed.fieldErrors }
 
   let handoutId: number
   try {
     const payload = await getPayloadClient()
-    const handout = await createHandout({ payload, user, input: parsed.data })
+    const handout = await createHandout({ payload, user, input: parsed.input, requireWarningSignsOrReason: true })
     handoutId = handout.id
     // Most handouts are printed at once: render while the clinician's browser follows the redirect.
     prerenderHandoutPdf({ payload, handout })
   } catch (error) {
+    // Refused, not failed: the clinician answers on the form, which keeps everything typed and ticked.
+    if (error instanceof WarningSignsOmittedError) return { error: null, fieldErrors: { warningSignsOmittedReason: error.message } }
     if (error instanceof HandoutInputError) return { error: error.message, fieldErrors: {} }
     // Never echo internals (or the patient's data) back; the form keeps what was typed.
     console.error('createHandoutAction failed', error instanceof Error ? error.name : 'unknown error')

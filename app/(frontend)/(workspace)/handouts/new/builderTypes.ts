@@ -12,6 +12,8 @@ export interface BuilderItem {
 export interface BuilderValues {
   patientName: string
   preferredName: string
+  /** The clinic's second identifier (date of birth or record number); '' when none. */
+  patientIdentifier: string
   language: string
   instructions: string
   followUpDate: string
@@ -26,6 +28,6 @@ export interface HandoutBuilderProps {
   initialItems: BuilderItem[]
   initialValues: BuilderValues
   availableTopics: Array<{ id: number; title: string }>
-  clinic: { name: string; phone: string | null; defaultPageSize: PageSizeOption }
+  clinic: { name: string; phone: string | null; defaultPageSize: PageSizeOption; patientIdentifierLabel: string | null }
   clinicianName: string
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { loadClinic } from '@/lib/clinic/loadClinic'
+import { patientIdentifierLabel } from '@/lib/clinic/patientIdentifier'
 import { builderItemsFor } from '@/lib/handouts/builderItems'
 import type { SectionRef } from '@/lib/handouts/createHandoutInput'
 import { listPublishedTopics, loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
@@ -11,6 +12,7 @@ import type { BuilderValues, HandoutBuilderProps } from './builderTypes'
 export const EMPTY_BUILDER_VALUES: BuilderValues = {
   patientName: '',
   preferredName: '',
+  patientIdentifier: '',
   language: 'en',
   instructions: '',
   followUpDate: '',
@@ -51,7 +53,12 @@ export async function loadBuilderProps({
     initialItems: items,
     initialValues: values,
     availableTopics,
-    clinic: { name: clinic.name, phone: clinic.phone, defaultPageSize: clinic.defaultPageSize },
+    clinic: {
+      name: clinic.name,
+      phone: clinic.phone,
+      defaultPageSize: clinic.defaultPageSize,
+      patientIdentifierLabel: patientIdentifierLabel(clinic.patientIdentifier),
+    },
     clinicianName: user.name,
     missingSections: missing,
   }
