@@ -24,6 +24,7 @@ import { answerDatabaseUnavailable, tolerateIdleConnectionErrors } from './lib/d
 import { databasePoolOptions } from './lib/db/databasePoolOptions'
 import { noEmailAdapter } from './lib/email/noEmailAdapter'
 import { queryPathGuard } from './lib/payload/queryPathGuard'
+import { readableAdminValues } from './lib/payload/readableAdminValues'
 import { payloadLogger } from './lib/security/payloadLogger'
 import { migrations } from './migrations'
 
@@ -66,8 +67,9 @@ export default buildConfig({
   // REST requests during a database outage answer 503, and a restart does not take the process down.
   hooks: { afterError: [answerDatabaseUnavailable] },
   onInit: tolerateIdleConnectionErrors,
-  // Every collection refuses sort/select/populate on fields the user cannot read.
-  plugins: [queryPathGuard],
+  // Every collection refuses sort/select/populate on fields the user cannot read; every admin date shows its year and
+  // every checkbox column reads Yes / No.
+  plugins: [queryPathGuard, readableAdminValues],
 })
   .then(restrictLockedDocuments)
   .then(repairPreferenceDeletion)

@@ -105,11 +105,11 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   const patientPdfLayout = await inspectPdfLayout(patientPdfBytes)
   expect(patientPdfLayout.reduce((images, pdfPage) => images + pdfPage.imageCount, 0)).toBe(patientPdfLayout.length + 1)
 
-  // The clinic revokes the link; the patient's reload shows the expired page.
+  // The clinic revokes the link; the patient's reload says the handout is no longer available.
   await page.getByRole('button', { name: /^Revoke link/ }).click()
   await expect(page.getByRole('cell', { name: 'Revoked' })).toBeVisible()
   await patient.reload()
-  await expect(patient.getByRole('heading', { name: 'This link has expired' })).toBeVisible()
+  await expect(patient.getByRole('heading', { name: 'This handout is no longer available' })).toBeVisible()
   await expect(patient.getByText('Prepared for Jane Doe')).toHaveCount(0)
   await patientContext.close()
 
@@ -118,7 +118,7 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   await expect(page.getByRole('row').filter({ hasText: 'Jane Doe' }).first()).toContainText('0 active of 1 link')
 })
 
-test('journey: an unknown share token gets a plain 404 page', async ({ page }) => {
+test('journey: an unknown share token gets a 404 page', async ({ page }) => {
   const response = await page.goto(`/p/${'x'.repeat(43)}`)
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()

@@ -41,7 +41,7 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   await page.getByRole('checkbox', { name: 'How to lie in bed so your back hurts less' }).check()
   await page.getByRole('checkbox', { name: 'When to get help now' }).check()
   await page.getByLabel('Patient name').fill('Sam Rivera')
-  await page.getByLabel('Instructions for this patient').fill('Use a heat pad for 15 minutes before bed.')
+  await page.getByLabel('Instructions for this patient').fill('Use a heat pad for 15 minutes before bed. If the pain spreads to your chest, call 911.')
   await page.getByRole('button', { name: 'Create handout' }).click()
   await expect(page).toHaveURL(/\/handouts\/\d+$/)
 
@@ -104,6 +104,9 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
     'Next steps',
   ])
   // The clinic logo (seeded) loads from our own origin under the page's CSP, named by the clinic.
+  // "Call 911" is a tappable phone link like the clinic phone, in the clinician's own words too.
+  const instructions = patient.getByRole('region', { name: "Your care team's instructions" })
+  await expect(instructions.getByRole('link', { name: 'call 911', exact: true })).toHaveAttribute('href', 'tel:911')
   const logo = patient.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
   await expect(logo).toBeVisible()
   await expect.poll(() => logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
@@ -138,15 +141,18 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   expect(pdfResponse.headers()['content-type']).toBe('application/pdf')
   expectPatientHeaders(pdfResponse)
 
-  // The clinician revokes; the patient's reload shows the expired page, with 410 and the clinic phone.
+  // The clinician revokes; the patient's reload says the handout is no longer available (not "expired"), with 410,
+  // the clinic phone and the emergency line, both tappable.
   await page.getByRole('button', { name: /^Revoke link/ }).click()
   await expect(page.getByRole('cell', { name: 'Revoked' })).toBeVisible()
   const gone = await patient.reload()
   expect(gone?.status()).toBe(410)
-  await expect(patient.getByRole('heading', { level: 1, name: 'This link has expired' })).toBeVisible()
+  await expect(patient.getByRole('heading', { level: 1, name: 'This handout is no longer available' })).toBeVisible()
+  await expect(patient.getByText(/expired/)).toHaveCount(0)
   await expect(patient.getByRole('link', { name: '(555) 010-0199' })).toHaveAttribute('href', 'tel:5550100199')
+  await expect(patient.getByRole('link', { name: 'call 911' })).toHaveAttribute('href', 'tel:911')
   await expect(patient.getByText('Sam Rivera')).toHaveCount(0)
-  await expectNoAxeViolations(patient, 'expired link')
+  await expectNoAxeViolations(patient, 'revoked link')
 
   expect(foreignRequests).toEqual([])
   expect(internalRedirects).toEqual([])
@@ -171,4 +177,21 @@ test('patient: 200 random well-formed tokens are all unknown (404), with the pat
     expect(headers['x-content-type-options']).toBe('nosniff')
     expect(headers['content-security-policy']).toContain("default-src 'none'")
   }
+})
+
+test('patient: an unknown link and a malformed one get the same 404 page, with the clinic and its phone', async ({ page, request }) => {
+  const unknownToken = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url')
+  const unknown = await request.get(`/p/${unknownToken}`)
+  const malformed = await request.get('/p/not-a-real-link')
+  expect([unknown.status(), malformed.status()]).toEqual([404, 404])
+  expect(await malformed.text()).toBe(await unknown.text())
+
+  const response = await page.goto('/p/not-a-real-link')
+  expect(response?.status()).toBe(404)
+  expectPatientHeaders(response!)
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  await expect(page.getByRole('banner')).toContainText('Careleaf Demo Clinic')
+  await expect(page.getByRole('link', { name: '(555) 010-0199' })).toHaveAttribute('href', 'tel:5550100199')
+  await expect(page.getByRole('link', { name: 'call 911' })).toHaveAttribute('href', 'tel:911')
+  await expectNoAxeViolations(page, 'unknown link')
 })

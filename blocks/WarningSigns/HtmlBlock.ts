@@ -1,3 +1,4 @@
+import { EMERGENCY_NUMBER } from '@/lib/clinic/emergencyNumber'
 import { html, type SafeHtml } from '@/lib/share/patientPage/html'
 import { groupWarningSigns, type WarningSignGroup } from '@/lib/warningSigns/groupWarningSigns'
 import type { WarningTier } from '@/lib/warningSigns/warningTiers'
@@ -7,8 +8,8 @@ import { WARNING_TIER_ICON_PATHS } from './tierIcons'
 
 function tierHeadingHtml(tier: WarningTier, heading: string): SafeHtml {
   const icon = html`<svg class="warning-tier__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="${WARNING_TIER_ICON_PATHS[tier]}" fill-rule="evenodd" fill="currentColor"/></svg>`
-  // On a phone the emergency heading is the call: one tap dials 911.
-  const text = tier === 'emergency' ? html`<a href="tel:911">${heading}</a>` : html`${heading}`
+  // On a phone the emergency heading is the call: one tap dials the emergency number.
+  const text = tier === 'emergency' ? html`<a href="tel:${EMERGENCY_NUMBER}">${heading}</a>` : html`${heading}`
   return html`<h3 class="warning-tier__heading">${icon}${text}</h3>`
 }
 

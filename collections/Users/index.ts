@@ -25,7 +25,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'User', plural: 'Users' },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'roles', 'disabled'],
+    defaultColumns: ['name', 'email', 'roles', 'accountStatus', 'disabled'],
   },
   auth: {
     // HIPAA §164.312(d) person authentication: lock an account after repeated failures.
@@ -106,6 +106,13 @@ export const Users: CollectionConfig = {
         condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
         components: { Field: '@/components/admin/CurrentPasswordField#CurrentPasswordField' },
       },
+    },
+    {
+      // A list column only (no stored value): whether the account can sign in now, so an admin sees a lockout to clear.
+      name: 'accountStatus',
+      type: 'ui',
+      label: 'Status',
+      admin: { components: { Cell: '/components/admin/AccountStatusCell#AccountStatusCell' } },
     },
     {
       // Moved on by sign-out, disabling, a role or password change; sessions carrying an older value are refused.

@@ -2,6 +2,7 @@
 
 import type { DefaultCellComponentProps } from 'payload'
 
+import { formatAdminDate } from '@/lib/admin/adminDates'
 import { reviewState } from '@/lib/topics/reviewStatus'
 
 /** The review date in the topics list, marked "Review overdue" once it has passed. */
@@ -9,7 +10,7 @@ export function ReviewDueCell({ cellData }: DefaultCellComponentProps) {
   const due = typeof cellData === 'string' ? cellData : null
   if (!due) return <span>Not reviewed</span>
   const state = reviewState(due)
-  const date = new Date(due).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' })
+  const date = formatAdminDate(due)
   return (
     <span>
       {date}

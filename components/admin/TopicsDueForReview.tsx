@@ -1,6 +1,7 @@
 import type { BeforeListTableServerProps } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { formatAdminDate } from '@/lib/admin/adminDates'
 import { dueSoonCutoff, REVIEW_DUE_SOON_DAYS } from '@/lib/topics/reviewStatus'
 
 /**
@@ -36,8 +37,7 @@ export async function TopicsDueForReview({ payload, user }: BeforeListTableServe
             const overdue = topic.reviewDueAt ? new Date(topic.reviewDueAt) < now : false
             return (
               <li key={topic.id}>
-                <a href={`/admin/collections/topics/${topic.id}`}>{topic.title}</a> —{' '}
-                {topic.reviewDueAt ? new Date(topic.reviewDueAt).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' }) : ''}
+                <a href={`/admin/collections/topics/${topic.id}`}>{topic.title}</a> — {formatAdminDate(topic.reviewDueAt)}
                 {overdue && <strong style={{ color: '#8a1414', marginLeft: '0.5rem' }}>Review overdue</strong>}
               </li>
             )

@@ -18,7 +18,7 @@ describe('audit CSV', () => {
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
   })
 
-  it('writes ids, never a name or email, even when the actor is populated', () => {
+  it('writes the actor by id and email, never by name', () => {
     const event = {
       id: 9,
       action: 'handout.pdf',
@@ -29,7 +29,11 @@ describe('audit CSV', () => {
       createdAt: '2026-11-29T06:00:00.000Z',
       updatedAt: '2026-11-29T06:00:00.000Z',
     } as unknown as AuditEvent
-    expect(auditCsvHeader()).toBe('id,time,action,actorId,targetCollection,targetId,detail\r\n')
-    expect(auditCsvRow(event)).toBe('9,2026-11-29T06:00:00.000Z,handout.pdf,3,handouts,12,\r\n')
+    expect(auditCsvHeader()).toBe('id,time,action,actorId,actorEmail,targetCollection,targetId,detail\r\n')
+    expect(auditCsvRow(event)).toBe('9,2026-11-29T06:00:00.000Z,handout.pdf,3,sam@clinic.example,handouts,12,\r\n')
+    expect(auditCsvRow(event)).not.toContain('Rivera')
+    // An unpopulated actor (id only) and a patient's own visit (no actor) leave the email empty.
+    expect(auditCsvRow({ ...event, actor: 3 })).toBe('9,2026-11-29T06:00:00.000Z,handout.pdf,3,,handouts,12,\r\n')
+    expect(auditCsvRow({ ...event, actor: null })).toBe('9,2026-11-29T06:00:00.000Z,handout.pdf,,,handouts,12,\r\n')
   })
 })

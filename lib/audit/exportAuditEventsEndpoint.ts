@@ -22,9 +22,20 @@ export const exportAuditEventsEndpoint: Endpoint = {
     const filter = auditExportFilter((req.query ?? {}) as Record<string, unknown>)
     if (!filter.ok) return Response.json({ error: filter.error }, { status: 400 })
 
-    // Oldest first, a page at a time, read as the admin: the whole trail is never held in memory.
+    // Oldest first, a page at a time, read as the admin: the whole trail is never held in memory. Each actor comes
+    // with its email only (depth 1, populate), read as the admin too, so the users' read rule still applies.
     const readPage = (page: number) =>
-      payload.find({ collection: 'audit-events', where: filter.where, user, overrideAccess: false, sort: 'createdAt', depth: 0, limit: PAGE_SIZE, page })
+      payload.find({
+        collection: 'audit-events',
+        where: filter.where,
+        user,
+        overrideAccess: false,
+        sort: 'createdAt',
+        depth: 1,
+        populate: { users: { email: true } },
+        limit: PAGE_SIZE,
+        page,
+      })
     const first = await readPage(1)
     // Recorded before streaming: an export that fails halfway is still an export attempt.
     await recordAuditEvent({ payload, action: 'audit.export', actorId: user.id, detail: `${first.totalDocs} events` })

@@ -38,3 +38,12 @@ export function contactText(contactLine: string | null | undefined, clinic: { na
 export function toDateInputValue(isoTimestamp: string | null | undefined): string {
   return isoTimestamp && /^\d{4}-\d{2}-\d{2}/.test(isoTimestamp) ? isoTimestamp.slice(0, 10) : ''
 }
+
+/**
+ * The builder's hint under the contact line. A phone number often brings its own brackets ("(555) 010-0199"), so
+ * it is not put in more: "the clinic phone ((555) 010-0199)" was what clinicians saw.
+ */
+export function contactLineHint(clinic: { phone?: string | null }): string {
+  const phone = clinic.phone?.trim()
+  return phone ? `Leave empty to use the clinic phone: ${phone}.` : 'Who the patient should call with questions.'
+}

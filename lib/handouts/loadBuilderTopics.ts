@@ -59,7 +59,7 @@ export async function loadBuilderTopics({
     depth: 0,
     // What the builder shows, nothing more: ten picked topics would otherwise also bring every topic's sources,
     // codes, keywords, readability report and search text, none of which the builder uses.
-    select: { title: true, slug: true, sections: true },
+    select: { title: true, slug: true, mainMessage: true, summary: true, sections: true },
   })
   return docs.map((topic) => ({
     id: topic.id,

@@ -29,10 +29,15 @@ export interface HandoutDocumentProps {
 
 const PAGE_MARGIN_X = 54
 const HEADER_TOP = 28
-/** Tall enough for one 10 pt line below the rule: react-pdf drops text lines that overflow a fixed height. */
-const FOOTER_HEIGHT = 26
+/**
+ * Tall enough for two 12 pt lines below the rule (large print's footer size): a long clinic address wraps, and
+ * react-pdf drops text lines that overflow a fixed height. Its top stays 6 pt below the body's bottom padding.
+ */
+const FOOTER_HEIGHT = 38
 /** Distance from the bottom edge of the paper to the bottom of the footer. */
-const FOOTER_BOTTOM = 26
+const FOOTER_BOTTOM = 20
+/** Between the footer's pieces: a real character, so copied or extracted text never runs "Springfield" into "Reviewed". */
+const FOOTER_SEPARATOR = ' · '
 
 /** Page heights in points, for placing the footer from the top (see `footerPosition`). */
 const PAGE_HEIGHT: Record<HandoutPageSize, number> = { LETTER: 792, A4: 841.89 }
@@ -45,6 +50,7 @@ interface HandoutStyleOptions {
 /** Font sizes scale with the body size, so large print enlarges the whole chrome, not just paragraphs. */
 function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions) {
   const scale = body / BODY_FONT_SIZE
+  const footerFontSize = 10 * Math.min(scale, 1.2)
   return StyleSheet.create({
     page: {
       fontFamily: HANDOUT_FONT_FAMILY,
@@ -127,11 +133,13 @@ function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions
       paddingTop: 6,
       borderTopWidth: 0.75,
       borderTopColor: HANDOUT_COLORS.rule,
-      fontSize: 10 * Math.min(scale, 1.2),
+      fontSize: footerFontSize,
       color: HANDOUT_COLORS.muted,
     },
     footerClinic: { flex: 1, paddingRight: 12 },
-    footerReviewed: { paddingRight: 12 },
+    // A set width: react-pdf lays the page out before it knows the number (a `render` text), and would otherwise give
+    // it no room, so a long footer line ran under "Page 1 of 2". Seven ems hold "Page 99 of 99".
+    footerPage: { flexShrink: 0, width: 7 * footerFontSize, textAlign: 'right' },
     headerBrand: { flexDirection: 'row', alignItems: 'flex-end' },
     headerLogo: { height: 28 * scale, maxWidth: 120, objectFit: 'contain', marginRight: 8 },
     greeting: { marginBottom: 10 },
@@ -202,6 +210,11 @@ function outlineEntry(title: string, expanded: boolean): { bookmark: { title: st
  */
 function footerPosition(pageSize: HandoutPageSize): { top: number } {
   return { top: PAGE_HEIGHT[pageSize] - FOOTER_BOTTOM - FOOTER_HEIGHT }
+}
+
+/** "Clinic · address · Reviewed <date>", leaving out what is not set. */
+export function footerText({ clinicName, address, reviewed }: { clinicName: string; address?: string | null; reviewed?: string | null }): string {
+  return [clinicName, address, reviewed ? `Reviewed ${reviewed}` : null].filter((piece): piece is string => Boolean(piece)).join(FOOTER_SEPARATOR)
 }
 
 /**
@@ -416,9 +429,9 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
         </View>
 
         <View style={[styles.footer, footerPosition(pageSize)]} fixed>
-          <Text style={styles.footerClinic}>{address ? `${data.clinic.name} · ${address}` : data.clinic.name}</Text>
-          {reviewed ? <Text style={styles.footerReviewed}>Reviewed {reviewed}</Text> : null}
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+          {/* One text, its pieces joined by a real separator: side-by-side boxes gave no space between their words once one wrapped. */}
+          <Text style={styles.footerClinic}>{footerText({ clinicName: data.clinic.name, address, reviewed })}</Text>
+          <Text style={styles.footerPage} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
         </View>
       </Page>
     </Document>

@@ -68,6 +68,20 @@ describe('handout PDF chrome', { timeout: 30_000 }, () => {
     expect(undated.text).not.toContain('Reviewed')
   })
 
+  it('keeps the footer’s words apart and prints all of a long address, in large print on A4 too', async () => {
+    const clinic = { name: 'Springfield Family Practice', phone: '(555) 010-0199', address: '1200 Example Street, Suite 4, Springfield', accentColor: null }
+    for (const options of [
+      { largePrint: true, pageSize: 'A4' as const },
+      { largePrint: false, pageSize: 'LETTER' as const },
+    ]) {
+      const pdf = await extractPdfText(await renderHandoutPdf(handoutFixture({ ...options, clinic, reviewedAt: '2026-06-30T00:00:00.000Z' })))
+      for (const page of pdf.pages) {
+        expect(flowing(page)).toContain('Springfield Family Practice · 1200 Example Street, Suite 4, Springfield · Reviewed June 30, 2026')
+        expect(page).not.toMatch(/\S(Reviewed|Page \d)/)
+      }
+    }
+  })
+
   it('prints sources when the content provides them', async () => {
     const text = flowing((await extractPdfText(await renderHandoutPdf(handoutFixture({ sources: ['NHS: Back pain (2024)'] })))).text)
     expect(text).toContain('Sources: NHS: Back pain (2024)')

@@ -12,6 +12,7 @@ export type ResolvedLink = ShareLink & { tokenHash: string }
 export type ResolvedShareLink =
   | { status: 'ok'; link: ResolvedLink; handout: Handout }
   | { status: 'expired'; link: ResolvedLink }
+  | { status: 'revoked'; link: ResolvedLink }
   | { status: 'blocked'; link: ResolvedLink }
   | { status: 'not-found' }
 
@@ -24,15 +25,15 @@ export type ResolvedShareLink =
 export async function resolveShareLink({ payload, token, now = new Date() }: { payload: Payload; token: string; now?: Date }): Promise<ResolvedShareLink> {
   const link: ResolvedLink | null = await findShareLinkByToken({ payload, token })
   if (!link) return { status: 'not-found' }
-  // A revoked link looks the same as an expired one to the patient: both mean "ask the clinic".
+  // Each way a link stops working is told apart: the patient is told honestly which it was (patientPages.ts).
   const status = shareLinkStatus(link, now)
-  if (status === 'blocked') return { status: 'blocked', link }
-  if (status !== 'active') return { status: 'expired', link }
+  if (status !== 'active') return { status, link }
 
   const handoutId = relationId(link.handout)
   const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!handout) return { status: 'not-found' }
-  // `deleteHandout` revokes the links, but a soft delete through the API (PATCH `deletedAt`) does not: check here, where the handout is served.
-  if (handout.deletedAt) return { status: 'expired', link }
+  // `deleteHandout` revokes the links, but a soft delete through the API (PATCH `deletedAt`) does not: check here, where the
+  // handout is served. To the patient it is the same as a revoked link: the clinic took the handout back.
+  if (handout.deletedAt) return { status: 'revoked', link }
   return { status: 'ok', link, handout }
 }

@@ -22,14 +22,15 @@ import {
   shareLockedPageHtml,
   shareNotFoundPageHtml,
   shareRateLimitedPageHtml,
+  shareRevokedPageHtml,
 } from './patientPage/patientPages'
 import { cachedPatientPageHtml, patientPageCacheKey } from './patientPageHtmlCache'
 import { patientResponseHeaders, withPatientHeaders } from './patientResponseHeaders'
 import { shareRateLimitPerMinute } from './rateLimitWindow'
 import { openShareLink, recordSharePdfDownload } from './recordShareActivity'
-import { type ResolvedLink, resolveShareLink } from './resolveShareLink'
+import { type ResolvedLink, type ResolvedShareLink, resolveShareLink } from './resolveShareLink'
 import { readSharedHandout } from './sharedHandoutCache'
-import { hashShareToken, isWellFormedShareToken } from './shareToken'
+import { hashShareToken } from './shareToken'
 import { shareUrlFor } from './shareUrl'
 
 /**
@@ -84,6 +85,20 @@ function hasPassedCheck({ payload, request, link, now }: { payload: Payload; req
   return hasAccessCookie({ payload, request, tokenHash: link.tokenHash, now })
 }
 
+/** The page for a link that shows no handout, and its status: 404 when there is no such link, 410 when it is gone. */
+function noHandoutPage(status: Exclude<ResolvedShareLink['status'], 'ok'>, clinic: ClinicContact): Response {
+  switch (status) {
+    case 'not-found':
+      return page(shareNotFoundPageHtml(clinic), 404)
+    case 'revoked':
+      return page(shareRevokedPageHtml(clinic), 410)
+    case 'expired':
+      return page(shareExpiredPageHtml(clinic), 410)
+    case 'blocked':
+      return page(shareBlockedPageHtml(clinic), 410)
+  }
+}
+
 function handoutPageHtml({ token, clinic, handout }: { token: string; clinic: ClinicContact; handout: Handout }): string {
   return sharedHandoutPageHtml({
     token,
@@ -117,8 +132,9 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
   const now = args.now ?? new Date()
   const limited = await rateLimited({ ...args, now }, 'page')
   if (limited) return limited
-  if (!isWellFormedShareToken(token)) return page(shareNotFoundPageHtml(), 404)
 
+  // Any token, well formed or not, takes the same steps to "not found" (see findShareLinkByToken): the answer's
+  // timing says nothing about what a link looks like, let alone whether one exists.
   const tokenHash = hashShareToken(token)
   const opened = await openShareLink({ payload, tokenHash, checkPassed: hasAccessCookie({ payload, request, tokenHash, now }), now })
   if (opened) {
@@ -126,7 +142,7 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
       readSharedHandout({ payload, handoutId: opened.handoutId, updatedAt: opened.handoutUpdatedAt }),
       loadClinic(payload),
     ])
-    if (!handout) return page(shareNotFoundPageHtml(), 404)
+    if (!handout) return noHandoutPage('not-found', clinic)
     const key = patientPageCacheKey({ tokenHash, handoutId: handout.id, handoutUpdatedAt: opened.handoutUpdatedAt, clinic })
     return page(
       cachedPatientPageHtml(key, () => handoutPageHtml({ token, clinic, handout })),
@@ -134,11 +150,8 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
     )
   }
 
-  const resolved = await resolveShareLink({ payload, token, now })
-  if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
-  const clinic = await loadClinic(payload)
-  if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
-  if (resolved.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
+  const [resolved, clinic] = await Promise.all([resolveShareLink({ payload, token, now }), loadClinic(payload)])
+  if (resolved.status !== 'ok') return noHandoutPage(resolved.status, clinic)
   const { link, handout } = resolved
   if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now }))
     return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
@@ -157,11 +170,8 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   if (!isSameOrigin(request, { allowMissing: true }))
     return text('This form only works on the page your clinic’s link opens. Open the link again and enter your answer there.', 403)
 
-  const resolved = await resolveShareLink({ payload, token, now })
-  if (resolved.status === 'not-found') return page(shareNotFoundPageHtml(), 404)
-  const clinic = await loadClinic(payload)
-  if (resolved.status === 'expired') return page(shareExpiredPageHtml(clinic), 410)
-  if (resolved.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
+  const [resolved, clinic] = await Promise.all([resolveShareLink({ payload, token, now }), loadClinic(payload)])
+  if (resolved.status !== 'ok') return noHandoutPage(resolved.status, clinic)
   const { link } = resolved
   const back = { Location: `/p/${token}` }
   if (link.accessCheck === 'none') return new Response(null, { status: 303, headers: patientResponseHeaders('page', back) })
@@ -209,6 +219,7 @@ export async function servePatientSharePdf(args: ServeArgs): Promise<Response> {
 
   const resolved = await resolveShareLink({ payload, token, now })
   if (resolved.status === 'not-found') return text('Not found', 404)
+  if (resolved.status === 'revoked') return text('This handout is no longer available. Please contact your clinic.', 410)
   if (resolved.status === 'expired') return text('This link has expired. Please contact your clinic for a new copy.', 410)
   if (resolved.status === 'blocked') return text('This link was closed after several wrong answers. Please contact your clinic for a new link.', 410)
   const { link, handout } = resolved

@@ -32,7 +32,7 @@ export function shareTokenId(tokenHash: string): string {
   return tokenHash.slice(0, 10)
 }
 
-/** Rejects anything that could not have come from `generateShareToken`, before touching the database. */
+/** Whether a string could have come from `generateShareToken`. */
 export function isWellFormedShareToken(candidate: string): boolean {
   return TOKEN_PATTERN.test(candidate)
 }

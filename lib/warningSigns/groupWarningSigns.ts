@@ -1,3 +1,5 @@
+import { EMERGENCY_NUMBER } from '@/lib/clinic/emergencyNumber'
+
 import { WARNING_TIERS, type WarningTier } from './warningTiers'
 
 export interface WarningSign {
@@ -25,7 +27,7 @@ export function watchPeriod(days: number): string {
 export function warningTierHeading(tier: WarningTier, watchDays: number): string {
   switch (tier) {
     case 'emergency':
-      return 'Call 911 now'
+      return `Call ${EMERGENCY_NUMBER} now`
     case 'today':
       return 'Call your doctor now or today'
     case 'watch':

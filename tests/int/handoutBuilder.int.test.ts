@@ -241,7 +241,7 @@ describe('soft delete', () => {
     expect((await listMyHandouts({ payload, user: owner })).rows.map((row) => row.id)).not.toContain(handout.id)
     await expect(payload.update({ collection: 'handouts', id: handout.id, user: owner, overrideAccess: false, data: { deletedAt: null } })).rejects.toThrow()
     await expect(deleteHandout({ payload, user: owner, handoutId: handout.id })).rejects.toBeInstanceOf(HandoutNotFoundError)
-    expect((await resolveShareLink({ payload, token: link.path.replace('/p/', '') })).status).toBe('expired')
+    expect((await resolveShareLink({ payload, token: link.path.replace('/p/', '') })).status).toBe('revoked')
 
     const asAdmin = await payload.findByID({ collection: 'handouts', id: handout.id, user: admin, overrideAccess: false })
     expect(asAdmin.deletedAt).toBeTruthy()

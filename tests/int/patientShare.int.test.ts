@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createHandout } from '@/lib/handouts/createHandout'
 import { ACCESS_COOKIE_NAME } from '@/lib/share/accessCookie'
@@ -16,9 +16,13 @@ import { findShareActivity } from '@/lib/share/summariseShareActivity'
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
 let payload: Payload
+/** The seeded clinic phone as its tel: link has it. */
+let clinicPhoneDigits: string
 
 beforeAll(async () => {
   payload = await getTestPayload()
+  const clinic = await payload.findGlobal({ slug: 'clinic', overrideAccess: true })
+  clinicPhoneDigits = (clinic.phone ?? '').replace(/[^\d+]/g, '')
 })
 
 /** A fresh client address per call, so tests never share a rate-limit bucket. */
@@ -75,26 +79,64 @@ describe('patient share page', () => {
     expect(gone.status).toBe(410)
     expectPatientHeaders(gone)
     const body = await gone.text()
-    expect(body).toContain('This link has expired')
+    // Revoked is not expired: the patient is told the handout is no longer available, whom to call, and the emergency line.
+    expect(body).toContain('<h1>This handout is no longer available</h1>')
+    expect(body).not.toContain('expired')
+    expect(body).toContain(`href="tel:${clinicPhoneDigits}"`)
+    expect(body).toContain('<a href="tel:911">call 911</a>')
     expect(body).not.toContain('Pat Share')
     const pdf = await servePatientSharePdf({ payload, request: get(token), token, rateLimit: 10_000 })
     expect(pdf.status).toBe(410)
+    expect(await pdf.text()).toContain('no longer available')
   })
 
-  it('expires at the chosen number of days', async () => {
+  it('expires at the chosen number of days, and then says so in its own words', async () => {
     const now = new Date('2026-03-01T00:00:00Z')
     const { token, link } = await shareNewHandout({ now, validForDays: 7 })
     expect(link.expiresAt).toBe('2026-03-08T00:00:00.000Z')
     expect((await serve(token, get(token), new Date('2026-03-07T23:59:59Z'))).status).toBe(200)
-    expect((await serve(token, get(token), new Date('2026-03-08T00:00:00Z'))).status).toBe(410)
+    const expired = await serve(token, get(token), new Date('2026-03-08T00:00:00Z'))
+    expect(expired.status).toBe(410)
+    const body = await expired.text()
+    expect(body).toContain('<h1>This link has expired</h1>')
+    expect(body).toContain(`href="tel:${clinicPhoneDigits}"`)
+    expect(body).toContain('<a href="tel:911">call 911</a>')
   })
 
-  it('answers 404 for unknown and malformed tokens', async () => {
-    for (const token of [crypto.randomBytes(32).toString('base64url'), 'nope']) {
-      const response = await serve(token, get(token))
-      expect(response.status).toBe(404)
-      expectPatientHeaders(response)
+  it('answers unknown and malformed tokens with the same branded 404, after the same database work', async () => {
+    const clinic = await payload.findGlobal({ slug: 'clinic', overrideAccess: true })
+    const tokens = { unknown: crypto.randomBytes(32).toString('base64url'), malformed: 'nope', tooLong: crypto.randomBytes(40).toString('base64url') }
+    // Count the statements each answer sends to PostgreSQL (the clinic cache is warmed first, as in production;
+    // the rate limiter's occasional clean-up, drawn by Math.random, is held off).
+    vi.spyOn(Math, 'random').mockReturnValue(0.5)
+    await serve(tokens.unknown, get(tokens.unknown))
+    const pool = payload.db.pool
+    const query = pool.query.bind(pool)
+    let statements = 0
+    const answers: Record<string, { status: number; body: string; statements: number }> = {}
+    try {
+      pool.query = ((...args: Parameters<typeof pool.query>) => {
+        statements += 1
+        return query(...args)
+      }) as typeof pool.query
+      for (const [kind, token] of Object.entries(tokens)) {
+        statements = 0
+        const response = await serve(token, get(token))
+        expectPatientHeaders(response)
+        answers[kind] = { status: response.status, body: await response.text(), statements }
+      }
+    } finally {
+      pool.query = query
+      vi.restoreAllMocks()
     }
+    const { unknown, malformed, tooLong } = answers
+    expect(unknown!.status).toBe(404)
+    expect(unknown!.body).toContain('<h1>Page not found</h1>')
+    expect(unknown!.body).toContain(`<header class="patient-header">`)
+    expect(unknown!.body).toContain(clinic.name)
+    expect(unknown!.body).toContain(`href="tel:${clinicPhoneDigits}"`)
+    expect(unknown!.statements).toBeGreaterThan(1)
+    for (const other of [malformed!, tooLong!]) expect(other).toEqual(unknown)
   })
 
   it('counts exactly one open per view under 20 concurrent opens', async () => {
@@ -149,7 +191,9 @@ describe('patient share page', () => {
     await payload.db.drizzle.execute(sql`UPDATE handouts SET deleted_at = now(), updated_at = now() WHERE id = ${handout.id}`)
     const gone = await serve(token, get(token))
     expect(gone.status).toBe(410)
-    expect(await gone.text()).not.toContain('Pat Corrected')
+    const goneBody = await gone.text()
+    expect(goneBody).not.toContain('Pat Corrected')
+    expect(goneBody).toContain('This handout is no longer available')
     expect((await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true })).openCount).toBe(2)
   })
 
@@ -274,6 +318,7 @@ describe('patient check', () => {
     const closedPage = await rightYear.text()
     expect(closedPage).toContain('This link is closed')
     expect(closedPage).toMatch(/contact .*\d{3}/)
+    expect(closedPage).toContain('<a href="tel:911">call 911</a>')
     expect(rightYear.headers.get('set-cookie')).toBeNull()
     expect((await serve(token, get(token), at(24 * 60))).status).toBe(410)
     expect((await servePatientSharePdf({ payload, request: get(token), token, now: at(24 * 60), rateLimit: 10_000 })).status).toBe(410)

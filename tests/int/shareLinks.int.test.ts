@@ -68,7 +68,7 @@ describe('share links', () => {
     expect((await resolveShareLink({ payload, token })).status).toBe('ok')
 
     await revokeShareLink({ payload, user: clinician, shareLinkId: link.id })
-    expect((await resolveShareLink({ payload, token })).status).toBe('expired')
+    expect((await resolveShareLink({ payload, token })).status).toBe('revoked')
     const audit = await payload.count({
       collection: 'audit-events',
       where: { and: [{ action: { equals: 'share.revoke' } }, { targetId: { equals: String(handout.id) } }] },
@@ -134,7 +134,7 @@ describe('share links', () => {
 
     await revokeShareLink({ payload, user: clinician, shareLinkId: link.id })
     await payload.update({ collection: 'share-links', id: link.id, user: clinician, overrideAccess: false, data: { revokedAt: null } })
-    expect((await resolveShareLink({ payload, token })).status).toBe('expired')
+    expect((await resolveShareLink({ payload, token })).status).toBe('revoked')
   })
 
   it('stops serving a handout soft-deleted through the API (not only through deleteHandout, which also revokes its links)', async () => {
@@ -142,6 +142,6 @@ describe('share links', () => {
     const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
     const token = link.path.replace('/p/', '')
     await payload.update({ collection: 'handouts', id: handout.id, user: clinician, overrideAccess: false, data: { deletedAt: new Date().toISOString() } })
-    expect((await resolveShareLink({ payload, token })).status).toBe('expired')
+    expect((await resolveShareLink({ payload, token })).status).toBe('revoked')
   })
 })

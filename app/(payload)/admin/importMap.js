@@ -29,7 +29,9 @@ import { PematScoresSummary as PematScoresSummary_d94a1736dafe5e3be5986f6c23e291
 import { PematRatingField as PematRatingField_88990564c61d0c872dcb813b852f744d } from '../../../components/admin/PematRatingField'
 import { TopicsDueForReview as TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1 } from '../../../components/admin/TopicsDueForReview'
 import { ReviewerPublishButton as ReviewerPublishButton_daf8ca6566d9df4643ba296c97e8d0c2 } from '../../../components/admin/ReviewerPublishButton'
+import { YesNoCell as YesNoCell_c819861bcfbec7c19feb676c4d30e0cc } from '../../../components/admin/YesNoCell'
 import { CurrentPasswordField as CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180 } from '@/components/admin/CurrentPasswordField'
+import { AccountStatusCell as AccountStatusCell_107010e29f045d669ed3abb4d042bda2 } from '../../../components/admin/AccountStatusCell'
 import { AuditExportLink as AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4 } from '@/components/audit/AuditExportLink'
 import { IdleLogoffWarning as IdleLogoffWarning_f1e32e6f1427399d722853ef0b0d36cf } from '@/components/IdleLogoffWarning'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -67,7 +69,9 @@ export const importMap = {
   "/components/admin/PematRatingField#PematRatingField": PematRatingField_88990564c61d0c872dcb813b852f744d,
   "/components/admin/TopicsDueForReview#TopicsDueForReview": TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1,
   "/components/admin/ReviewerPublishButton#ReviewerPublishButton": ReviewerPublishButton_daf8ca6566d9df4643ba296c97e8d0c2,
+  "/components/admin/YesNoCell#YesNoCell": YesNoCell_c819861bcfbec7c19feb676c4d30e0cc,
   "@/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180,
+  "/components/admin/AccountStatusCell#AccountStatusCell": AccountStatusCell_107010e29f045d669ed3abb4d042bda2,
   "@/components/audit/AuditExportLink#AuditExportLink": AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4,
   "@/components/IdleLogoffWarning#IdleLogoffWarning": IdleLogoffWarning_f1e32e6f1427399d722853ef0b0d36cf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { backPainMainMessage, tieredWarningSigns } from '@/tests/support/handoutFixtures'
 
 import { PATIENT_PAGE_CSP } from '../patientResponseHeaders'
-import { shareAccessCheckPageHtml, sharedHandoutPageHtml, shareExpiredPageHtml } from './patientPages'
+import {
+  shareAccessCheckPageHtml,
+  shareBlockedPageHtml,
+  sharedHandoutPageHtml,
+  shareExpiredPageHtml,
+  shareNotFoundPageHtml,
+  shareRevokedPageHtml,
+} from './patientPages'
 
 const clinic = { name: 'Maple & Oak Clinic', phone: '+1 (555) 010-0100' }
 const section = {
@@ -60,7 +67,14 @@ describe('patient pages', () => {
   })
 
   it('loads nothing from anywhere: no external URL in src or href', () => {
-    for (const html of [page, shareExpiredPageHtml(clinic), shareAccessCheckPageHtml({ check: 'access-code', clinic })]) {
+    for (const html of [
+      page,
+      shareExpiredPageHtml(clinic),
+      shareRevokedPageHtml(clinic),
+      shareBlockedPageHtml(clinic),
+      shareNotFoundPageHtml(clinic),
+      shareAccessCheckPageHtml({ check: 'access-code', clinic }),
+    ]) {
       expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
     }
   })
@@ -121,6 +135,50 @@ describe('patient pages', () => {
     expect(at).toEqual([...at].sort((a, b) => a - b))
     expect(withMessage).toMatch(/<a href="tel:911"[^>]*>Call 911 now<\/a>/)
     expect(page).not.toContain('class="main-message"')
+  })
+
+  it('makes every "Call 911" tappable, like the clinic phone, whoever wrote it, and never links a link twice', () => {
+    const warning = {
+      topicId: 1,
+      topicTitle: 'Topic',
+      sectionId: 'warn',
+      blockType: 'warningSigns',
+      heading: 'When to get help now',
+      body: { intro: 'If you have chest pain, call 911.', watchDays: 3, signs: [{ text: 'Chest pain', tier: 'emergency', reason: null }] },
+    } as never
+    const withWarning = sharedHandoutPageHtml({
+      token: 'T'.repeat(43),
+      clinic,
+      title: 'Back pain',
+      patientName: 'Pat',
+      createdAt: '2026-06-01T00:00:00Z',
+      instructions: 'Rest. Dial 911 if your legs go numb.',
+      sections: [section, warning],
+    })
+    expect(withWarning).toContain('<p>If you have chest pain, <a href="tel:911">call 911</a>.</p>')
+    expect(withWarning).toContain('<p>Rest. <a href="tel:911">Dial 911</a> if your legs go numb.</p>')
+    // The 911 tier's heading is already the call: it stays one link.
+    expect(withWarning).toContain('<a href="tel:911">Call 911 now</a>')
+    expect(withWarning).not.toMatch(/<a [^>]*>[^<]*<a /)
+  })
+
+  it('tells a revoked, an expired and a closed link apart, each with the clinic phone and a tappable emergency line', () => {
+    const pages = { revoked: shareRevokedPageHtml(clinic), expired: shareExpiredPageHtml(clinic), blocked: shareBlockedPageHtml(clinic) }
+    expect(pages.revoked).toContain('<h1>This handout is no longer available</h1>')
+    expect(pages.revoked).not.toContain('expired')
+    expect(pages.expired).toContain('<h1>This link has expired</h1>')
+    expect(pages.blocked).toContain('<h1>This link is closed</h1>')
+    for (const html of Object.values(pages)) {
+      expect(html).toContain('<a href="tel:+15550100100">+1 (555) 010-0100</a>')
+      expect(html).toContain('<a href="tel:911">call 911</a>')
+    }
+  })
+
+  it('names the clinic and its phone on the not-found page', () => {
+    const notFound = shareNotFoundPageHtml(clinic)
+    expect(notFound).toContain('<h1>Page not found</h1>')
+    expect(notFound).toContain('<header class="patient-header"><p>Maple &amp; Oak Clinic</p></header>')
+    expect(notFound).toContain('<a href="tel:+15550100100">+1 (555) 010-0100</a>')
   })
 
   it('shows the clinic phone as a tel: link on the expired page', () => {

@@ -3,6 +3,7 @@ import type { TopicMainMessage } from '@/lib/handouts/mainMessages'
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
 
 import { accessCheckPrompt, type ShareAccessCheck } from '../accessCheck'
+import { emergencyLineHtml, linkEmergencyNumber } from './emergencyLine'
 import { handoutBodyHtml } from './handoutBodyHtml'
 import { html, type SafeHtml, trustedHtml } from './html'
 import { type PatientHeaderClinic, patientHeaderHtml } from './patientHeaderHtml'
@@ -43,7 +44,7 @@ function documentHtml({
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="same-origin"><title>${title}</title><style>${trustedHtml(PATIENT_PAGE_CSS)}</style></head>
 <body><a class="skip-link" href="#main">Skip to content</a>${clinic ? patientHeaderHtml(clinic) : ''}
-<main id="main" tabindex="-1"${largePrint ? html` class="large-print"` : ''}>${body}</main>
+<main id="main" tabindex="-1"${largePrint ? html` class="large-print"` : ''}>${linkEmergencyNumber(body)}</main>
 <script>${trustedHtml(PATIENT_PAGE_SCRIPT)}</script></body></html>`.value
 }
 
@@ -92,21 +93,56 @@ ${followUpHtml(data)}
   })
 }
 
-export function shareExpiredPageHtml(clinic: ClinicContact): string {
+/**
+ * The pages for a link that shows no handout. Each says honestly why (the
+ * clinic ended it, it ran out, it was closed after wrong answers, or there is
+ * no such page), and each gives the clinic's phone and the emergency line: a
+ * patient who came back to check their warning signs must not be left with
+ * nothing to do.
+ */
+function noHandoutPageHtml({ title, heading, clinic, body }: { title: string; heading: string; clinic: ClinicContact; body: SafeHtml }): string {
   return documentHtml({
-    title: 'Link expired',
+    title,
     clinic,
-    body: html`<h1>This link has expired</h1>
-<p>For your privacy, handout links stop working after a while or when the clinic ends them.</p>
+    body: html`<h1>${heading}</h1>
+${body}
+${emergencyLineHtml()}`,
+  })
+}
+
+/** The clinician revoked the link, or deleted the handout: it is gone for good, not merely out of date. */
+export function shareRevokedPageHtml(clinic: ClinicContact): string {
+  return noHandoutPageHtml({
+    title: 'Handout no longer available',
+    heading: 'This handout is no longer available',
+    clinic,
+    body: html`<p>Your clinic has stopped sharing this handout online.</p>
+<p>If you still need it, or have questions, contact ${contactLine(clinic)}.</p>`,
+  })
+}
+
+export function shareExpiredPageHtml(clinic: ClinicContact): string {
+  return noHandoutPageHtml({
+    title: 'Link expired',
+    heading: 'This link has expired',
+    clinic,
+    body: html`<p>For your privacy, handout links stop working after a set time.</p>
 <p>Please contact ${contactLine(clinic)} for a new copy.</p>`,
   })
 }
 
-export function shareNotFoundPageHtml(): string {
-  return documentHtml({
+/**
+ * One page for every link that opens nothing: unknown, malformed, or its
+ * handout gone from the database. It names the clinic (one per install), so
+ * it tells nobody more than the link itself did.
+ */
+export function shareNotFoundPageHtml(clinic: ClinicContact): string {
+  return noHandoutPageHtml({
     title: 'Page not found',
-    body: html`<h1>Page not found</h1>
-<p>This page does not exist. If someone gave you a link to a handout, check that it was copied in full, or ask your clinic for a new one.</p>`,
+    heading: 'Page not found',
+    clinic,
+    body: html`<p>This page does not exist. If someone gave you a link to a handout, check that it was copied in full, or ask your clinic for a new one.</p>
+<p>Contact ${contactLine(clinic)}.</p>`,
   })
 }
 
@@ -149,11 +185,11 @@ export function shareLockedPageHtml({ clinic, until, now }: { clinic: ClinicCont
 
 /** After repeated wrong answers the link is closed until the clinic makes a new one (410, like an expired link). */
 export function shareBlockedPageHtml(clinic: ClinicContact): string {
-  return documentHtml({
+  return noHandoutPageHtml({
     title: 'Link closed',
+    heading: 'This link is closed',
     clinic,
-    body: html`<h1>This link is closed</h1>
-<p>For your privacy, this link was closed after several wrong answers.</p>
+    body: html`<p>For your privacy, this link was closed after several wrong answers.</p>
 <p>Please contact ${contactLine(clinic)} and ask for a new link.</p>`,
   })
 }

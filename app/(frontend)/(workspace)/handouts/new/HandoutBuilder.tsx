@@ -3,6 +3,7 @@
 import { type FormEvent, useActionState, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react'
 
 import { previewMainMessages, previewSections, withTopicAdded } from '@/lib/handouts/builderItems'
+import { contactLineHint } from '@/lib/handouts/formatHandoutText'
 import { HANDOUT_LANGUAGES } from '@/lib/handouts/handoutOptions'
 import { leavesOutWarningSigns } from '@/lib/handouts/leavesOutWarningSigns'
 import type { BuilderTopic } from '@/lib/handouts/loadBuilderTopics'
@@ -267,12 +268,7 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
                 />
               )}
             </Field>
-            <Field
-              id="contactLine"
-              label="Contact line"
-              hint={clinic.phone ? `Leave empty to use the clinic phone (${clinic.phone}).` : 'Who the patient should call with questions.'}
-              error={fieldErrors.contactLine}
-            >
+            <Field id="contactLine" label="Contact line" hint={contactLineHint(clinic)} error={fieldErrors.contactLine}>
               {(control) => (
                 <input
                   {...control}
