@@ -15,6 +15,7 @@ import { formatLongDate } from '@/lib/handouts/formatHandoutText'
 import { resolvePageSize } from '@/lib/handouts/handoutOptions'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { clinicDefaultAccessCheck } from '@/lib/share/clinicDefaultAccessCheck'
 import { listShareLinks } from '@/lib/share/listShareLinks'
 
 import { DeleteHandoutButton, RefreshNotice } from './HandoutActions'
@@ -48,6 +49,7 @@ export default async function HandoutPage({
     findHandoutOwner({ payload, handout }),
   ])
   const preparedByOther = owner && owner.id !== user.id ? owner : null
+  const defaultAccessCheck = links ? await clinicDefaultAccessCheck(payload) : null
 
   const created = formatLongDate(handout.createdAt)
   const paper = resolvePageSize(handout.pageSize, clinic.defaultPageSize) === 'A4' ? 'A4' : 'US Letter'
@@ -92,7 +94,7 @@ export default async function HandoutPage({
             </Link>
           </div>
         </div>
-        {links ? <ShareLinkPanel handoutId={handout.id} links={links} /> : null}
+        {links && defaultAccessCheck ? <ShareLinkPanel handoutId={handout.id} links={links} defaultAccessCheck={defaultAccessCheck} /> : null}
         {manages ? (
           <div className="card">
             <h2>Remove</h2>
