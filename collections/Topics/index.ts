@@ -26,10 +26,10 @@ export const Topics: CollectionConfig = {
   labels: { singular: 'Topic', plural: 'Topics' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'readingGrade', 'qualityFlags', 'reviewDueAt', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'reviewRequest', 'readingGrade', 'qualityFlags', 'reviewDueAt', 'updatedAt'],
     description: 'Patient education topics. Editors save drafts; a reviewer signs off and publishes. Clinicians only ever see the published version.',
     components: {
-      beforeListTable: ['/components/admin/TopicsDueForReview#TopicsDueForReview'],
+      beforeListTable: ['/components/admin/ReviewQueueFilter#ReviewQueueFilter', '/components/admin/TopicsDueForReview#TopicsDueForReview'],
       edit: { PublishButton: '/components/admin/ReviewerPublishButton#ReviewerPublishButton' },
     },
   },
@@ -51,6 +51,11 @@ export const Topics: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),
+    {
+      name: 'reviewOutcome',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/ReviewOutcomeField#ReviewOutcomeField' } },
+    },
     {
       name: 'reviewStatus',
       type: 'ui',
@@ -175,12 +180,22 @@ export const Topics: CollectionConfig = {
             {
               name: 'readability',
               type: 'json',
-              admin: { readOnly: true, components: { Field: '/components/admin/ReadabilityPanel#ReadabilityPanel' } },
+              admin: {
+                readOnly: true,
+                components: { Field: '/components/admin/ReadabilityPanel#ReadabilityPanel', Diff: '/components/admin/ReadabilityDiff#ReadabilityDiff' },
+              },
             },
             {
               type: 'row',
               fields: [
-                { name: 'readingGrade', label: 'Reading grade (Flesch-Kincaid)', type: 'number', index: true, admin: { readOnly: true, width: '33%' } },
+                {
+                  name: 'readingGrade',
+                  label: 'Reading grade (Flesch-Kincaid)',
+                  type: 'number',
+                  index: true,
+                  // The list shows the latest draft; the cell tells the published and draft grades apart.
+                  admin: { readOnly: true, width: '33%', components: { Cell: '/components/admin/ReadingGradeCell#ReadingGradeCell' } },
+                },
                 { name: 'smogIndex', label: 'SMOG index', type: 'number', admin: { readOnly: true, width: '33%' } },
               ],
             },

@@ -210,3 +210,41 @@ describe('accepting quality flags', () => {
     expect(fixed.acknowledgedFlags).toEqual([])
   })
 })
+
+describe('the topics list and version compare', () => {
+  it('tells the seeded topic’s published grade (flagged) from its plain-language draft’s', async () => {
+    const { findReadingGradeFigures, formatReadingGradeFigures } = await import('@/lib/topics/readingGradeFigures')
+    const reviewer = await createTestUser(payload, ['reviewer'])
+    // What the admin list reads: the latest version of each topic.
+    const { docs } = await payload.find({ collection: 'topics', draft: true, user: reviewer, overrideAccess: false, where: { slug: { equals: 'upper-back-pain-during-sleep' } } })
+    const latest = docs[0]!
+    expect(latest._status).toBe('draft')
+    const published = await payload.findByID({ collection: 'topics', id: latest.id, draft: false, overrideAccess: true })
+    expect(published.readingGrade).not.toBe(latest.readingGrade)
+    const text = formatReadingGradeFigures(await findReadingGradeFigures({ payload, latest }))
+    expect(text).toBe(`Published ${published.readingGrade} (above target) · Draft ${latest.readingGrade}`)
+  })
+
+  it('links the latest draft to the published version for comparison, and lists waiting topics for the dashboard', async () => {
+    const { publishedVersusDraftPath } = await import('@/lib/topics/publishedVersusDraftPath')
+    const { findTopicsWaitingForReview } = await import('@/lib/topics/reviewQueue')
+    const editor = await createTestUser(payload, ['editor'])
+    const reviewer = await createTestUser(payload, ['reviewer'])
+    const live = await payload.create({ collection: 'topics', overrideAccess: true, data: { ...topicData(), _status: 'published' } })
+    expect(await publishedVersusDraftPath({ payload, user: reviewer, topicId: live.id })).toBeNull()
+
+    await payload.update({ collection: 'topics', id: live.id, draft: true, user: editor, overrideAccess: false, data: { summary: 'A clearer summary.', _status: 'draft' } })
+    const { docs: versions } = await payload.findVersions({ collection: 'topics', where: { parent: { equals: live.id } }, sort: '-updatedAt', overrideAccess: true })
+    const draftVersion = versions.find((version) => version.version._status === 'draft')!
+    const publishedVersion = versions.find((version) => version.version._status === 'published')!
+    expect(await publishedVersusDraftPath({ payload, user: reviewer, topicId: live.id })).toBe(
+      `/admin/collections/topics/${live.id}/versions/${draftVersion.id}?versionFrom=${publishedVersion.id}`,
+    )
+
+    await submitTopicForReview({ payload, user: editor, topicId: live.id })
+    const queue = await findTopicsWaitingForReview({ payload, user: reviewer, limit: 500 })
+    expect(queue.topics.map((topic) => topic.id)).toContain(live.id)
+    const clinician = await createTestUser(payload, ['clinician'])
+    expect((await findTopicsWaitingForReview({ payload, user: clinician })).total).toBe(0)
+  })
+})
