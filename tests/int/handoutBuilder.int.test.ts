@@ -40,7 +40,7 @@ async function createKneeTopic(): Promise<Topic> {
       mainMessage: 'Rest, move gently and call if it gets worse.',
       _status: 'published',
       // A short test topic: the reviewer knowingly accepts the content-quality flags it raises.
-      acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+      acknowledgedFlags: ['no-sources', 'no-warning-signs'],
       sections: [
         { blockType: 'text', heading: 'Resting the knee', body: paragraph('Rest the knee for two days.') },
         { blockType: 'text', heading: 'Knee exercises', body: paragraph('Straighten the leg ten times, morning and evening.') },
@@ -158,7 +158,7 @@ describe('content updated since', () => {
       data: {
         sections: topic.sections.map((s, i) => (i === 1 ? { ...s, heading: 'Knee exercises (revised)' } : s)),
         _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target'],
+        acknowledgedFlags: ['no-sources', 'no-warning-signs'],
       },
     })
     const updates = await findHandoutUpdates({ payload, user: clinician, handout })
