@@ -17,16 +17,16 @@ async function signInToAdmin(page: Page, account: { email: string; password: str
   await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
-test('review: an editor submits a draft, the reviewer finds it in the queue and asks for changes, the editor reads the comment', async ({ page, browser }) => {
+test('review: an editor submits a draft, the reviewer finds it in the queue and asks for changes, the editor reads the comment', async ({ page, browser, request }) => {
   test.setTimeout(120_000)
   const marker = crypto.randomBytes(4).toString('hex')
   const title = `Review queue topic ${marker}`
   const comment = `Say how many hours of rest (${marker}).`
 
-  // The editor's draft, saved through the API as a content script would.
-  const login = await page.request.post('/api/users/login', { data: { email: editor.email, password: editor.password } })
+  // The editor's draft, saved through the API as a content script would (its own cookie jar, not the browser's).
+  const login = await request.post('/api/users/login', { data: { email: editor.email, password: editor.password } })
   const { token } = (await login.json()) as { token: string }
-  const created = await page.request.post('/api/topics?draft=true', {
+  const created = await request.post('/api/topics?draft=true', {
     headers: { Authorization: `JWT ${token}` },
     data: {
       title,
@@ -59,7 +59,8 @@ test('review: an editor submits a draft, the reviewer finds it in the queue and 
   await expect(reviewerPage.getByText('Showing topics waiting for review.')).toBeVisible()
   await expect(reviewerPage.getByRole('link', { name: title })).toBeVisible()
   await reviewerPage.getByRole('link', { name: title }).click()
-  await expect(reviewerPage.getByLabel('Title')).toHaveValue(title)
+  await expect(reviewerPage).toHaveURL(new RegExp(`/admin/collections/topics/${topicId}`))
+  await expect(reviewerPage.locator('#field-title')).toHaveValue(title)
   await reviewerPage.waitForLoadState('networkidle')
 
   // …and sends it back with a comment.

@@ -80,11 +80,10 @@ export function TopicReviewActions() {
         </button>
       )}
       {reviewer && askingForChanges && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            void run('request-changes')
-          }}
+        // Not a <form>: this sits inside Payload's document form, and a nested form's submit would also save the document.
+        <div
+          role="group"
+          aria-label="Request changes"
           style={{
             position: 'absolute',
             top: '100%',
@@ -110,10 +109,16 @@ export function TopicReviewActions() {
             onChange={(event) => setComment(event.target.value)}
             style={{ width: '100%', marginBottom: '0.5rem' }}
           />
-          <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }} disabled={busy || !comment.trim()}>
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-medium"
+            style={{ margin: 0 }}
+            disabled={busy || !comment.trim()}
+            onClick={() => void run('request-changes')}
+          >
             Send back to the editor
           </button>
-        </form>
+        </div>
       )}
     </span>
   )
