@@ -74,3 +74,26 @@ test('review: an editor submits a draft, the reviewer finds it in the queue and 
   await expect(page.getByRole('status').filter({ hasText: 'Changes requested' })).toContainText(comment)
   await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible()
 })
+
+test('review: the topics list tells published and draft grades apart; sections are named by their headings; compare shows readability as figures', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await signInToAdmin(page, reviewer)
+  await page.goto('/admin/collections/topics')
+  await page.getByPlaceholder('Search by Title').fill('Upper back pain during sleep')
+  const row = page.getByRole('row').filter({ hasText: 'Upper back pain during sleep' }).first()
+  // The seed publishes the faithful import (flagged) and keeps a plain-language rewrite as the draft.
+  await expect(row).toContainText(/Published \d+(\.\d)? \(above target\) · Draft \d+(\.\d)?/)
+
+  await row.getByRole('link', { name: 'Upper back pain during sleep' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/topics\/\d+/)
+  await expect(page.locator('.blocks-field__block-header').filter({ hasText: 'When to get help now' }).first()).toBeVisible()
+  await expect(page.locator('.blocks-field__block-header').filter({ hasText: 'Untitled' })).toHaveCount(0)
+
+  await page.getByRole('link', { name: 'Compare this draft with the published version' }).click()
+  await expect(page).toHaveURL(/\/versions\/[^?]+\?versionFrom=/)
+  const readability = page.getByRole('table', { name: 'Readability' })
+  await expect(readability).toBeVisible()
+  await expect(readability.getByRole('row', { name: /Reading grade \(Flesch-Kincaid\)/ })).toBeVisible()
+})
