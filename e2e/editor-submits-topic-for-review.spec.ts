@@ -86,7 +86,8 @@ test('review: the topics list tells published and draft grades apart; sections a
   // The seed publishes the faithful import (flagged) and keeps a plain-language rewrite as the draft.
   await expect(row).toContainText(/Published \d+(\.\d)? \(above target\) · Draft \d+(\.\d)?/)
 
-  await row.getByRole('link', { name: 'Upper back pain during sleep' }).click()
+  // The list re-renders as the search settles; open the row's address rather than chase its link.
+  await page.goto((await row.getByRole('link', { name: 'Upper back pain during sleep' }).getAttribute('href'))!)
   await expect(page).toHaveURL(/\/admin\/collections\/topics\/\d+/)
   await expect(page.locator('.blocks-field__block-header').filter({ hasText: 'When to get help now' }).first()).toBeVisible()
   await expect(page.locator('.blocks-field__block-header').filter({ hasText: 'Untitled' })).toHaveCount(0)
