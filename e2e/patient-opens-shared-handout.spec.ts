@@ -137,7 +137,8 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   expect(pdfResponse.headers()['content-type']).toBe('application/pdf')
   expectPatientHeaders(pdfResponse)
 
-  // The clinician revokes; the patient's reload shows the expired page, with 410 and the clinic phone.
+  // The clinician revokes (confirming which link); the patient's reload shows the expired page, with 410 and the clinic phone.
+  await page.getByText(/^Revoke… link/).click()
   await page.getByRole('button', { name: /^Revoke link/ }).click()
   await expect(page.getByRole('cell', { name: 'Revoked' })).toBeVisible()
   const gone = await patient.reload()
