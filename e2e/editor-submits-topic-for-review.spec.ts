@@ -91,6 +91,8 @@ test('review: the topics list tells published and draft grades apart; sections a
   await expect(page).toHaveURL(/\/admin\/collections\/topics\/\d+/)
   await expect(page.locator('.blocks-field__block-header').filter({ hasText: 'When to get help now' }).first()).toBeVisible()
   await expect(page.locator('.blocks-field__block-header').filter({ hasText: 'Untitled' })).toHaveCount(0)
+  // Who signed off the version patients read, with the year.
+  await expect(page.getByRole('status').filter({ hasText: /^Published by \S.* on [A-Z][a-z]{2} \d{1,2}, \d{4}$/ })).toBeVisible()
 
   await page.getByRole('link', { name: 'Compare this draft with the published version' }).click()
   await expect(page).toHaveURL(/\/versions\/[^?]+\?versionFrom=/)
