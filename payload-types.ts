@@ -1249,7 +1249,7 @@ export interface Clinic {
    */
   logo?: (number | null) | Media;
   /**
-   * Six-digit hex colour such as #0b5450, used for headings on handouts. Pick a dark colour: text in it must stay readable.
+   * Six-digit hex colour such as #0b5450, used for headings on handouts. It must reach 4.5 to 1 contrast on white (WCAG AA) so text in it stays readable.
    */
   accentColor?: string | null;
   /**

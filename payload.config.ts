@@ -38,7 +38,11 @@ export default buildConfig({
     // No Gravatar: it would send a hash of each staff email to a third party (and break the CSP).
     avatar: 'default',
     // The same idle-logoff warning as the workspace (one session for both apps).
-    components: { providers: ['@/components/IdleLogoffWarning#IdleLogoffWarning'] },
+    components: {
+      providers: ['@/components/IdleLogoffWarning#IdleLogoffWarning'],
+      // Reviewers' queue first thing on the dashboard.
+      beforeDashboard: ['@/components/admin/ReviewQueuePanel#ReviewQueuePanel'],
+    },
   },
   collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, ShareAccessGuards, ShareRateLimits, Users, AuditEvents],
   globals: [Clinic, SignInSettings],

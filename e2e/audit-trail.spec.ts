@@ -39,6 +39,7 @@ test('audit: every step of the clinician journey leaves exactly the expected aud
   const download = page.waitForEvent('download')
   await page.getByRole('link', { name: 'Download PDF' }).click()
   await (await download).path()
+  await page.getByRole('radio', { name: 'None' }).check()
   await page.getByRole('button', { name: 'Create share link' }).click()
   const shareUrl = await page.getByLabel('Patient link').inputValue()
   rememberSecret(new URL(shareUrl).pathname.slice(3))
@@ -51,6 +52,7 @@ test('audit: every step of the clinician journey leaves exactly the expected aud
   expect((await patient.request.get(`${shareUrl}/pdf`)).headers()['content-type']).toBe('application/pdf')
   await patientContext.close()
 
+  await page.getByText(/^Revoke… link/).click()
   await page.getByRole('button', { name: /^Revoke link/ }).click()
   await expect(page.getByRole('cell', { name: 'Revoked' })).toBeVisible()
   await page.getByRole('button', { name: 'Sign out' }).click()

@@ -60,7 +60,11 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   expect(text).not.toMatch(/soma/i)
   expect(text).toMatch(/Page 1 of \d+/)
 
-  // The share link, opened by a patient on a phone with no account.
+  // The share link, opened by a patient on a phone with no account. The clinic's default check is an
+  // access code; this journey picks none. The label is for the clinician's list only.
+  await expect(page.getByRole('radio', { name: /6-digit access code/ })).toBeChecked()
+  await page.getByRole('radio', { name: 'None' }).check()
+  await page.getByLabel('Who is this link for? (optional)').fill('daughter')
   await page.getByRole('button', { name: 'Create share link' }).click()
   const shareUrl = await page.getByLabel('Patient link').inputValue()
   expect(shareUrl).toMatch(new RegExp(`^${baseURL}/p/[A-Za-z0-9_-]{43}$`))
@@ -85,6 +89,7 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   expect(response?.headers()['cache-control']).toContain('no-store')
   await expect(patient.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
   await expect(patient.getByText('Prepared for Jane Doe')).toBeVisible()
+  await expect(patient.getByText('daughter')).toHaveCount(0)
   await expect(patient.getByRole('heading', { name: "Your care team's instructions" })).toBeVisible()
   await expect(patient.getByRole('heading', { name: 'More ways to ease the pain' })).toBeVisible()
   // Readable on a phone: nothing wider than the screen.
@@ -105,8 +110,11 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   const patientPdfLayout = await inspectPdfLayout(patientPdfBytes)
   expect(patientPdfLayout.reduce((images, pdfPage) => images + pdfPage.imageCount, 0)).toBe(patientPdfLayout.length + 1)
 
-  // The clinic revokes the link; the patient's reload says the handout is no longer available.
-  await page.getByRole('button', { name: /^Revoke link/ }).click()
+  // The clinic revokes the link, confirming which one; the patient's reload says the handout is no longer available.
+  await expect(page.getByRole('cell', { name: /daughter/ })).toBeVisible()
+  await page.getByText(/^Revoke… link “daughter”/).click()
+  await expect(page.getByText(/^Revoke the link “daughter” \(…[A-Za-z0-9_-]+\)\?/)).toBeVisible()
+  await page.getByRole('button', { name: /^Revoke link “daughter”/ }).click()
   await expect(page.getByRole('cell', { name: 'Revoked' })).toBeVisible()
   await patient.reload()
   await expect(patient.getByRole('heading', { name: 'This handout is no longer available' })).toBeVisible()

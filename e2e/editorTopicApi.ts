@@ -42,18 +42,29 @@ export async function publishTopic(
   token: string,
   topic: { title: string; slug: string; summary: string; sections: TopicSectionInput[] },
 ): Promise<CreatedTopic> {
-  const response = await request.post('/api/topics', {
+  const response = await request.post('/api/topics?draft=true', {
     headers: { Authorization: `JWT ${token}` },
     data: {
       ...topic,
       // Required to publish; these test topics' summaries serve as their main message.
       mainMessage: topic.summary,
-      _status: 'published',
-      acknowledgedFlags: ACCEPTED_FLAGS,
+      _status: 'draft',
       sections: topic.sections.map((section) => ({ blockType: 'text', heading: section.heading, body: paragraphsToRichText([section.text]) })),
     },
   })
   expect(response.status(), await response.text()).toBe(201)
+  const draft = ((await response.json()) as { doc: CreatedTopic & { qualityFlags?: string[] } }).doc
+  return acceptFlagsAndPublish(request, token, draft.id, draft.qualityFlags ?? [])
+}
+
+/** The reviewer knowingly accepts the flags the saved draft raises (only raised flags can be accepted), and publishes. */
+async function acceptFlagsAndPublish(request: APIRequestContext, token: string, id: number, raised: string[]): Promise<CreatedTopic> {
+  const accepted = raised.filter((flag) => ACCEPTED_FLAGS.includes(flag))
+  const response = await request.patch(`/api/topics/${id}`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { _status: 'published', acknowledgedFlags: accepted },
+  })
+  expect(response.status(), await response.text()).toBe(200)
   return ((await response.json()) as { doc: CreatedTopic }).doc
 }
 
@@ -68,9 +79,11 @@ export async function reviseSection(
   const sections = topic.sections.map((section) =>
     section.heading === sectionHeading ? { ...section, heading: change.heading, body: paragraphsToRichText([change.text]) } : section,
   )
-  const response = await request.patch(`/api/topics/${topic.id}`, {
+  const response = await request.patch(`/api/topics/${topic.id}?draft=true`, {
     headers: { Authorization: `JWT ${token}` },
-    data: { sections, _status: 'published', acknowledgedFlags: ACCEPTED_FLAGS },
+    data: { sections, _status: 'draft' },
   })
   expect(response.status(), await response.text()).toBe(200)
+  const draft = ((await response.json()) as { doc: { qualityFlags?: string[] } }).doc
+  await acceptFlagsAndPublish(request, token, topic.id, draft.qualityFlags ?? [])
 }

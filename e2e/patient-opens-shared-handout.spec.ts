@@ -141,8 +141,9 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   expect(pdfResponse.headers()['content-type']).toBe('application/pdf')
   expectPatientHeaders(pdfResponse)
 
-  // The clinician revokes; the patient's reload says the handout is no longer available (not "expired"), with 410,
-  // the clinic phone and the emergency line, both tappable.
+  // The clinician revokes (confirming which link); the patient's reload says the handout is no longer available (not
+  // "expired"), with 410, the clinic phone and the emergency line, both tappable.
+  await page.getByText(/^Revoke… link/).click()
   await page.getByRole('button', { name: /^Revoke link/ }).click()
   await expect(page.getByRole('cell', { name: 'Revoked' })).toBeVisible()
   const gone = await patient.reload()

@@ -107,8 +107,8 @@ test('security: server actions replayed without a session (spoofed header or not
   const createShare = await captureServerAction(page, () => page.getByRole('button', { name: 'Create share link' }).click())
   await expect(page.getByLabel('Patient link')).toBeVisible()
   // Wait for the links table to show the new link (it refreshes after the action) before counting.
-  await expect(page.getByRole('button', { name: /^Revoke link/ })).toHaveCount(1)
-  const linksBefore = await page.getByRole('button', { name: /^Revoke link/ }).count()
+  await expect(page.getByText(/^Revoke… link/)).toHaveCount(1)
+  const linksBefore = await page.getByText(/^Revoke… link/).count()
 
   const anonymous = await playwright.request.newContext({ baseURL })
   for (const spoof of SPOOFS) {
@@ -139,5 +139,5 @@ test('security: server actions replayed without a session (spoofed header or not
   expect((await page.request.post('/api/session', { headers: { origin: new URL(createShare.url).origin } })).status()).toBe(200)
 
   await page.reload()
-  expect(await page.getByRole('button', { name: /^Revoke link/ }).count()).toBe(linksBefore)
+  expect(await page.getByText(/^Revoke… link/).count()).toBe(linksBefore)
 })

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { recordGlobalChange } from '@/lib/audit/recordGlobalChange'
 import { SSO_DEFAULT_ROLES } from '@/lib/auth/ssoDefaultRoles'
 
 /**
@@ -13,6 +14,7 @@ export const SignInSettings: GlobalConfig = {
   label: 'Sign-in settings',
   admin: { description: 'Single sign-on (OpenID Connect) is configured with CARELEAF_OIDC_* environment variables; these settings apply when it is on.' },
   access: { read: isAdmin, update: isAdmin },
+  hooks: { afterChange: [recordGlobalChange('settings.update')] },
   fields: [
     {
       name: 'ssoJustInTimeProvisioning',

@@ -11,6 +11,11 @@ export const ACTION_PLAN_DEFAULT_HEADING = 'Your plan'
 export const ActionPlanBlock: Block = {
   slug: 'plan',
   interfaceName: 'ActionPlanBlock',
+  admin: {
+    disableBlockName: true,
+    components: { Label: { path: '/components/admin/SectionRowLabel#SectionRowLabel', clientProps: { kind: 'Your plan' } } },
+    images: { thumbnail: { url: '/section-kinds/plan.svg', alt: 'Your plan' }, icon: '/section-kinds/plan.svg' },
+  },
   labels: { singular: 'Your plan', plural: 'Plans' },
   fields: [
     { name: 'heading', type: 'text', required: true, defaultValue: ACTION_PLAN_DEFAULT_HEADING },

@@ -4,6 +4,11 @@ import type { Block } from 'payload'
 export const ExerciseBlock: Block = {
   slug: 'exercise',
   interfaceName: 'ExerciseBlock',
+  admin: {
+    disableBlockName: true,
+    components: { Label: { path: '/components/admin/SectionRowLabel#SectionRowLabel', clientProps: { kind: 'Exercise' } } },
+    images: { thumbnail: { url: '/section-kinds/exercise.svg', alt: 'Exercise' }, icon: '/section-kinds/exercise.svg' },
+  },
   labels: { singular: 'Exercise', plural: 'Exercises' },
   fields: [
     { name: 'name', type: 'text', required: true },

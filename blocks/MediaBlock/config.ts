@@ -9,6 +9,11 @@ import type { Block } from 'payload'
 export const MediaBlock: Block = {
   slug: 'media',
   interfaceName: 'MediaBlock',
+  admin: {
+    disableBlockName: true,
+    components: { Label: { path: '/components/admin/SectionRowLabel#SectionRowLabel', clientProps: { kind: 'Image' } } },
+    images: { thumbnail: { url: '/section-kinds/media.svg', alt: 'Image' }, icon: '/section-kinds/media.svg' },
+  },
   labels: { singular: 'Image', plural: 'Images' },
   fields: [
     { name: 'image', type: 'upload', relationTo: 'media', required: true },

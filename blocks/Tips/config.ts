@@ -4,6 +4,11 @@ import type { Block } from 'payload'
 export const TipsBlock: Block = {
   slug: 'tips',
   interfaceName: 'TipsBlock',
+  admin: {
+    disableBlockName: true,
+    components: { Label: { path: '/components/admin/SectionRowLabel#SectionRowLabel', clientProps: { kind: 'Tips' } } },
+    images: { thumbnail: { url: '/section-kinds/tips.svg', alt: 'Tips' }, icon: '/section-kinds/tips.svg' },
+  },
   labels: { singular: 'Tips (do / don’t)', plural: 'Tips (do / don’t)' },
   fields: [
     { name: 'heading', type: 'text', required: true, defaultValue: 'Tips' },

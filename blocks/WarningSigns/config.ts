@@ -13,6 +13,11 @@ export const WARNING_SIGNS_DEFAULT_HEADING = 'When to get help now'
 export const WarningSignsBlock: Block = {
   slug: 'warningSigns',
   interfaceName: 'WarningSignsBlock',
+  admin: {
+    disableBlockName: true,
+    components: { Label: { path: '/components/admin/SectionRowLabel#SectionRowLabel', clientProps: { kind: 'When to get help now' } } },
+    images: { thumbnail: { url: '/section-kinds/warning-signs.svg', alt: 'When to get help now' }, icon: '/section-kinds/warning-signs.svg' },
+  },
   labels: { singular: 'When to get help now', plural: 'When to get help now' },
   fields: [
     { name: 'heading', type: 'text', required: true, defaultValue: WARNING_SIGNS_DEFAULT_HEADING },

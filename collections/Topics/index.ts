@@ -4,15 +4,19 @@ import { isAdmin } from '@/access/isAdmin'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isReviewerField } from '@/access/isReviewerField'
 import { publishedOrContentEditor } from '@/access/publishedOrContentEditor'
+import { setByServerCode } from '@/access/setByServerCode'
 import { TOPIC_SECTION_BLOCKS } from '@/blocks'
 import { codesField } from '@/fields/codesField'
 import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
 import { QUALITY_FLAG_OPTIONS } from '@/lib/contentQuality/qualityFlags'
 import { validatePematRating } from '@/lib/pemat/pematRating'
+import { REVIEW_REQUEST_CONTEXT } from '@/lib/topics/reviewRequest'
 
+import { requestChangesEndpoint, submitForReviewEndpoint } from './endpoints/reviewEndpoints'
 import { computeContentChecks } from './hooks/computeContentChecks'
 import { enforcePublishWorkflow } from './hooks/enforcePublishWorkflow'
+import { keepAcknowledgementsToRaisedFlags } from './hooks/keepAcknowledgementsToRaisedFlags'
 import { recordTopicPublished } from './hooks/recordTopicPublished'
 
 /** Computed by computeContentChecks from the text being saved; nobody types it. */
@@ -23,10 +27,20 @@ export const Topics: CollectionConfig = {
   labels: { singular: 'Topic', plural: 'Topics' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'readingGrade', 'pematUnderstandability', 'pematActionability', 'qualityFlags', 'reviewDueAt', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      '_status',
+      'reviewRequest',
+      'readingGrade',
+      'pematUnderstandability',
+      'pematActionability',
+      'qualityFlags',
+      'reviewDueAt',
+      'updatedAt',
+    ],
     description: 'Patient education topics. Editors save drafts; a reviewer signs off and publishes. Clinicians only ever see the published version.',
     components: {
-      beforeListTable: ['/components/admin/TopicsDueForReview#TopicsDueForReview'],
+      beforeListTable: ['/components/admin/ReviewQueueFilter#ReviewQueueFilter', '/components/admin/TopicsDueForReview#TopicsDueForReview'],
       edit: { PublishButton: '/components/admin/ReviewerPublishButton#ReviewerPublishButton' },
     },
   },
@@ -41,12 +55,18 @@ export const Topics: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     // Checks first, so the workflow sees the flags of the text being saved.
-    beforeChange: [computeContentChecks, enforcePublishWorkflow],
+    beforeChange: [computeContentChecks, keepAcknowledgementsToRaisedFlags, enforcePublishWorkflow],
     afterChange: [recordTopicPublished],
   },
+  endpoints: [submitForReviewEndpoint, requestChangesEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),
+    {
+      name: 'reviewOutcome',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/ReviewOutcomeField#ReviewOutcomeField' } },
+    },
     {
       name: 'reviewStatus',
       type: 'ui',
@@ -81,6 +101,8 @@ export const Topics: CollectionConfig = {
         { label: 'Waiting for review', value: 'waiting' },
         { label: 'Changes requested', value: 'changes-requested' },
       ],
+      // Only submitTopicForReview, requestTopicChanges and publishing change it, each audited.
+      access: { create: setByServerCode(REVIEW_REQUEST_CONTEXT), update: setByServerCode(REVIEW_REQUEST_CONTEXT) },
       admin: { position: 'sidebar', readOnly: true, description: 'Set when an editor submits the draft and when a reviewer answers.' },
     },
     {
@@ -97,6 +119,15 @@ export const Topics: CollectionConfig = {
       type: 'select',
       hasMany: true,
       options: QUALITY_FLAG_OPTIONS,
+      // Offer only the flags this version raises (keepAcknowledgementsToRaisedFlags refuses the rest on the server).
+      filterOptions: ({ data, options }) => {
+        const raised = new Set<string>(Array.isArray(data?.qualityFlags) ? data.qualityFlags : [])
+        const accepted = new Set<string>(Array.isArray(data?.acknowledgedFlags) ? data.acknowledgedFlags : [])
+        return options.filter((option) => {
+          const value = typeof option === 'string' ? option : option.value
+          return raised.has(value) || accepted.has(value)
+        })
+      },
       access: { create: isReviewerField, update: isReviewerField },
       admin: { position: 'sidebar', description: 'A reviewer must accept every open quality flag (see the Quality tab) before publishing.' },
     },
@@ -161,12 +192,22 @@ export const Topics: CollectionConfig = {
             {
               name: 'readability',
               type: 'json',
-              admin: { readOnly: true, components: { Field: '/components/admin/ReadabilityPanel#ReadabilityPanel' } },
+              admin: {
+                readOnly: true,
+                components: { Field: '/components/admin/ReadabilityPanel#ReadabilityPanel', Diff: '/components/admin/ReadabilityDiff#ReadabilityDiff' },
+              },
             },
             {
               type: 'row',
               fields: [
-                { name: 'readingGrade', label: 'Reading grade (Flesch-Kincaid)', type: 'number', index: true, admin: { readOnly: true, width: '33%' } },
+                {
+                  name: 'readingGrade',
+                  label: 'Reading grade (Flesch-Kincaid)',
+                  type: 'number',
+                  index: true,
+                  // The list shows the latest draft; the cell tells the published and draft grades apart.
+                  admin: { readOnly: true, width: '33%', components: { Cell: '/components/admin/ReadingGradeCell#ReadingGradeCell' } },
+                },
                 { name: 'smogIndex', label: 'SMOG index', type: 'number', admin: { readOnly: true, width: '33%' } },
               ],
             },

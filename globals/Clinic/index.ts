@@ -2,8 +2,11 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { recordGlobalChange } from '@/lib/audit/recordGlobalChange'
 import { CLINIC_LOGO_MIME_TYPES } from '@/lib/clinic/clinicLogo'
-import { DEFAULT_ACCENT_COLOR, HEX_COLOR_PATTERN, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
+import { validateAccentColor } from '@/lib/clinic/contrastRatio'
+import { validatePhoneNumber } from '@/lib/clinic/validatePhoneNumber'
+import { DEFAULT_ACCENT_COLOR, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
 import { DEFAULT_READING_GRADE_TARGET } from '@/lib/readability/readingGradeTarget'
 
 import { announceClinicChange } from './hooks/announceClinicChange'
@@ -14,10 +17,15 @@ export const Clinic: GlobalConfig = {
   slug: 'clinic',
   label: 'Clinic',
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [announceClinicChange, forgetCachedPdfsAfterBrandingChange] },
+  hooks: { afterChange: [announceClinicChange, forgetCachedPdfsAfterBrandingChange, recordGlobalChange('clinic.update')] },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Careleaf Demo Clinic' },
-    { name: 'phone', type: 'text', admin: { description: 'Shown to patients as the number to call with questions.' } },
+    {
+      name: 'phone',
+      type: 'text',
+      admin: { description: 'Shown to patients as the number to call with questions.' },
+      validate: (value: string | null | undefined) => validatePhoneNumber(value),
+    },
     { name: 'address', type: 'textarea' },
     {
       name: 'logo',
@@ -34,9 +42,11 @@ export const Clinic: GlobalConfig = {
       name: 'accentColor',
       type: 'text',
       defaultValue: DEFAULT_ACCENT_COLOR,
-      admin: { description: 'Six-digit hex colour such as #0b5450, used for headings on handouts. Pick a dark colour: text in it must stay readable.' },
-      validate: (value: string | null | undefined) =>
-        value == null || value === '' || HEX_COLOR_PATTERN.test(value) ? true : 'Use a six-digit hex colour such as #0b5450.',
+      admin: {
+        description:
+          'Six-digit hex colour such as #0b5450, used for headings on handouts. It must reach 4.5 to 1 contrast on white (WCAG AA) so text in it stays readable.',
+      },
+      validate: (value: string | null | undefined) => validateAccentColor(value),
     },
     {
       name: 'defaultPageSize',

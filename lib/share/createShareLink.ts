@@ -7,6 +7,7 @@ import { findHandoutForUser } from '@/lib/handouts/findHandoutForUser'
 
 import { generateAccessCode, hashAccessAnswer, normaliseAccessAnswer, type ShareAccessCheck } from './accessCheck'
 import { DEFAULT_SHARE_LINK_DAYS, isShareLinkValidityDays, shareLinkExpiresAt, type ShareLinkValidityDays } from './shareExpiry'
+import { normaliseShareLinkLabel } from './shareLinkLabel'
 import { generateShareToken } from './shareToken'
 
 export interface CreatedShareLink {
@@ -37,6 +38,7 @@ export async function createShareLink({
   validForDays = DEFAULT_SHARE_LINK_DAYS,
   accessCheck = 'none',
   birthYear,
+  label,
 }: {
   payload: Payload
   user: PortalUser
@@ -46,8 +48,12 @@ export async function createShareLink({
   accessCheck?: ShareAccessCheck
   /** Required when `accessCheck` is 'birth-year'. */
   birthYear?: string
+  /** Who the link is for ("daughter"): shown in the clinician's list, never to the patient. */
+  label?: string
 }): Promise<CreatedShareLink> {
   if (!isShareLinkValidityDays(validForDays)) throw new ShareLinkInputError('Choose 7, 30 or 90 days.')
+  const labelResult = normaliseShareLinkLabel(label)
+  if (!labelResult.ok) throw new ShareLinkInputError(labelResult.error)
   let answer: string | null = null
   let accessCode: string | null = null
   if (accessCheck === 'birth-year') {
@@ -76,6 +82,7 @@ export async function createShareLink({
       tokenId,
       expiresAt,
       accessCheck,
+      label: labelResult.label,
       accessAnswerHash: answer ? hashAccessAnswer({ secret: payload.secret, tokenHash, answer }) : null,
       openCount: 0,
       pdfDownloadCount: 0,

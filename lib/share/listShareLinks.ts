@@ -10,6 +10,8 @@ import { summariseShareActivity } from './summariseShareActivity'
 export interface ShareLinkSummary {
   id: number
   tokenId: string
+  /** Who the link is for, if the clinician said. */
+  label: string | null
   createdAt: string
   expiresAt: string
   status: ShareLinkStatus
@@ -43,6 +45,7 @@ export async function listShareLinks({
   return docs.map((link) => ({
     id: link.id,
     tokenId: link.tokenId,
+    label: link.label ?? null,
     createdAt: link.createdAt,
     expiresAt: link.expiresAt,
     status: shareLinkStatus(link, now),

@@ -203,8 +203,8 @@ describe('patient share page', () => {
     await revokeShareLink({ payload, user: clinician, shareLinkId: link.id })
     await serve(token, get(token))
     try {
-      await payload.updateGlobal({ slug: 'clinic', data: { phone: '555-0199' }, overrideAccess: true })
-      expect(await (await serve(token, get(token))).text()).toContain('555-0199')
+      await payload.updateGlobal({ slug: 'clinic', data: { phone: '(555) 010-0142' }, overrideAccess: true })
+      expect(await (await serve(token, get(token))).text()).toContain('(555) 010-0142')
     } finally {
       await payload.updateGlobal({ slug: 'clinic', data: { phone: before.phone ?? null }, overrideAccess: true })
     }

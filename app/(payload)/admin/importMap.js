@@ -1,3 +1,4 @@
+import { ReviewOutcomeField as ReviewOutcomeField_00904fd6e1de1f9c96097d201d911735 } from '../../../components/admin/ReviewOutcomeField'
 import { ReviewStatusField as ReviewStatusField_cc8a8b35c8b0545605c2b185e59763e6 } from '../../../components/admin/ReviewStatusField'
 import { ReviewDueCell as ReviewDueCell_fa0892f6b21bae8ceb3fe0c73b06f83d } from '../../../components/admin/ReviewDueCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,21 +24,27 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SectionRowLabel as SectionRowLabel_15e770b778de1c47eb40d901b569e5fa } from '../../../components/admin/SectionRowLabel'
 import { WritingSignalsField as WritingSignalsField_8e204d787ee56577b7ed88a849d44cbb } from '../../../components/admin/WritingSignalsField'
 import { ReadabilityPanel as ReadabilityPanel_395bf99224305ace03c6f14833ab5a5e } from '../../../components/admin/ReadabilityPanel'
+import { ReadabilityDiff as ReadabilityDiff_8691aed7fc75fc06e77664c5aaeb8bf6 } from '../../../components/admin/ReadabilityDiff'
+import { ReadingGradeCell as ReadingGradeCell_03b6967ce90159b92c4a56f371145006 } from '../../../components/admin/ReadingGradeCell'
 import { PematScoresSummary as PematScoresSummary_d94a1736dafe5e3be5986f6c23e291d6 } from '../../../components/admin/PematScoresSummary'
 import { PematRatingField as PematRatingField_88990564c61d0c872dcb813b852f744d } from '../../../components/admin/PematRatingField'
+import { ReviewQueueFilter as ReviewQueueFilter_015c9c8ec4dae5cdc1dc8aadf946da7c } from '../../../components/admin/ReviewQueueFilter'
 import { TopicsDueForReview as TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1 } from '../../../components/admin/TopicsDueForReview'
 import { ReviewerPublishButton as ReviewerPublishButton_daf8ca6566d9df4643ba296c97e8d0c2 } from '../../../components/admin/ReviewerPublishButton'
 import { YesNoCell as YesNoCell_c819861bcfbec7c19feb676c4d30e0cc } from '../../../components/admin/YesNoCell'
 import { CurrentPasswordField as CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180 } from '@/components/admin/CurrentPasswordField'
 import { AccountStatusCell as AccountStatusCell_107010e29f045d669ed3abb4d042bda2 } from '../../../components/admin/AccountStatusCell'
 import { AuditExportLink as AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4 } from '@/components/audit/AuditExportLink'
+import { ReviewQueuePanel as ReviewQueuePanel_161338b03efdea58203d3d4c1593d6cb } from '@/components/admin/ReviewQueuePanel'
 import { IdleLogoffWarning as IdleLogoffWarning_f1e32e6f1427399d722853ef0b0d36cf } from '@/components/IdleLogoffWarning'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/ReviewOutcomeField#ReviewOutcomeField": ReviewOutcomeField_00904fd6e1de1f9c96097d201d911735,
   "/components/admin/ReviewStatusField#ReviewStatusField": ReviewStatusField_cc8a8b35c8b0545605c2b185e59763e6,
   "/components/admin/ReviewDueCell#ReviewDueCell": ReviewDueCell_fa0892f6b21bae8ceb3fe0c73b06f83d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -63,16 +70,21 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/SectionRowLabel#SectionRowLabel": SectionRowLabel_15e770b778de1c47eb40d901b569e5fa,
   "/components/admin/WritingSignalsField#WritingSignalsField": WritingSignalsField_8e204d787ee56577b7ed88a849d44cbb,
   "/components/admin/ReadabilityPanel#ReadabilityPanel": ReadabilityPanel_395bf99224305ace03c6f14833ab5a5e,
+  "/components/admin/ReadabilityDiff#ReadabilityDiff": ReadabilityDiff_8691aed7fc75fc06e77664c5aaeb8bf6,
+  "/components/admin/ReadingGradeCell#ReadingGradeCell": ReadingGradeCell_03b6967ce90159b92c4a56f371145006,
   "/components/admin/PematScoresSummary#PematScoresSummary": PematScoresSummary_d94a1736dafe5e3be5986f6c23e291d6,
   "/components/admin/PematRatingField#PematRatingField": PematRatingField_88990564c61d0c872dcb813b852f744d,
+  "/components/admin/ReviewQueueFilter#ReviewQueueFilter": ReviewQueueFilter_015c9c8ec4dae5cdc1dc8aadf946da7c,
   "/components/admin/TopicsDueForReview#TopicsDueForReview": TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1,
   "/components/admin/ReviewerPublishButton#ReviewerPublishButton": ReviewerPublishButton_daf8ca6566d9df4643ba296c97e8d0c2,
   "/components/admin/YesNoCell#YesNoCell": YesNoCell_c819861bcfbec7c19feb676c4d30e0cc,
   "@/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180,
   "/components/admin/AccountStatusCell#AccountStatusCell": AccountStatusCell_107010e29f045d669ed3abb4d042bda2,
   "@/components/audit/AuditExportLink#AuditExportLink": AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4,
+  "@/components/admin/ReviewQueuePanel#ReviewQueuePanel": ReviewQueuePanel_161338b03efdea58203d3d4c1593d6cb,
   "@/components/IdleLogoffWarning#IdleLogoffWarning": IdleLogoffWarning_f1e32e6f1427399d722853ef0b0d36cf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { MUST_FIX_FLAGS, QUALITY_FLAGS, type QualityFlagCode } from '@/lib/contentQuality/qualityFlags'
+import { mustFixFlagsMessage, unacceptedFlagsMessage } from '@/lib/contentQuality/publishRefusalMessage'
+import { MUST_FIX_FLAGS, type QualityFlagCode } from '@/lib/contentQuality/qualityFlags'
 import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
 import type { Topic } from '@/payload-types'
 
@@ -11,9 +12,10 @@ import type { Topic } from '@/payload-types'
  * names are minified away in the production build ("An unknown error
  * occurred." otherwise).
  */
-class PublishRefusedError extends APIError<{ rule: string; flags?: string[] }> {
-  constructor(message: string, status: number, data: { rule: string; flags?: string[] }) {
-    super(message, status, data, true)
+export class PublishRefusedError extends APIError<{ rule: string; flags?: string[]; errors?: { path: string; message: string }[] }> {
+  constructor(message: string, status: number, data: { rule: string; flags?: string[] }, field?: string) {
+    // `errors[].path` marks the field in the admin form, beside the toast.
+    super(message, status, field ? { ...data, errors: [{ path: field, message }] } : data, true)
     this.name = 'PublishRefusedError'
   }
 }
@@ -37,21 +39,12 @@ export const enforcePublishWorkflow: CollectionBeforeChangeHook<Topic> = ({ data
 
   const mustFix = (data.qualityFlags ?? []).filter((code: QualityFlagCode) => MUST_FIX_FLAGS.has(code))
   if (mustFix.length > 0) {
-    throw new PublishRefusedError(
-      `This topic cannot be published until it is fixed: ${mustFix.map((code) => QUALITY_FLAGS[code]).join('; ')}. Give every warning sign a “What to do” level, then publish again.`,
-      400,
-      { rule: 'flags-must-be-fixed', flags: mustFix },
-    )
+    throw new PublishRefusedError(mustFixFlagsMessage(mustFix), 400, { rule: 'flags-must-be-fixed', flags: mustFix })
   }
   const accepted = new Set(data.acknowledgedFlags ?? originalDoc?.acknowledgedFlags ?? [])
   const open = (data.qualityFlags ?? []).filter((code: QualityFlagCode) => !accepted.has(code))
   if (open.length > 0) {
-    const names = open.map((code) => QUALITY_FLAGS[code]).join('; ')
-    throw new PublishRefusedError(
-      `This topic has quality flags nobody has accepted: ${names}. Fix them, or tick each one under “Reviewer accepts these flags”, then publish again.`,
-      400,
-      { rule: 'flags-must-be-accepted', flags: open },
-    )
+    throw new PublishRefusedError(unacceptedFlagsMessage(open), 400, { rule: 'flags-must-be-accepted', flags: open }, 'acknowledgedFlags')
   }
 
   const now = new Date()
@@ -60,5 +53,7 @@ export const enforcePublishWorkflow: CollectionBeforeChangeHook<Topic> = ({ data
   // A reviewer who picked another date keeps it; otherwise the clock restarts at this review.
   const dueUnchanged = !data.reviewDueAt || data.reviewDueAt === originalDoc?.reviewDueAt
   if (dueUnchanged) data.reviewDueAt = defaultReviewDueAt(now).toISOString()
+  // Publishing answers the review request (field access has already run, so the hook may write it).
+  data.reviewRequest = null
   return data
 }

@@ -16,12 +16,14 @@ function publishDetail(doc: Topic): string {
 /** Every publication is a clinical sign-off, so it goes in the audit trail with who did it. */
 export const recordTopicPublished: CollectionAfterChangeHook<Topic> = async ({ doc, data, req }) => {
   if (doc._status !== 'published' || data._status !== 'published') return doc
+  // Which flags the reviewer signed off, as codes (never free text).
+  const accepted = doc.acknowledgedFlags?.length ? `accepted ${doc.acknowledgedFlags.join(',')}` : undefined
   await recordAuditEvent({
     payload: req.payload,
     action: 'topic.publish',
     actorId: typeof req.user?.id === 'number' ? req.user.id : null,
     target: { collection: 'topics', id: doc.id },
-    detail: publishDetail(doc),
+    detail: [publishDetail(doc), accepted].filter(Boolean).join('; '),
     req,
   })
   return doc

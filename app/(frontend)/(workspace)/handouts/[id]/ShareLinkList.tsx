@@ -1,8 +1,11 @@
 'use client'
 
+import { useActionState } from 'react'
+
 import type { ShareLinkSummary } from '@/lib/share/listShareLinks'
 import type { ShareLinkStatus } from '@/lib/share/shareLinkStatus'
 
+import { revokeShareLinkAction } from './actions'
 import { CHECK_LABELS, formatDate } from './shareLinkLabels'
 
 /** Every status but `active`, which shows its expiry date. */
@@ -12,8 +15,43 @@ const STATUS_LABELS: Partial<Record<ShareLinkStatus, string>> = {
   blocked: 'Locked after repeated wrong answers — make a new link',
 }
 
+/** How the clinician tells links apart: their label if they gave one, else the short id. */
+function linkName(link: ShareLinkSummary): string {
+  return link.label ? `“${link.label}” (…${link.tokenId})` : `…${link.tokenId}`
+}
+
+/**
+ * Revoking cannot be undone, so it asks first and names the link. A
+ * disclosure and a plain form: the question and the revoke both work before
+ * (or without) the page's JavaScript.
+ */
+function RevokeLink({ handoutId, link }: { handoutId: number; link: ShareLinkSummary }) {
+  const [state, formAction, pending] = useActionState(revokeShareLinkAction, null)
+  const name = linkName(link)
+  return (
+    <details className="confirm-revoke">
+      <summary className="button button--secondary">
+        Revoke…<span className="visually-hidden"> link {name}</span>
+      </summary>
+      <form action={formAction}>
+        <input type="hidden" name="handoutId" value={handoutId} />
+        <input type="hidden" name="shareLinkId" value={link.id} />
+        <p>Revoke the link {name}? Whoever has it will no longer be able to open the handout. This cannot be undone.</p>
+        {state?.error && (
+          <p className="alert alert--error" role="alert">
+            {state.error}
+          </p>
+        )}
+        <button type="submit" className="button--danger" disabled={pending}>
+          {pending ? 'Revoking…' : `Revoke link ${name}`}
+        </button>
+      </form>
+    </details>
+  )
+}
+
 /** The handout's links with what became of each; active ones can be revoked. */
-export function ShareLinkList({ links, pending, onRevoke }: { links: ShareLinkSummary[]; pending: boolean; onRevoke: (linkId: number) => void }) {
+export function ShareLinkList({ handoutId, links }: { handoutId: number; links: ShareLinkSummary[] }) {
   return (
     <table className="stacked-table">
       <caption className="muted">Links for this handout</caption>
@@ -35,6 +73,12 @@ export function ShareLinkList({ links, pending, onRevoke }: { links: ShareLinkSu
           return (
             <tr key={link.id}>
               <td data-label="Link">
+                {link.label ? (
+                  <>
+                    <strong>{link.label}</strong>
+                    <br />
+                  </>
+                ) : null}
                 …{link.tokenId}
                 <br />
                 <span className="muted">{formatDate(link.createdAt)}</span>
@@ -45,19 +89,7 @@ export function ShareLinkList({ links, pending, onRevoke }: { links: ShareLinkSu
                 {link.activity}
                 {downloads}
               </td>
-              <td>
-                {link.status === 'active' && (
-                  <button
-                    type="button"
-                    className="button--danger"
-                    onClick={() => onRevoke(link.id)}
-                    disabled={pending}
-                    aria-label={`Revoke link …${link.tokenId}`}
-                  >
-                    Revoke
-                  </button>
-                )}
-              </td>
+              <td>{link.status === 'active' && <RevokeLink handoutId={handoutId} link={link} />}</td>
             </tr>
           )
         })}

@@ -2,17 +2,26 @@
 
 import { useState, useTransition } from 'react'
 
+import type { ShareAccessCheck } from '@/lib/share/accessCheck'
 import type { ShareLinkSummary } from '@/lib/share/listShareLinks'
 
-import { createShareLinkAction, revokeShareLinkAction, type ShareLinkOptions } from './actions'
+import { createShareLinkAction, type ShareLinkOptions } from './actions'
 import { type CreatedLink, CreatedShareLink } from './CreatedShareLink'
 import { CreateShareLinkForm } from './CreateShareLinkForm'
 import { ShareLinkList } from './ShareLinkList'
 
-export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links: ShareLinkSummary[] }) {
+export function ShareLinkPanel({
+  handoutId,
+  links,
+  defaultAccessCheck,
+}: {
+  handoutId: number
+  links: ShareLinkSummary[]
+  /** The clinic's choice for new links (Clinic → Patient check on new links). */
+  defaultAccessCheck: ShareAccessCheck
+}) {
   const [created, setCreated] = useState<CreatedLink | null>(null)
   const [error, setError] = useState<string | null>(null)
-  // One transition for creating and revoking: neither starts while the other runs.
   const [pending, startTransition] = useTransition()
 
   function create(options: ShareLinkOptions, onCreated: () => void) {
@@ -24,14 +33,6 @@ export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links:
         setCreated({ url, token: result.path.replace('/p/', ''), expiresAt: result.expiresAt, accessCheck: result.accessCheck, accessCode: result.accessCode })
         onCreated()
       } else setError(result.error)
-    })
-  }
-
-  function revoke(linkId: number) {
-    setError(null)
-    startTransition(async () => {
-      const result = await revokeShareLinkAction(handoutId, linkId)
-      if (!result.ok) setError(result.error ?? 'The link could not be revoked.')
     })
   }
 
@@ -48,8 +49,8 @@ export function ShareLinkPanel({ handoutId, links }: { handoutId: number; links:
       )}
       {/* Keyed by the link so "Copied" starts over for each new one. */}
       {created && <CreatedShareLink key={created.url} handoutId={handoutId} created={created} />}
-      <CreateShareLinkForm pending={pending} onCreate={create} />
-      {links.length > 0 && <ShareLinkList links={links} pending={pending} onRevoke={revoke} />}
+      <CreateShareLinkForm pending={pending} onCreate={create} defaultAccessCheck={defaultAccessCheck} />
+      {links.length > 0 && <ShareLinkList handoutId={handoutId} links={links} />}
     </section>
   )
 }

@@ -10,6 +10,7 @@ import { deleteHandout, HandoutNotFoundError } from '@/lib/handouts/deleteHandou
 import { refreshHandout } from '@/lib/handouts/refreshHandout'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { SHARE_ACCESS_CHECKS, type ShareAccessCheck } from '@/lib/share/accessCheck'
+import { clinicDefaultAccessCheck } from '@/lib/share/clinicDefaultAccessCheck'
 import { createShareLink, ShareLinkInputError, ShareLinkNotAllowedError } from '@/lib/share/createShareLink'
 import { revokeShareLink } from '@/lib/share/revokeShareLink'
 import { SHARE_LINK_VALIDITY_DAYS } from '@/lib/share/shareExpiry'
@@ -26,16 +27,16 @@ const shareOptions = z.object({
       (days): days is (typeof SHARE_LINK_VALIDITY_DAYS)[number] => (SHARE_LINK_VALIDITY_DAYS as readonly number[]).includes(days),
       'Choose 7, 30 or 90 days.',
     ),
-  accessCheck: z.enum(SHARE_ACCESS_CHECKS),
+  // Omitted: the clinic's default (Clinic → Patient check on new links).
+  accessCheck: z.enum(SHARE_ACCESS_CHECKS).optional(),
   birthYear: z.string().trim().max(20).optional(),
+  // Length is checked with a clear message by createShareLink; this only bounds the input.
+  label: z.string().max(500).optional(),
 })
 
 export type ShareLinkOptions = z.input<typeof shareOptions>
 
-export async function createShareLinkAction(
-  handoutId: number,
-  options: ShareLinkOptions = { validForDays: 30, accessCheck: 'none' },
-): Promise<ShareLinkActionResult> {
+export async function createShareLinkAction(handoutId: number, options: ShareLinkOptions = { validForDays: 30 }): Promise<ShareLinkActionResult> {
   const user = await getPortalUser()
   if (!user) return { ok: false, error: 'Your session has ended. Sign in again.' }
   const parsed = id.safeParse(handoutId)
@@ -43,7 +44,9 @@ export async function createShareLinkAction(
   const parsedOptions = shareOptions.safeParse(options)
   if (!parsedOptions.success) return { ok: false, error: parsedOptions.error.issues[0]?.message ?? 'Check the link options.' }
   try {
-    const link = await createShareLink({ payload: await getPayloadClient(), user, handoutId: parsed.data, ...parsedOptions.data })
+    const payload = await getPayloadClient()
+    const accessCheck = parsedOptions.data.accessCheck ?? (await clinicDefaultAccessCheck(payload))
+    const link = await createShareLink({ payload, user, handoutId: parsed.data, ...parsedOptions.data, accessCheck })
     revalidatePath(`/handouts/${parsed.data}`)
     return { ok: true, path: link.path, expiresAt: link.expiresAt, accessCheck: link.accessCheck, accessCode: link.accessCode }
   } catch (error) {
@@ -53,18 +56,26 @@ export async function createShareLinkAction(
   }
 }
 
-export async function revokeShareLinkAction(handoutId: number, shareLinkId: number): Promise<{ ok: boolean; error?: string }> {
+export type RevokeShareLinkState = { error: string } | null
+
+const revokeForm = z.object({ handoutId: id, shareLinkId: id })
+
+/**
+ * The confirmed revoke form (it works before the page's JavaScript loads):
+ * revokes, then shows the handout again with the link marked "Revoked".
+ */
+export async function revokeShareLinkAction(_previous: RevokeShareLinkState, formData: FormData): Promise<RevokeShareLinkState> {
   const user = await getPortalUser()
-  if (!user) return { ok: false, error: 'Your session has ended. Sign in again.' }
-  const parsed = id.safeParse(shareLinkId)
-  if (!parsed.success) return { ok: false, error: 'Unknown link.' }
+  if (!user) return { error: 'Your session has ended. Sign in again.' }
+  const parsed = revokeForm.safeParse({ handoutId: formData.get('handoutId'), shareLinkId: formData.get('shareLinkId') })
+  if (!parsed.success) return { error: 'Unknown link.' }
   try {
-    await revokeShareLink({ payload: await getPayloadClient(), user, shareLinkId: parsed.data })
-    revalidatePath(`/handouts/${handoutId}`)
-    return { ok: true }
+    await revokeShareLink({ payload: await getPayloadClient(), user, shareLinkId: parsed.data.shareLinkId })
   } catch {
-    return { ok: false, error: 'The link could not be revoked. It may belong to someone else.' }
+    return { error: 'The link could not be revoked. It may belong to someone else.' }
   }
+  revalidatePath(`/handouts/${parsed.data.handoutId}`)
+  redirect(`/handouts/${parsed.data.handoutId}`)
 }
 
 export type HandoutActionResult = { ok: false; error: string }

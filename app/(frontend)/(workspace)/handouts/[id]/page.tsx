@@ -16,6 +16,7 @@ import { resolvePageSize } from '@/lib/handouts/handoutOptions'
 import { handoutMainMessages } from '@/lib/handouts/mainMessages'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { clinicDefaultAccessCheck } from '@/lib/share/clinicDefaultAccessCheck'
 import { listShareLinks } from '@/lib/share/listShareLinks'
 
 import { DeleteHandoutButton, RefreshNotice } from './HandoutActions'
@@ -49,6 +50,7 @@ export default async function HandoutPage({
     findHandoutOwner({ payload, handout }),
   ])
   const preparedByOther = owner && owner.id !== user.id ? owner : null
+  const defaultAccessCheck = links ? await clinicDefaultAccessCheck(payload) : null
 
   const created = formatLongDate(handout.createdAt)
   const paper = resolvePageSize(handout.pageSize, clinic.defaultPageSize) === 'A4' ? 'A4' : 'US Letter'
@@ -94,7 +96,7 @@ export default async function HandoutPage({
             </Link>
           </div>
         </div>
-        {links ? <ShareLinkPanel handoutId={handout.id} links={links} /> : null}
+        {links && defaultAccessCheck ? <ShareLinkPanel handoutId={handout.id} links={links} defaultAccessCheck={defaultAccessCheck} /> : null}
       </div>
       <article
         className={`card handout-paper handout-layout__paper${handout.largePrint ? ' large-print' : ''}`}

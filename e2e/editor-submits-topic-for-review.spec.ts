@@ -1,0 +1,106 @@
+import crypto from 'node:crypto'
+
+import { expect, test, type Page } from '@playwright/test'
+
+import { paragraphsToRichText } from '../lib/content/lexical'
+import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
+
+const editor = DEMO_ACCOUNTS.find((account) => account.roles.includes('editor'))!
+const reviewer = DEMO_ACCOUNTS.find((account) => account.roles.includes('reviewer'))!
+
+async function signInToAdmin(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.goto('/admin')
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/)
+  await page.getByLabel('Email').fill(account.email)
+  await page.getByLabel('Password').fill(account.password)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+test('review: an editor submits a draft, the reviewer finds it in the queue and asks for changes, the editor reads the comment', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const marker = crypto.randomBytes(4).toString('hex')
+  const title = `Review queue topic ${marker}`
+  const comment = `Say how many hours of rest (${marker}).`
+
+  // The editor's draft, saved through the API as a content script would (its own cookie jar, not the browser's).
+  const login = await request.post('/api/users/login', { data: { email: editor.email, password: editor.password } })
+  const { token } = (await login.json()) as { token: string }
+  const created = await request.post('/api/topics?draft=true', {
+    headers: { Authorization: `JWT ${token}` },
+    data: {
+      title,
+      slug: `review-queue-${marker}`,
+      summary: 'Rest and gentle movement.',
+      mainMessage: 'Rest, then move a little more each day.',
+      sections: [{ blockType: 'text', heading: 'Rest', body: paragraphsToRichText(['Rest for a day or two.']) }],
+      _status: 'draft',
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const topicId = ((await created.json()) as { doc: { id: number } }).doc.id
+
+  // The editor submits it for review from the edit view.
+  await signInToAdmin(page, editor)
+  await page.goto(`/admin/collections/topics/${topicId}`)
+  await expect(page.getByLabel('Title')).toHaveValue(title)
+  await page.waitForLoadState('networkidle')
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Waiting for review.' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0)
+
+  // The reviewer sees it on the dashboard and in the topics list's filter.
+  const reviewerPage = await (await browser.newContext()).newPage()
+  await signInToAdmin(reviewerPage, reviewer)
+  const queue = reviewerPage.getByRole('region', { name: /Waiting for review/ })
+  await expect(queue.getByRole('link', { name: title })).toBeVisible()
+  await reviewerPage.goto('/admin/collections/topics')
+  await reviewerPage.getByRole('link', { name: /^Waiting for review \(\d+\)$/ }).click()
+  await expect(reviewerPage.getByText('Showing topics waiting for review.')).toBeVisible()
+  await expect(reviewerPage.getByRole('link', { name: title })).toBeVisible()
+  await reviewerPage.getByRole('link', { name: title }).click()
+  await expect(reviewerPage).toHaveURL(new RegExp(`/admin/collections/topics/${topicId}`))
+  await expect(reviewerPage.locator('#field-title')).toHaveValue(title)
+  await reviewerPage.waitForLoadState('networkidle')
+
+  // …and sends it back with a comment.
+  await reviewerPage.getByRole('button', { name: 'Request changes' }).click()
+  await reviewerPage.getByLabel('What should the editor change?').fill(comment)
+  await reviewerPage.getByRole('button', { name: 'Send back to the editor' }).click()
+  await expect(reviewerPage.getByRole('status').filter({ hasText: 'Changes requested' })).toContainText(comment)
+
+  // The editor sees the outcome and the comment in the edit view.
+  await page.reload()
+  await expect(page.getByRole('status').filter({ hasText: 'Changes requested' })).toContainText(comment)
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible()
+})
+
+test('review: the topics list tells published and draft grades apart; sections are named by their headings; compare shows readability as figures', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await signInToAdmin(page, reviewer)
+  await page.goto('/admin/collections/topics')
+  await page.getByPlaceholder('Search by Title').fill('Upper back pain during sleep')
+  const row = page.getByRole('row').filter({ hasText: 'Upper back pain during sleep' }).first()
+  // The seed publishes the faithful import (flagged) and keeps a plain-language rewrite as the draft.
+  await expect(row).toContainText(/Published \d+(\.\d)? \(above target\) · Draft \d+(\.\d)?/)
+
+  // The list re-renders as the search settles; open the row's address rather than chase its link.
+  await page.goto((await row.getByRole('link', { name: 'Upper back pain during sleep' }).getAttribute('href'))!)
+  await expect(page).toHaveURL(/\/admin\/collections\/topics\/\d+/)
+  await expect(page.locator('.blocks-field__block-header').filter({ hasText: 'When to get help now' }).first()).toBeVisible()
+  await expect(page.locator('.blocks-field__block-header').filter({ hasText: 'Untitled' })).toHaveCount(0)
+  // Who signed off the version patients read, with the year.
+  await expect(page.getByRole('status').filter({ hasText: /^Published by \S.* on [A-Z][a-z]{2} \d{1,2}, \d{4}$/ })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Compare this draft with the published version' }).click()
+  await expect(page).toHaveURL(/\/versions\/[^?]+\?versionFrom=/)
+  const readability = page.getByRole('table', { name: 'Readability' })
+  await expect(readability).toBeVisible()
+  await expect(readability.getByRole('row', { name: /Reading grade \(Flesch-Kincaid\)/ })).toBeVisible()
+})
