@@ -1,21 +1,12 @@
 import crypto from 'node:crypto'
 
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
+import { demoAdmin, demoReviewer, signInToAdmin } from './fixtures'
 import { rememberSecret } from './secretsLedger'
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
-const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'))!
-const reviewer = DEMO_ACCOUNTS.find((account) => account.roles.includes('reviewer'))!
-
-async function signInToAdmin(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.goto('/admin')
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/)
-  await page.getByLabel('Email').fill(account.email)
-  await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const admin = demoAdmin
+const reviewer = demoReviewer
 
 /** The users list searched for one email, as an admin would. */
 function usersListFor(email: string): string {

@@ -2,21 +2,10 @@ import crypto from 'node:crypto'
 
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
-import { signInThroughForm } from './fixtures'
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
+import { demoEditor, demoReviewer, signInThroughForm, signInToAdmin } from './fixtures'
 
-const editor = DEMO_ACCOUNTS.find((account) => account.roles.includes('editor'))!
-const reviewer = DEMO_ACCOUNTS.find((account) => account.roles.includes('reviewer'))!
-
-/** One front door: the admin sends a signed-out visitor to the portal's sign-in and back. */
-async function signInToAdmin(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.goto('/admin')
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/)
-  await page.getByLabel('Email').fill(account.email)
-  await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const editor = demoEditor
+const reviewer = demoReviewer
 
 /**
  * Adds an array or blocks row. Payload builds the new row's form state on the
@@ -49,11 +38,15 @@ test('content: an editor drafts a topic, a clinician cannot see it, a reviewer p
   await signInToAdmin(page, editor)
   await page.goto('/admin/collections/topics/create')
   await page.getByLabel('Title').fill(title)
+  await page.getByLabel('Main message').fill('Move your neck gently every hour. Call 911 if your arm goes weak or numb.')
   await page.getByLabel('Summary').fill('Simple steps to ease a stiff neck when you work at a desk.')
   await addRow(page, 'Add Section')
   await page.getByRole('button', { name: 'When to get help now' }).click()
   await addRow(page, 'Add Sign')
   await page.locator('#field-sections__0__signs__0__text').fill('Weakness or numbness in your arm')
+  // Every sign needs an urgency level before anyone can publish.
+  await page.locator('#field-sections__0__signs__0__tier').click()
+  await page.getByRole('option', { name: 'Call 911 now' }).click()
 
   await page.getByRole('button', { name: 'Audience and codes' }).click()
   await addRow(page, 'Add Code')
@@ -87,7 +80,9 @@ test('content: an editor drafts a topic, a clinician cannot see it, a reviewer p
   // The readability panel shows the figures computed on save.
   await page.getByRole('button', { name: 'Quality' }).click()
   await expect(page.getByText('Flesch-Kincaid grade')).toBeVisible()
-  await expect(page.getByText('No open flags.')).toBeVisible()
+  // Nothing is wrong with the text; the reviewer has not rated it on PEMAT-P yet.
+  await expect(page.getByText('PEMAT-P rating not finished').first()).toBeVisible()
+  await expect(page.getByText('Warning signs without an urgency level')).toHaveCount(0)
 
   // A clinician cannot see the draft, in the library or at its address.
   const clinician = await clinicianPage(browser)
@@ -101,6 +96,15 @@ test('content: an editor drafts a topic, a clinician cannot see it, a reviewer p
   await signInToAdmin(reviewerPage, reviewer)
   await reviewerPage.goto(topicUrl)
   await expect(reviewerPage.getByLabel('Title')).toHaveValue(title)
+  // The reviewer accepts each flag the topic raises (only raised ones are offered), then publishes.
+  const accepts = reviewerPage.locator('#field-acknowledgedFlags')
+  for (let offered = 0; offered < 10; offered++) {
+    await accepts.click()
+    const option = reviewerPage.getByRole('option').first()
+    if ((await option.count()) === 0) break
+    await option.click()
+  }
+  await reviewerPage.keyboard.press('Escape')
   await reviewerPage.getByRole('button', { name: /^Publish/ }).click()
   await expect(reviewerPage.getByText('Review up to date')).toBeVisible()
 

@@ -1,21 +1,12 @@
 import crypto from 'node:crypto'
 
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
+import { demoEditor, demoReviewer, signInToAdmin } from './fixtures'
 import { paragraphsToRichText } from '../lib/content/lexical'
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
 
-const editor = DEMO_ACCOUNTS.find((account) => account.roles.includes('editor'))!
-const reviewer = DEMO_ACCOUNTS.find((account) => account.roles.includes('reviewer'))!
-
-async function signInToAdmin(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.goto('/admin')
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/)
-  await page.getByLabel('Email').fill(account.email)
-  await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const editor = demoEditor
+const reviewer = demoReviewer
 
 test('review: an editor submits a draft, the reviewer finds it in the queue and asks for changes, the editor reads the comment', async ({
   page,

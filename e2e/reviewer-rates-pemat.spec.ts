@@ -1,21 +1,16 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
-import { DEMO_ACCOUNTS } from '../lib/seed/demoAccounts'
+import { demoEditor, demoReviewer, signInToAdmin } from './fixtures'
 
-const editor = DEMO_ACCOUNTS.find((account) => account.roles.includes('editor'))!
-const reviewer = DEMO_ACCOUNTS.find((account) => account.roles.includes('reviewer'))!
+const editor = demoEditor
+const reviewer = demoReviewer
 
 const ITEM_1 = '1. The material makes its purpose completely evident.'
 const ITEM_11 = '11. The material provides a summary.'
 
 async function openSeededTopicPemat(browser: Browser, account: { email: string; password: string }): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
-  await page.goto('/admin')
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/)
-  await page.getByLabel('Email').fill(account.email)
-  await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, account)
   await page.goto('/admin/collections/topics')
   // The list shows both PEMAT-P scores as columns.
   await expect(page.getByRole('columnheader', { name: /^Understandability \(%\)/ })).toBeVisible()

@@ -1,3 +1,4 @@
+import { ExpiringLru } from '@/lib/cache/expiringLru'
 import { stableJson } from '@/lib/pdfCache/pdfCacheKey'
 
 /**
@@ -13,12 +14,7 @@ import { stableJson } from '@/lib/pdfCache/pdfCacheKey'
 const MAX_ENTRIES = 200
 const TTL_MS = 5 * 60_000
 
-interface Entry {
-  html: string
-  expiresAt: number
-}
-
-const entries = new Map<string, Entry>()
+const pages = new ExpiringLru<string>(MAX_ENTRIES, TTL_MS)
 
 export function patientPageCacheKey({
   tokenHash,
@@ -36,21 +32,14 @@ export function patientPageCacheKey({
 
 /** The page under `key`, rendering and keeping it when it is missing or stale. */
 export function cachedPatientPageHtml(key: string, render: () => string, now = Date.now()): string {
-  const hit = entries.get(key)
-  if (hit && hit.expiresAt > now) {
-    // Map keeps insertion order: re-inserting marks the entry most recently used.
-    entries.delete(key)
-    entries.set(key, hit)
-    return hit.html
-  }
-  if (hit) entries.delete(key)
+  const hit = pages.get(key, now)
+  if (hit !== undefined) return hit
   const html = render()
-  entries.set(key, { html, expiresAt: now + TTL_MS })
-  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!)
+  pages.set(key, html, now)
   return html
 }
 
 /** For tests. */
 export function clearPatientPageHtmlCache(): void {
-  entries.clear()
+  pages.clear()
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { ExpiringLru } from '@/lib/cache/expiringLru'
 import type { Handout } from '@/payload-types'
 
 /**
@@ -14,12 +15,7 @@ import type { Handout } from '@/payload-types'
 const MAX_ENTRIES = 100
 const TTL_MS = 5 * 60_000
 
-interface Entry {
-  handout: Promise<Handout | null>
-  expiresAt: number
-}
-
-const entries = new Map<string, Entry>()
+const handouts = new ExpiringLru<Promise<Handout | null>>(MAX_ENTRIES, TTL_MS)
 
 function keyOf(handoutId: number, updatedAt: string): string {
   return `${handoutId}@${updatedAt}`
@@ -38,32 +34,18 @@ export async function readSharedHandout({
   now?: number
 }): Promise<Handout | null> {
   const key = keyOf(handoutId, updatedAt)
-  const hit = entries.get(key)
-  if (hit && hit.expiresAt > now) {
-    // Map keeps insertion order: re-inserting marks the entry most recently used.
-    entries.delete(key)
-    entries.set(key, hit)
-    return hit.handout
-  }
-  if (hit) entries.delete(key)
+  const hit = handouts.get(key, now)
+  if (hit) return hit
 
   const handout = payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, overrideAccess: true, disableErrors: true })
-  const entry: Entry = { handout, expiresAt: now + TTL_MS }
-  entries.set(key, entry)
+  handouts.set(key, handout, now)
   handout.then(
     (found) => {
       // Not found, or a read that raced with an edit and returned a newer row: keep nothing under this key.
       const matches = found && new Date(found.updatedAt).getTime() === new Date(updatedAt).getTime()
-      if (!matches && entries.get(key) === entry) entries.delete(key)
+      if (!matches) handouts.deleteIf(key, handout)
     },
-    () => {
-      if (entries.get(key) === entry) entries.delete(key)
-    },
+    () => handouts.deleteIf(key, handout),
   )
-  while (entries.size > MAX_ENTRIES) {
-    const oldest = entries.keys().next().value
-    if (oldest === undefined) break
-    entries.delete(oldest)
-  }
   return handout
 }
