@@ -413,6 +413,9 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
           </Text>
           {preferredName ? <Text style={styles.greeting}>Hello {preferredName},</Text> : null}
 
+          {/* A printout for a link carries it on page 1, with its access code and QR code: the slip a patient keeps. */}
+          {shareUrl ? <WebVersion styles={styles} shareUrl={shareUrl} qrPng={qrPng} shareAccess={data.shareAccess} /> : null}
+
           {mainMessages.length > 0 ? <MainMessageBox styles={styles} messages={mainMessages} /> : null}
 
           {warningSigns.flatMap((section, index) => sectionElements(styles, section, `warn-${index}-${section.sectionId}`))}
@@ -423,7 +426,7 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
 
           {followUp || contact ? <FollowUpBox styles={styles} date={followUp} contact={contact} /> : null}
 
-          <WebVersion styles={styles} shareUrl={shareUrl} qrPng={qrPng} shareAccess={data.shareAccess} />
+          {shareUrl ? null : <WebVersion styles={styles} shareUrl={null} qrPng={null} shareAccess={null} />}
 
           {sources.length > 0 ? <Text style={styles.sources}>Sources: {sources.join('; ')}</Text> : null}
         </View>

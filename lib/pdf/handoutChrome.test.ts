@@ -25,10 +25,10 @@ describe('handout PDF chrome', { timeout: 30_000 }, () => {
     expect(text).toContain('Your follow-up appointment: December 14, 2026')
     expect(text).toContain('Questions? Call Nurse Ann on (555) 010-0142')
     expect(text).toContain('The web version is the accessible one')
-    // Order: greeting, instructions, sections, then next steps, then the web version.
-    expect(text.indexOf('Hello Janie')).toBeLessThan(text.indexOf('Your care team’s instructions'))
+    // Order: greeting and the web version (page 1, where the patient finds the link), instructions, sections, then next steps.
+    expect(text.indexOf('Hello Janie')).toBeLessThan(text.indexOf('Read this handout online'))
+    expect(text.indexOf('Read this handout online')).toBeLessThan(text.indexOf('Your care team’s instructions'))
     expect(text.indexOf('How much to take')).toBeLessThan(text.indexOf('Next steps'))
-    expect(text.indexOf('Next steps')).toBeLessThan(text.indexOf('Read this handout online'))
   })
 
   it('falls back to the clinic phone for the contact line, and asks for the link when there is no share link', async () => {

@@ -110,9 +110,10 @@ describe('renderHandoutPdf', () => {
     expect(text).toContain('Stop taking it and call us if you have black stools or stomach pain.')
   })
 
-  it('ends with the address of the online copy', () => {
-    const lastPage = pdf.pages.at(-1) ?? ''
-    const closing = lastPage.slice(lastPage.indexOf('Read this handout online:'))
+  it('prints the address of the online copy on page 1, under who it was prepared for', () => {
+    const firstPage = pdf.pages[0] ?? ''
+    const closing = firstPage.slice(firstPage.indexOf('Read this handout online:'))
+    expect(firstPage.indexOf('Prepared for')).toBeLessThan(firstPage.indexOf('Read this handout online:'))
     expect(closing.replace(/\n/g, '')).toContain('Read this handout online: https://careleaf.example.org/p/Xq3vT0p7cLm9fRk2wZbY8nHs4dJa6uEg1oVi5tQyNcM')
   })
 
@@ -179,7 +180,7 @@ describe('renderHandoutPdf with optional parts missing', () => {
 
   it('omits the date rather than printing "Invalid Date"', async () => {
     const pdf = await extractPdfText(await renderHandoutPdf(handoutFixture({ createdAt: 'not a date' })))
-    expect(flowing(pdf.text)).toContain('Prepared for Jane Doe by Dr. Amara Okafor Your care team')
+    expect(flowing(pdf.text)).toMatch(/Prepared for Jane Doe by Dr\. Amara Okafor (Read this handout online|Your care team)/)
     expect(pdf.text).not.toContain('Invalid')
   })
 })
