@@ -119,7 +119,7 @@ describe('publishing below the threshold', () => {
         data: { _status: 'published', ...(acknowledgedFlags ? { acknowledgedFlags } : {}) },
       })
 
-    await expect(publish()).rejects.toThrow(/PEMAT-P rating not finished; PEMAT-P actionability below 70 %/)
+    await expect(publish()).rejects.toThrow(/‘PEMAT-P rating not finished’ and ‘PEMAT-P actionability below 70 %’/)
     await rate(topic.id, reviewer, { answers: JUDGEMENT_AGREED })
     await expect(publish()).rejects.toThrow(/PEMAT-P actionability below 70 %/)
     const published = await publish(['pemat-actionability-low'])
@@ -130,7 +130,7 @@ describe('publishing below the threshold', () => {
       overrideAccess: true,
       where: { and: [{ action: { equals: 'topic.publish' } }, { targetId: { equals: String(topic.id) } }] },
     })
-    expect(audit.docs[0]!.detail).toMatch(/PEMAT-P understandability 91 %, actionability 20 %$/)
+    expect(audit.docs[0]!.detail).toMatch(/PEMAT-P understandability 91 %, actionability 20 %; accepted pemat-actionability-low$/)
   })
 
   it('keeps each version’s scores', async () => {

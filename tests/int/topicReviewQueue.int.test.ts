@@ -10,7 +10,7 @@ import { requestTopicChanges } from '@/lib/topics/requestTopicChanges'
 import { submitTopicForReview } from '@/lib/topics/submitTopicForReview'
 import type { Topic } from '@/payload-types'
 
-import { createTestUser, getTestPayload } from './testPayload'
+import { AGREED_PEMAT_RATING, createTestUser, getTestPayload } from './testPayload'
 
 let payload: Payload
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 type TopicData = Omit<Topic, 'id' | 'createdAt' | 'updatedAt'>
 
-/** Plain words, a source and tiered warning signs: the only flags are the ones a test adds. */
+/** Plain words, a source, tiered warning signs and a finished PEMAT-P rating: the only flags are the ones a test adds. */
 function topicData(overrides: Partial<TopicData> = {}): TopicData {
   const title = `Review queue topic ${crypto.randomBytes(4).toString('hex')}`
   return {
@@ -33,6 +33,8 @@ function topicData(overrides: Partial<TopicData> = {}): TopicData {
       { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain', tier: 'emergency' }] },
     ],
     sources: [{ citation: 'NHS. Back pain.', url: 'https://www.nhs.uk/conditions/back-pain/' }],
+    // Rated already, so PEMAT-P raises nothing and each test's own flags are the only ones.
+    pemat: AGREED_PEMAT_RATING,
     _status: 'draft',
     ...overrides,
   }
