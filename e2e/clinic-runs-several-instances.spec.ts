@@ -49,7 +49,8 @@ async function restLogin(request: APIRequestContext, baseUrl: string, account: {
 
 async function createShareLink(baseUrl: string, { accessCode }: { accessCode: boolean }): Promise<{ token: string; code: string | null }> {
   await clinicianPage.goto(`${baseUrl}/handouts/${handoutId}`)
-  if (accessCode) await clinicianPage.getByRole('radio', { name: /6-digit access code/ }).check()
+  // New links start with the clinic's default check (an access code); choose explicitly either way.
+  await clinicianPage.getByRole('radio', accessCode ? { name: /6-digit access code/ } : { name: 'None' }).check()
   await clinicianPage.getByRole('button', { name: 'Create share link' }).click()
   const url = await clinicianPage.getByLabel('Patient link').inputValue()
   const code = accessCode ? (await clinicianPage.getByTestId('access-code').textContent())!.trim() : null

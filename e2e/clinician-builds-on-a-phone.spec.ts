@@ -53,7 +53,7 @@ test('phone: at 390 px a clinician builds a handout from the topic to the share 
   await expect(picker.locator('.section-list input[type=checkbox]:checked')).toHaveCount(1)
 
   // A section's heading reads on one or two lines, not a word per line beside a column of buttons.
-  const headingBox = (await picker.getByText('Managing Upper Back Pain during Sleep', { exact: true }).boundingBox())!
+  const headingBox = (await picker.getByText('How to lie in bed so your back hurts less', { exact: true }).boundingBox())!
   expect(headingBox.width).toBeGreaterThan(200)
 
   // Touch targets: every checkbox and button of the builder, and the action bar's.
@@ -82,7 +82,7 @@ test('phone: at 390 px a clinician builds a handout from the topic to the share 
   await expect(sectionBoxes.first()).toBeFocused()
 
   // Warning signs left out: a confirm step asks why before anything is created.
-  await page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }).check()
+  await page.getByRole('checkbox', { name: 'How to lie in bed so your back hurts less' }).check()
   await page.getByLabel('Patient name').fill('Phone Patient')
   await create.click()
   const confirm = page.getByRole('group', { name: 'Leave out “When to get help now”?' })
@@ -164,7 +164,7 @@ test('phone: the fewest taps from opening a topic to a share link in hand', asyn
   }
   await tap(page.getByRole('link', { name: TOPIC, exact: true }))
   // "When to get help now" is already ticked: one section of the clinician's choosing.
-  await tap(page.getByRole('checkbox', { name: 'Poor Sleeping Posture' }))
+  await tap(page.getByRole('checkbox', { name: 'How to lie in bed so your back hurts less' }))
   await tap(page.getByLabel('Patient name'))
   await page.keyboard.type('Fewest Taps')
   await tap(page.getByRole('button', { name: 'Create handout' }))

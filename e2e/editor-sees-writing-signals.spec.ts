@@ -22,24 +22,24 @@ test('content: an editor sees each section’s reading grade, passive sentences,
   const topicId = /\/topics\/(\d+)/.exec(page.url())![1]
 
   const signals = page.getByRole('region', { name: 'Writing signals' })
-  const conditions = signals.getByRole('listitem', { name: 'Writing signals: Underlying Medical Conditions' })
+  const conditions = signals.getByRole('listitem', { name: 'Writing signals: Health problems that can cause the pain' })
   await expect(conditions).toContainText(/Reading grade \d+(\.\d)?/)
   await expect(conditions).toContainText('scoliosis → sideways curve of the spine')
   await expect(conditions).toContainText(/Says “you” in \d+ of \d+ sentences/)
 
   // The seeded clinic keeps the default reading-grade target.
-  const medications = signals.getByRole('listitem', { name: 'Writing signals: Medications' })
+  const medications = signals.getByRole('listitem', { name: 'Writing signals: Medicines that can cause the pain' })
   await expect(medications).toContainText(`within target (${DEFAULT_READING_GRADE_TARGET})`)
   await expect(medications).not.toContainText('hypertension')
 
-  // The editor adds a hard, jargon-heavy sentence to the Medications section and does not save.
+  // The editor adds a hard, jargon-heavy sentence to the medicines section and does not save.
   // Payload sends each change to the server for form state; on a loaded machine a reply that
   // arrives mid-typing carries an older value and its rich-text field re-mounts with it, dropping
   // keystrokes. So: let the first round trip finish, then enter the sentence as one input event.
   await page.waitForLoadState('networkidle')
   const medicationsBody = page
     .locator('.blocks-field__row')
-    .filter({ has: page.locator('input[value="Medications"]') })
+    .filter({ has: page.locator('input[value="Medicines that can cause the pain"]') })
     .locator('[data-lexical-editor="true"]')
   await medicationsBody.click()
   await page.keyboard.press('Control+End')
