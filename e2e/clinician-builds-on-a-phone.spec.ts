@@ -98,11 +98,12 @@ test('phone: at 390 px a clinician builds a handout from the topic to the share 
   await expect(sectionBoxes.first()).toBeChecked()
   await expect(sectionBoxes.first()).toBeFocused()
 
-  // Preview from the action bar: below the form on a phone, warning signs first.
+  // Preview from the action bar: below the form on a phone, the main message then warning signs first.
   await page.getByRole('link', { name: 'Preview', exact: true }).click()
   const preview = page.getByRole('region', { name: /^Preview/ })
   await expect(preview).toBeInViewport()
-  await expect(preview.locator('.preview-heading').first()).toHaveText('When to get help now')
+  await expect(preview.locator('.preview-heading').nth(0)).toHaveText('The main thing to know')
+  await expect(preview.locator('.preview-heading').nth(1)).toHaveText('When to get help now')
   await expect(create).toBeInViewport()
 
   // The server's refusals show the same way: here the browser's check passed but a name of spaces reaches the server.

@@ -46,7 +46,7 @@ test('patient: sees the main message first, then the warning signs with 911 firs
   await page.getByLabel('Instructions for this patient').fill('Use a heat pad for 15 minutes before bed.')
   await page.getByRole('button', { name: 'Create handout' }).click()
   await expect(page).toHaveURL(/\/handouts\/\d+$/)
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toHaveText('The main thing to know')
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 }).first()).toHaveText('The main thing to know')
 
   await page.getByRole('radio', { name: /6-digit access code/ }).check()
   await page.getByRole('button', { name: 'Create share link' }).click()
