@@ -91,7 +91,13 @@ test('review: the topics list tells published and draft grades apart; sections a
     headers: { Authorization: `JWT ${token}` },
     data: {
       _status: 'draft',
-      sections: [{ blockType: 'text', heading: 'Why it hurts', body: paragraphsToRichText(['Your back can hurt at night when you lie the wrong way. Lie on your back with a pillow under your knees.']) }],
+      sections: [
+        {
+          blockType: 'text',
+          heading: 'Why it hurts',
+          body: paragraphsToRichText(['Your back can hurt at night when you lie the wrong way. Lie on your back with a pillow under your knees.']),
+        },
+      ],
     },
   })
   expect(draft.status()).toBe(200)
