@@ -19,6 +19,16 @@ async function openSeededTopicPemat(browser: Browser, account: { email: string; 
   const found = await page.request.get('/api/topics?where[slug][equals]=upper-back-pain-during-sleep&depth=0&select[title]=true')
   const { docs } = (await found.json()) as { docs: Array<{ id: number }> }
   await page.goto(`/admin/collections/topics/${docs[0]!.id}`)
+  // An editor who opened the topic a moment ago (the test before, or another journey) may still hold its edit
+  // lock: the reviewer takes over, as they would in the admin.
+  const takeOver = page.getByRole('button', { name: 'Take over' })
+  if (
+    await takeOver.waitFor({ state: 'visible', timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await takeOver.click()
   await expect(page.getByLabel('Title')).toHaveValue('Upper back pain during sleep')
   await page.getByRole('button', { name: 'PEMAT-P' }).click()
   await expect(page.getByRole('heading', { name: 'PEMAT-P rating' })).toBeVisible()
