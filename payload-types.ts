@@ -102,7 +102,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     clinic: Clinic;
     'sign-in-settings': SignInSetting;
@@ -111,7 +111,7 @@ export interface Config {
     clinic: ClinicSelect<false> | ClinicSelect<true>;
     'sign-in-settings': SignInSettingsSelect<false> | SignInSettingsSelect<true>;
   };
-  locale: null;
+  locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -218,6 +218,40 @@ export interface Topic {
    * Words patients and clinicians use for this topic ("thoracic pain", "mid back pain").
    */
   keywords?: string[] | null;
+  /**
+   * For a translation: where it stands and who made and reviewed it. Switch the language at the top of the page to see each one.
+   */
+  translation?: {
+    /**
+     * Only an approved translation reaches a patient.
+     */
+    status?: ('not-started' | 'draft' | 'in-review' | 'approved') | null;
+    /**
+     * A machine draft needs a reviewer’s side-by-side review before it can be approved, and stays labelled as one.
+     */
+    translatedBy?: ('human' | 'machine') | null;
+    translatorName?: string | null;
+    /**
+     * How this translation was made, for the record.
+     */
+    provenance?: string | null;
+    sideBySideReviewedBy?: (number | null) | User;
+    sideBySideReviewedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Per section, a hash of the English text the approved translation was made from: a section whose English changed since is not offered in this language.
+     */
+    sourceFingerprints?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   /**
    * Where the advice comes from. A topic without sources is flagged for the reviewer.
    */
@@ -539,7 +573,7 @@ export interface Handout {
    * The second identifier the clinic chose (date of birth or record number), so two patients with one name differ in lists. Never shown on the patient page.
    */
   patientIdentifier?: string | null;
-  language?: 'en' | null;
+  language?: ('en' | 'es') | null;
   instructions?: string | null;
   /**
    * Why the clinician left out every "When to get help now" section; asked for when they do.
@@ -583,6 +617,7 @@ export interface Handout {
     sectionId: string;
     heading: string;
     blockType?: string | null;
+    locale?: string | null;
     body:
       | {
           [k: string]: unknown;
@@ -709,6 +744,10 @@ export interface AuditEvent {
     | 'topic.publish'
     | 'topic.submit-review'
     | 'topic.request-changes'
+    | 'translation.export'
+    | 'translation.import'
+    | 'translation.submit-review'
+    | 'translation.approve'
     | 'clinic.update'
     | 'settings.update'
     | 'user.provision'
@@ -862,6 +901,19 @@ export interface TopicsSelect<T extends boolean = true> {
         id?: T;
       };
   keywords?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        translatedBy?: T;
+        translatorName?: T;
+        provenance?: T;
+        sideBySideReviewedBy?: T;
+        sideBySideReviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        sourceFingerprints?: T;
+      };
   sources?:
     | T
     | {
@@ -1081,6 +1133,7 @@ export interface HandoutsSelect<T extends boolean = true> {
         sectionId?: T;
         heading?: T;
         blockType?: T;
+        locale?: T;
         body?: T;
         id?: T;
       };
@@ -1261,6 +1314,10 @@ export interface Clinic {
    */
   readingGradeTarget: number;
   /**
+   * Spanish text scoring below this on the INFLESZ scale (Szigriszt-Pazos perspicuity) is flagged for the reviewer. 65 and above reads “bastante fácil” (fairly easy).
+   */
+  spanishReadabilityTarget: number;
+  /**
    * What a patient enters before the handout shows, unless the clinician picks another: a link forwarded by mistake then shows no name.
    */
   defaultAccessCheck: 'none' | 'birth-year' | 'access-code';
@@ -1299,6 +1356,7 @@ export interface ClinicSelect<T extends boolean = true> {
   accentColor?: T;
   defaultPageSize?: T;
   readingGradeTarget?: T;
+  spanishReadabilityTarget?: T;
   defaultAccessCheck?: T;
   patientIdentifier?: T;
   updatedAt?: T;

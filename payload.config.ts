@@ -23,6 +23,7 @@ import { SignInSettings } from './globals/SignInSettings'
 import { answerDatabaseUnavailable, tolerateIdleConnectionErrors } from './lib/db/answerDatabaseUnavailable'
 import { databasePoolOptions } from './lib/db/databasePoolOptions'
 import { noEmailAdapter } from './lib/email/noEmailAdapter'
+import { DEFAULT_LOCALE, isRightToLeft, LOCALES } from './lib/i18n/locales'
 import { queryPathGuard } from './lib/payload/queryPathGuard'
 import { readableAdminValues } from './lib/payload/readableAdminValues'
 import { payloadLogger } from './lib/security/payloadLogger'
@@ -46,6 +47,13 @@ export default buildConfig({
   },
   collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, ShareAccessGuards, ShareRateLimits, Users, AuditEvents],
   globals: [Clinic, SignInSettings],
+  // Patient text in every language of lib/i18n/locales.ts. No fallback: a missing translation reads as missing,
+  // never as English text passed off as Spanish (the builder decides, visibly, what to do with it).
+  localization: {
+    locales: LOCALES.map((locale) => ({ code: locale.code, label: locale.label, rtl: isRightToLeft(locale) })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: false,
+  },
   editor: lexicalEditor(),
   // No outgoing email yet; Payload's default would log each recipient (a staff address on every reset request).
   email: noEmailAdapter,

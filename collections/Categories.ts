@@ -17,7 +17,7 @@ export const Categories: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, localized: true },
     slugField('name'),
     {
       name: 'kind',

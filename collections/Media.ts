@@ -40,5 +40,6 @@ export const Media: CollectionConfig = {
     // A row whose file is gone from disk is a 404 (Payload's own answer is a 500).
     handlers: [answerMissingMediaFile],
   },
-  fields: [altTextField()],
+  // Each language has its own alt text, as it has its own captions.
+  fields: [altTextField({ localized: true })],
 }

@@ -7,6 +7,7 @@ import * as migration_20261129_101640_team_sharing from './20261129_101640_team_
 import * as migration_20261130_193658_security_round2 from './20261130_193658_security_round2';
 import * as migration_20261130_223517_actionable_content from './20261130_223517_actionable_content';
 import * as migration_20261130_225448_pdf_cache from './20261130_225448_pdf_cache';
+import * as migration_20261201_004559_localization from './20261201_004559_localization';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_225448_pdf_cache.up,
     down: migration_20261130_225448_pdf_cache.down,
-    name: '20261130_225448_pdf_cache'
+    name: '20261130_225448_pdf_cache',
+  },
+  {
+    up: migration_20261201_004559_localization.up,
+    down: migration_20261201_004559_localization.down,
+    name: '20261201_004559_localization'
   },
 ];

@@ -18,7 +18,7 @@ export const ActionPlanBlock: Block = {
   },
   labels: { singular: 'Your plan', plural: 'Plans' },
   fields: [
-    { name: 'heading', type: 'text', required: true, defaultValue: ACTION_PLAN_DEFAULT_HEADING },
+    { name: 'heading', type: 'text', required: true, localized: true, defaultValue: ACTION_PLAN_DEFAULT_HEADING },
     {
       name: 'moments',
       label: 'When',
@@ -27,7 +27,7 @@ export const ActionPlanBlock: Block = {
       minRows: 1,
       labels: { singular: 'Moment', plural: 'Moments' },
       fields: [
-        { name: 'when', type: 'text', required: true, admin: { description: 'For example "Tonight", "Each day", "In 2 weeks".' } },
+        { name: 'when', type: 'text', required: true, localized: true, admin: { description: 'For example "Tonight", "Each day", "In 2 weeks".' } },
         {
           name: 'actions',
           type: 'array',
@@ -35,7 +35,7 @@ export const ActionPlanBlock: Block = {
           minRows: 1,
           labels: { singular: 'Action', plural: 'Actions' },
           fields: [
-            { name: 'text', type: 'text', required: true, admin: { description: 'One thing to do, starting with a verb: "Put a pillow under your knees".' } },
+            { name: 'text', type: 'text', required: true, localized: true, admin: { description: 'One thing to do, starting with a verb: "Put a pillow under your knees".' } },
           ],
         },
       ],

@@ -11,7 +11,7 @@ export const ExerciseBlock: Block = {
   },
   labels: { singular: 'Exercise', plural: 'Exercises' },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, localized: true },
     { name: 'image', type: 'upload', relationTo: 'media', admin: { description: 'Optional picture of the position. Its alt text comes from the media item.' } },
     {
       name: 'steps',
@@ -19,8 +19,8 @@ export const ExerciseBlock: Block = {
       required: true,
       minRows: 1,
       labels: { singular: 'Step', plural: 'Steps' },
-      fields: [{ name: 'text', type: 'text', required: true }],
+      fields: [{ name: 'text', type: 'text', required: true, localized: true }],
     },
-    { name: 'repetitions', type: 'text', admin: { description: 'For example "10 times, twice a day".' } },
+    { name: 'repetitions', type: 'text', localized: true, admin: { description: 'For example "10 times, twice a day".' } },
   ],
 }

@@ -20,6 +20,7 @@ export const MediaBlock: Block = {
     {
       name: 'caption',
       type: 'text',
+      localized: true,
       required: true,
       maxLength: 300,
       admin: { description: 'What the patient should take from the picture, in one sentence: "Lie on your back with a pillow under your knees."' },

@@ -11,7 +11,7 @@ export const TextSection: Block = {
   },
   labels: { singular: 'Text section', plural: 'Text sections' },
   fields: [
-    { name: 'heading', type: 'text', required: true },
-    { name: 'body', type: 'richText', required: true },
+    { name: 'heading', type: 'text', required: true, localized: true },
+    { name: 'body', type: 'richText', required: true, localized: true },
   ],
 }

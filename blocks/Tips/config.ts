@@ -11,20 +11,20 @@ export const TipsBlock: Block = {
   },
   labels: { singular: 'Tips (do / don’t)', plural: 'Tips (do / don’t)' },
   fields: [
-    { name: 'heading', type: 'text', required: true, defaultValue: 'Tips' },
+    { name: 'heading', type: 'text', required: true, localized: true, defaultValue: 'Tips' },
     {
       name: 'do',
       label: 'Do',
       type: 'array',
       labels: { singular: 'Do', plural: 'Do' },
-      fields: [{ name: 'text', type: 'text', required: true }],
+      fields: [{ name: 'text', type: 'text', required: true, localized: true }],
     },
     {
       name: 'dont',
       label: 'Don’t',
       type: 'array',
       labels: { singular: 'Don’t', plural: 'Don’t' },
-      fields: [{ name: 'text', type: 'text', required: true }],
+      fields: [{ name: 'text', type: 'text', required: true, localized: true }],
     },
   ],
 }

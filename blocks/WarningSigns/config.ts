@@ -20,10 +20,11 @@ export const WarningSignsBlock: Block = {
   },
   labels: { singular: 'When to get help now', plural: 'When to get help now' },
   fields: [
-    { name: 'heading', type: 'text', required: true, defaultValue: WARNING_SIGNS_DEFAULT_HEADING },
+    { name: 'heading', type: 'text', required: true, localized: true, defaultValue: WARNING_SIGNS_DEFAULT_HEADING },
     {
       name: 'intro',
       type: 'textarea',
+      localized: true,
       admin: {
         description:
           'Optional, for example "Get help if you have upper back pain and:". Each tier below has its own heading, so do not name a phone number here.',
@@ -40,6 +41,7 @@ export const WarningSignsBlock: Block = {
           name: 'text',
           type: 'text',
           required: true,
+          localized: true,
           admin: { description: 'What the patient notices, in their words: "Chest pain, or pain that spreads to your arm".' },
         },
         {
@@ -54,6 +56,7 @@ export const WarningSignsBlock: Block = {
         {
           name: 'reason',
           type: 'text',
+          localized: true,
           maxLength: 200,
           admin: { description: 'Optional: why it matters, in one short phrase ("this can be a sign of a heart problem").' },
         },

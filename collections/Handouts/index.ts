@@ -132,6 +132,8 @@ export const Handouts: CollectionConfig = {
         { name: 'heading', type: 'text', required: true },
         // Empty on handouts made before blocks existed: those are text sections.
         { name: 'blockType', type: 'text' },
+        // The language this section's text is in: a Spanish handout may give a section in English, by the clinician's choice, under a note.
+        { name: 'locale', type: 'text' },
         { name: 'body', type: 'json', required: true },
       ],
     },

@@ -18,6 +18,7 @@ import { computeContentChecks } from './hooks/computeContentChecks'
 import { enforcePublishWorkflow } from './hooks/enforcePublishWorkflow'
 import { keepAcknowledgementsToRaisedFlags } from './hooks/keepAcknowledgementsToRaisedFlags'
 import { recordTopicPublished } from './hooks/recordTopicPublished'
+import { translationField } from './translationField'
 
 /** Computed by computeContentChecks from the text being saved; nobody types it. */
 const derived = { create: () => false, update: () => false }
@@ -60,7 +61,7 @@ export const Topics: CollectionConfig = {
   },
   endpoints: [submitForReviewEndpoint, requestChangesEndpoint],
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, localized: true },
     slugField('title'),
     {
       name: 'reviewOutcome',
@@ -118,6 +119,8 @@ export const Topics: CollectionConfig = {
       label: 'Reviewer accepts these flags',
       type: 'select',
       hasMany: true,
+      // Each language has its own text, so its own flags to accept.
+      localized: true,
       options: QUALITY_FLAG_OPTIONS,
       // Offer only the flags this version raises (keepAcknowledgementsToRaisedFlags refuses the rest on the server).
       filterOptions: ({ data, options }) => {
@@ -141,13 +144,14 @@ export const Topics: CollectionConfig = {
               name: 'mainMessage',
               type: 'textarea',
               required: true,
+              localized: true,
               maxLength: 400,
               admin: {
                 description:
                   'The one thing the patient must take away, in one or two sentences: shown first, in a box, on the patient page and the PDF. Required to publish.',
               },
             },
-            { name: 'summary', type: 'textarea', required: true, admin: { description: 'One or two plain-language sentences shown in the library.' } },
+            { name: 'summary', type: 'textarea', required: true, localized: true, admin: { description: 'One or two plain-language sentences shown in the library.' } },
             {
               name: 'sections',
               type: 'blocks',
@@ -180,9 +184,15 @@ export const Topics: CollectionConfig = {
               label: 'Keywords and synonyms',
               type: 'text',
               hasMany: true,
+              localized: true,
               admin: { description: 'Words patients and clinicians use for this topic ("thoracic pain", "mid back pain").' },
             },
           ],
+        },
+        {
+          label: 'Translation',
+          description: 'Each language is reviewed on its own. Switch the language at the top of the page to edit or review a translation.',
+          fields: [translationField],
         },
         { label: 'Sources', fields: [sourcesField()] },
         {
@@ -192,6 +202,7 @@ export const Topics: CollectionConfig = {
             {
               name: 'readability',
               type: 'json',
+              localized: true,
               admin: {
                 readOnly: true,
                 components: { Field: '/components/admin/ReadabilityPanel#ReadabilityPanel', Diff: '/components/admin/ReadabilityDiff#ReadabilityDiff' },
@@ -204,14 +215,15 @@ export const Topics: CollectionConfig = {
                   name: 'readingGrade',
                   label: 'Reading grade (Flesch-Kincaid)',
                   type: 'number',
+                  localized: true,
                   index: true,
                   // The list shows the latest draft; the cell tells the published and draft grades apart.
                   admin: { readOnly: true, width: '33%', components: { Cell: '/components/admin/ReadingGradeCell#ReadingGradeCell' } },
                 },
-                { name: 'smogIndex', label: 'SMOG index', type: 'number', admin: { readOnly: true, width: '33%' } },
+                { name: 'smogIndex', label: 'SMOG index', type: 'number', localized: true, admin: { readOnly: true, width: '33%' } },
               ],
             },
-            { name: 'qualityFlags', type: 'select', hasMany: true, options: QUALITY_FLAG_OPTIONS, admin: { readOnly: true } },
+            { name: 'qualityFlags', type: 'select', hasMany: true, localized: true, options: QUALITY_FLAG_OPTIONS, admin: { readOnly: true } },
             { name: 'pematScores', type: 'ui', admin: { components: { Field: '/components/admin/PematScoresSummary#PematScoresSummary' } } },
           ],
         },
@@ -255,6 +267,7 @@ export const Topics: CollectionConfig = {
     {
       name: 'searchText',
       type: 'textarea',
+      localized: true,
       admin: { hidden: true },
       access: derived,
     },

@@ -70,6 +70,19 @@ export const Clinic: GlobalConfig = {
       },
     },
     {
+      name: 'spanishReadabilityTarget',
+      label: 'Spanish readability target (INFLESZ)',
+      type: 'number',
+      required: true,
+      min: 40,
+      max: 90,
+      defaultValue: 65,
+      admin: {
+        description:
+          'Spanish text scoring below this on the INFLESZ scale (Szigriszt-Pazos perspicuity) is flagged for the reviewer. 65 and above reads “bastante fácil” (fairly easy).',
+      },
+    },
+    {
       name: 'defaultAccessCheck',
       label: 'Patient check on new links',
       type: 'select',

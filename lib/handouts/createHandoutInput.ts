@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { type Locale, LOCALE_CODES } from '@/lib/i18n/locales'
+
 import type { HandoutLanguage, PageSizeOption } from './handoutOptions'
 
 /** One chosen section, by its topic and its block id. */
@@ -27,7 +29,7 @@ export const createHandoutInput = z.object({
   patientName: z.string().trim().min(1, { message: "Enter the patient's name." }).max(200, { message: 'The name is too long (200 characters at most).' }),
   preferredName: optionalText(200, 'The preferred name is too long (200 characters at most).'),
   patientIdentifier: optionalText(64, 'The identifier is too long (64 characters at most).'),
-  language: z.enum(['en'], { message: 'Choose a language.' }).default('en'),
+  language: z.enum(LOCALE_CODES as [Locale, ...Locale[]], { message: 'Choose a language.' }).default('en'),
   instructions: optionalText(5000, 'Instructions are too long (5,000 characters at most).'),
   followUpDate: z
     .string()

@@ -1,6 +1,8 @@
-/** Languages a handout can be written in. English only for now; the field exists so others can follow. */
-export const HANDOUT_LANGUAGES = [{ value: 'en', label: 'English' }] as const
-export type HandoutLanguage = (typeof HANDOUT_LANGUAGES)[number]['value']
+import { type Locale, LOCALES } from '@/lib/i18n/locales'
+
+/** Languages a handout can be written in: every locale Careleaf has (lib/i18n/locales.ts). */
+export const HANDOUT_LANGUAGES = LOCALES.map((locale) => ({ value: locale.code, label: locale.label }))
+export type HandoutLanguage = Locale
 
 export const PAGE_SIZES = [
   { value: 'LETTER', label: 'US Letter' },

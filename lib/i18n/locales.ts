@@ -44,3 +44,8 @@ export function localeInfo(code: Locale): LocaleInfo {
 export function localeOf(value: string | null | undefined): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE
 }
+
+/** Right-to-left scripts (none yet); typed loosely so a future entry needs no change here. */
+export function isRightToLeft(locale: { direction: 'ltr' | 'rtl' }): boolean {
+  return locale.direction === 'rtl'
+}

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { SOURCE_LOCALE } from '@/lib/i18n/locales'
 import type { Topic } from '@/payload-types'
 
 import { LIBRARY_PAGE_SIZE, pageCountFor } from './libraryPaging'
@@ -37,8 +38,9 @@ interface MatchRow extends Record<string, unknown> {
  *   coded with it, and for ICD-10-CM with its children ("M54" finds M54.6),
  *   the exact code first; when no topic has that code, it is searched as a word;
  * - words go to Postgres full-text search (websearch syntax, English
- *   stemming) over the weighted `search_vector` column (title A, summary B,
- *   keywords, codes and section text C; see the topic_content_model migration).
+ *   stemming, Spanish stemming without accents for approved Spanish text) over
+ *   each language's weighted `search_vector` (title A, summary B, keywords, codes
+ *   and section text C; see the localization migration).
  * The database ranks, counts and cuts the page; only that page's topics are
  * then read, through the Local API as `user`, so access rules still decide
  * what is returned and the library never loads every topic.
@@ -72,8 +74,9 @@ export async function searchTopics({
   const findPage = (match: { where: SQL; rank: SQL }) =>
     payload.db.drizzle.execute<MatchRow>(sql`
       WITH matched AS (
-        SELECT t.id, t.title, ${match.rank} AS rank
+        SELECT t.id, en.title, ${match.rank} AS rank
           FROM topics t
+          JOIN topics_locales en ON en._parent_id = t.id AND en._locale = ${SOURCE_LOCALE}
          WHERE t._status = 'published' AND ${categoryMatch} AND ${match.where}
       )
       SELECT (SELECT count(*) FROM matched) AS total,
@@ -96,8 +99,17 @@ export async function searchTopics({
     if (Number(result.rows[0]?.total ?? 0) === 0) result = null
   }
   if (term !== '' && result === null) {
-    const textQuery = sql`websearch_to_tsquery('english', ${term})`
-    result = await findPage({ where: sql`t.search_vector @@ ${textQuery}`, rank: sql`ts_rank_cd(t.search_vector, ${textQuery})` })
+    // Each language's text against a query parsed the same way (Spanish: stemmed, accents folded), and a
+    // translation only once it is approved: a draft's words must not lead a clinician to a topic that cannot be given in them.
+    const searchable = sql`
+      FROM topics_locales l
+     WHERE l._parent_id = t.id
+       AND (l._locale = 'en' OR l.translation_status = 'approved')
+       AND l.search_vector @@ (CASE WHEN l._locale = 'es' THEN websearch_to_tsquery('careleaf_spanish', ${term}) ELSE websearch_to_tsquery('english', ${term}) END)`
+    result = await findPage({
+      where: sql`EXISTS (SELECT 1 ${searchable})`,
+      rank: sql`(SELECT max(ts_rank_cd(l.search_vector, CASE WHEN l._locale = 'es' THEN websearch_to_tsquery('careleaf_spanish', ${term}) ELSE websearch_to_tsquery('english', ${term}) END)) ${searchable})`,
+    })
   }
   const row = result?.rows[0]
   const total = Number(row?.total ?? 0)
