@@ -50,7 +50,8 @@ function alignTexts(englishValue: unknown, spanishValue: unknown, path: string, 
     for (const key of Object.keys(spanishFields)) if (!(key in englishValue)) problems.push(`${path}.${key}: not in the English`)
     for (const [key, value] of Object.entries(englishValue)) {
       if (DATA_KEYS.has(key)) {
-        if (key in spanishFields && spanishFields[key] !== value) problems.push(`${path}.${key}: ${String(spanishFields[key])} in Spanish, ${String(value)} in English`)
+        if (key in spanishFields && spanishFields[key] !== value)
+          problems.push(`${path}.${key}: ${String(spanishFields[key])} in Spanish, ${String(value)} in English`)
       } else {
         alignTexts(value, spanishFields[key], `${path}.${key}`, pairs, problems)
       }
@@ -75,7 +76,9 @@ const count = (text: string, character: string) => text.split(character).length 
 
 describe('the seeded topic’s Spanish text', () => {
   it('has a Spanish twin for every English constant the seed publishes to patients, and nothing else', () => {
-    expect(Object.keys(english).map((name) => `ES_${name}`)).toEqual(expect.arrayContaining(Object.keys(spanishByName).filter((name) => !SPANISH_ONLY.has(name))))
+    expect(Object.keys(english).map((name) => `ES_${name}`)).toEqual(
+      expect.arrayContaining(Object.keys(spanishByName).filter((name) => !SPANISH_ONLY.has(name))),
+    )
     for (const name of Object.keys(english)) expect(spanishByName, `ES_${name}`).toHaveProperty(`ES_${name}`)
   })
 

@@ -54,7 +54,7 @@ export const ES_HOW_TO_LIE_IN_BED: PlainTextSection = {
   paragraphs: [
     'La forma en que se acuesta es una causa común del dolor en la parte alta de la espalda. Algunas posturas fuerzan los músculos de esa parte de la espalda. Acostarse boca abajo le pone tensión al cuello y a la espalda.',
     'Trate de mantener la columna recta mientras duerme. Debe formar una línea desde el cuello hasta la rabadilla (el coxis).',
-    'La mejor forma de hacerlo es acostarse boca arriba. Ponga una almohada debajo del cuello. Ponga una almohada pequeña o una toalla enrollada debajo de las rodillas. Así la columna guarda su curva natural. Esto le quita tensión a la parte alta de la espalda.',
+    'La mejor forma de hacerlo es acostarse boca arriba. Ponga una almohada debajo del cuello. Ponga una almohada pequeña o una toalla enrollada debajo de las rodillas. Así la columna mantiene su curva natural. Esto le quita tensión a la parte alta de la espalda.',
     'Si duerme de lado, use una almohada que llene el espacio entre el cuello y la cama. Una almohada larga para el cuerpo le puede ayudar a quedarse en su lugar. Trate de no dormir boca abajo.',
   ],
 }
@@ -136,7 +136,11 @@ export const ES_UPPER_BACK_PAIN_WARNING_SIGNS: Omit<typeof UPPER_BACK_PAIN_WARNI
   heading: 'Cuándo buscar ayuda ahora',
   intro: 'Busque ayuda si tiene dolor en la parte alta de la espalda y alguna de estas señales.',
   signs: [
-    { text: 'Dolor en el pecho, o dolor que se extiende al brazo, la mandíbula o la barriga', tier: 'emergency', reason: 'Puede ser señal de un problema del corazón.' },
+    {
+      text: 'Dolor en el pecho, o dolor que se extiende al brazo, la mandíbula o la barriga',
+      tier: 'emergency',
+      reason: 'Puede ser señal de un problema del corazón.',
+    },
     { text: 'Falta de aire', tier: 'emergency', reason: 'Puede ser señal de un problema del corazón o de los pulmones.' },
     {
       text: 'Empieza a sentir adormecimiento, hormigueo o debilidad en los brazos o las piernas',
