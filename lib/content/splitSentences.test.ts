@@ -43,4 +43,33 @@ describe('splitSentences', () => {
     expect(splitSentences('   ')).toEqual([])
     expect(splitSentences('no full stop at all')).toEqual(['no full stop at all'])
   })
+
+  it('splits before Spanish questions and exclamations, which open with ¿ and ¡', () => {
+    expect(splitSentences('Descanse. ¿Le duele la espalda? ¡Llame al médico! «¿Tiene fiebre?» Tome agua.')).toEqual([
+      'Descanse.',
+      '¿Le duele la espalda?',
+      '¡Llame al médico!',
+      '«¿Tiene fiebre?»',
+      'Tome agua.',
+    ])
+  })
+
+  it('keeps a Spanish question that continues a sentence inside it', () => {
+    expect(splitSentences('Si le duele, ¿qué puede hacer? Llame.')).toEqual(['Si le duele, ¿qué puede hacer?', 'Llame.'])
+  })
+
+  it('keeps Spanish abbreviations inside the sentence', () => {
+    expect(splitSentences('Pregunte a la Dra. García. Tome un analgésico, p. ej. Paracetamol. Ud. puede ducharse.')).toEqual([
+      'Pregunte a la Dra. García.',
+      'Tome un analgésico, p. ej. Paracetamol.',
+      'Ud. puede ducharse.',
+    ])
+    expect(splitSentences('Vea la pág. 4 y el núm. 12 del folleto. Sr. Pérez, descanse.')).toEqual(['Vea la pág. 4 y el núm. 12 del folleto.', 'Sr. Pérez, descanse.'])
+  })
+
+  it('reads "no." as the end of a sentence unless a number follows', () => {
+    expect(splitSentences('Puede ducharse o no. Después, descanse.')).toEqual(['Puede ducharse o no.', 'Después, descanse.'])
+    expect(splitSentences('Just say no. Then rest.')).toEqual(['Just say no.', 'Then rest.'])
+    expect(splitSentences('See form No. 5 for details.')).toEqual(['See form No. 5 for details.'])
+  })
 })

@@ -50,7 +50,13 @@ export function smogIndex({ sentences, polysyllables }: Pick<ReadabilityCounts, 
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu
 
-function wordsOf(sentence: string): string[] {
+/**
+ * The words of a sentence as the formulas count them: runs of letters, a
+ * hyphenated compound as its parts. Numerals are skipped, not estimated: how
+ * many syllables "350" has depends on how it is read ("three fifty",
+ * "trescientos cincuenta"). English and Spanish count words the same way.
+ */
+export function wordsOf(sentence: string): string[] {
   return (sentence.match(WORD) ?? []).flatMap((word) => word.split('-')).filter((word) => /\p{L}/u.test(word))
 }
 
