@@ -52,8 +52,9 @@ export interface SectionKind<K extends SectionType, Snapshot extends SectionSnap
 }
 
 /** The trimmed, non-empty texts of an array field of `{ text }` rows (tips, steps, signs). */
-export function itemTexts(items: ReadonlyArray<{ text: string }> | null | undefined): string[] {
-  return (items ?? []).map((item) => item.text.trim()).filter(Boolean)
+export function itemTexts(items: ReadonlyArray<{ text?: string | null }> | null | undefined): string[] {
+  // A translation in progress may lack a row's text (no fallback to English), so a missing one reads as empty.
+  return (items ?? []).map((item) => (item.text ?? '').trim()).filter(Boolean)
 }
 
 /** A trimmed optional text as a one-element list, or none. */

@@ -35,7 +35,13 @@ export const ActionPlanBlock: Block = {
           minRows: 1,
           labels: { singular: 'Action', plural: 'Actions' },
           fields: [
-            { name: 'text', type: 'text', required: true, localized: true, admin: { description: 'One thing to do, starting with a verb: "Put a pillow under your knees".' } },
+            {
+              name: 'text',
+              type: 'text',
+              required: true,
+              localized: true,
+              admin: { description: 'One thing to do, starting with a verb: "Put a pillow under your knees".' },
+            },
           ],
         },
       ],

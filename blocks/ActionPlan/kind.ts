@@ -17,7 +17,7 @@ export interface ActionPlanSectionSnapshot extends SnapshotBase {
 
 function momentsOf(section: TopicBlock<'plan'>): PlanMoment[] {
   return (section.moments ?? [])
-    .map((moment) => ({ when: moment.when.trim(), actions: itemTexts(moment.actions) }))
+    .map((moment) => ({ when: (moment.when ?? '').trim(), actions: itemTexts(moment.actions) }))
     .filter((moment) => moment.when && moment.actions.length > 0)
 }
 

@@ -13,7 +13,7 @@ export interface ExerciseSectionSnapshot extends SnapshotBase {
 export const exerciseKind: SectionKind<'exercise', ExerciseSectionSnapshot> = {
   config: ExerciseBlock,
   label: 'Exercise',
-  heading: (section) => section.name,
+  heading: (section) => section.name ?? '',
   plainText: (section) => [...itemTexts(section.steps), ...optionalText(section.repetitions)],
   mediaIds: (section) => uploadId(section.image),
   snapshot: (section, base) => ({

@@ -15,9 +15,10 @@ export interface TextSectionSnapshot extends SnapshotBase {
 export const textKind: SectionKind<'text', TextSectionSnapshot> = {
   config: TextSection,
   label: 'Text',
-  heading: (section) => section.heading,
+  heading: (section) => section.heading ?? '',
+  // No body yet in a translation in progress: nothing to read.
   plainText: (section) =>
-    richTextToPlainText(section.body as RichTextState)
+    (isRichTextState(section.body) ? richTextToPlainText(section.body) : '')
       .split(/\n+/u)
       .map((line) => line.trim())
       .filter(Boolean),

@@ -12,7 +12,7 @@ export interface TipsSectionSnapshot extends SnapshotBase {
 export const tipsKind: SectionKind<'tips', TipsSectionSnapshot> = {
   config: TipsBlock,
   label: 'Do / don’t tips',
-  heading: (section) => section.heading,
+  heading: (section) => section.heading ?? '',
   plainText: (section) => [...itemTexts(section.do), ...itemTexts(section.dont)],
   snapshot: (section, base) => ({ ...base, blockType: 'tips', body: { do: itemTexts(section.do), dont: itemTexts(section.dont) } }),
   parseSnapshot: (body, base) =>

@@ -14,7 +14,7 @@ export interface WarningSignsSectionSnapshot extends SnapshotBase {
 /** The signs with text, trimmed, each with its tier and reason. */
 export function warningSignsOf(section: TopicBlock<'warningSigns'>): WarningSign[] {
   return (section.signs ?? [])
-    .map((sign) => ({ text: sign.text.trim(), tier: isWarningTier(sign.tier) ? sign.tier : null, reason: sign.reason?.trim() || null }))
+    .map((sign) => ({ text: (sign.text ?? '').trim(), tier: isWarningTier(sign.tier) ? sign.tier : null, reason: sign.reason?.trim() || null }))
     .filter((sign) => sign.text)
 }
 

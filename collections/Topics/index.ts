@@ -18,6 +18,7 @@ import { computeContentChecks } from './hooks/computeContentChecks'
 import { enforcePublishWorkflow } from './hooks/enforcePublishWorkflow'
 import { keepAcknowledgementsToRaisedFlags } from './hooks/keepAcknowledgementsToRaisedFlags'
 import { recordTopicPublished } from './hooks/recordTopicPublished'
+import { trackTranslationStatus } from './hooks/trackTranslationStatus'
 import { translationField } from './translationField'
 
 /** Computed by computeContentChecks from the text being saved; nobody types it. */
@@ -56,7 +57,7 @@ export const Topics: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     // Checks first, so the workflow sees the flags of the text being saved.
-    beforeChange: [computeContentChecks, keepAcknowledgementsToRaisedFlags, enforcePublishWorkflow],
+    beforeChange: [computeContentChecks, keepAcknowledgementsToRaisedFlags, trackTranslationStatus, enforcePublishWorkflow],
     afterChange: [recordTopicPublished],
   },
   endpoints: [submitForReviewEndpoint, requestChangesEndpoint],
@@ -151,7 +152,13 @@ export const Topics: CollectionConfig = {
                   'The one thing the patient must take away, in one or two sentences: shown first, in a box, on the patient page and the PDF. Required to publish.',
               },
             },
-            { name: 'summary', type: 'textarea', required: true, localized: true, admin: { description: 'One or two plain-language sentences shown in the library.' } },
+            {
+              name: 'summary',
+              type: 'textarea',
+              required: true,
+              localized: true,
+              admin: { description: 'One or two plain-language sentences shown in the library.' },
+            },
             {
               name: 'sections',
               type: 'blocks',

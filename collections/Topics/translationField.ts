@@ -45,7 +45,8 @@ export const translationField: GroupField = {
       access: serverOnly,
       admin: {
         hidden: true,
-        description: 'Per section, a hash of the English text the approved translation was made from: a section whose English changed since is not offered in this language.',
+        description:
+          'Per section, a hash of the English text the approved translation was made from: a section whose English changed since is not offered in this language.',
       },
     },
   ],

@@ -1,5 +1,6 @@
 import { isUrgentSection, sectionHeading, sectionMediaIds, sectionPassages, type TopicSection } from '@/blocks'
 import { findPromotionalContent } from '@/lib/content/findPromotionalContent'
+import type { SpanishSectionReadability } from '@/lib/readability/analyzeSpanishTopicReadability'
 import type { SectionReadability } from '@/lib/readability/analyzeTopicReadability'
 import { MIN_WORDS_TO_GRADE_SECTION } from '@/lib/readability/readingGradeTarget'
 import { isWarningTier } from '@/lib/warningSigns/warningTiers'
@@ -7,7 +8,8 @@ import { isWarningTier } from '@/lib/warningSigns/warningTiers'
 import { QUALITY_FLAGS, type QualityFlag, type QualityFlagCode } from './qualityFlags'
 
 /** A text section headed like this serves as the "when to get help" advice even without the dedicated block. */
-const WARNING_HEADING = /\b(?:when to (?:get|seek|call)|get (?:medical )?help|warning signs|red flags|emergency|call 911)\b/iu
+const WARNING_HEADING =
+  /\b(?:when to (?:get|seek|call)|get (?:medical )?help|warning signs|red flags|emergency|call 911)\b|(?:cuándo (?:pedir|buscar|llamar)|señales de (?:alarma|alerta)|emergencia|llame al 911)/iu
 
 export interface TopicQualityInput {
   summary?: string | null
@@ -18,6 +20,15 @@ export interface TopicQualityInput {
   readingGradeTarget: number
   /** Each section's own figures, to flag one hard section in an easy topic. */
   sectionReadability?: readonly Pick<SectionReadability, 'heading' | 'fleschKincaidGrade' | 'words'>[]
+  /**
+   * Spanish text is measured on the INFLESZ scale (higher reads easier), not by
+   * grade: when given, it replaces the grade checks above.
+   */
+  spanishReadability?: {
+    szigrisztPazos: number | null
+    target: number
+    sections: readonly Pick<SpanishSectionReadability, 'heading' | 'szigrisztPazos' | 'words'>[]
+  }
   /** Alt text of every media item the sections use, by id (missing id: the item no longer exists). */
   mediaAltById: ReadonlyMap<number, string | null | undefined>
 }
@@ -40,12 +51,12 @@ export function checkTopicQuality(input: TopicQualityInput): QualityFlag[] {
   const sources = (input.sources ?? []).filter((source) => source.citation?.trim())
   if (sources.length === 0) add('no-sources', 'Add at least one source the advice is based on.')
 
-  const hasWarningSigns = input.sections.some((section) => isUrgentSection(section) || (section.blockType === 'text' && WARNING_HEADING.test(section.heading)))
+  const hasWarningSigns = input.sections.some((section) => isUrgentSection(section) || (section.blockType === 'text' && WARNING_HEADING.test(section.heading ?? '')))
   if (!hasWarningSigns) add('no-warning-signs', 'Add a “When to get help now” section.')
   for (const section of input.sections) {
     if (section.blockType !== 'warningSigns') continue
-    const untiered = (section.signs ?? []).filter((sign) => sign.text.trim() && !isWarningTier(sign.tier))
-    for (const sign of untiered) add('untiered-warning-signs', `${sectionHeading(section)}: “${sign.text.trim()}” needs “What to do” (911, today, or watch).`)
+    const untiered = (section.signs ?? []).filter((sign) => sign.text?.trim() && !isWarningTier(sign.tier))
+    for (const sign of untiered) add('untiered-warning-signs', `${sectionHeading(section)}: “${(sign.text ?? '').trim()}” needs “What to do” (911, today, or watch).`)
   }
 
   for (const section of input.sections) {
@@ -53,6 +64,17 @@ export function checkTopicQuality(input: TopicQualityInput): QualityFlag[] {
       const alt = input.mediaAltById.get(id)
       if (!alt?.trim()) add('missing-alt-text', `${sectionHeading(section)}: image ${id} has no alt text.`)
     }
+  }
+
+  if (input.spanishReadability) {
+    const { szigrisztPazos, target, sections } = input.spanishReadability
+    if (szigrisztPazos !== null && szigrisztPazos < target) add('grade-above-target', `INFLESZ ${szigrisztPazos} (target ${target} or higher).`)
+    for (const section of sections) {
+      if (section.szigrisztPazos !== null && section.words >= MIN_WORDS_TO_GRADE_SECTION && section.szigrisztPazos < target) {
+        add('section-grade-above-target', `${section.heading}: INFLESZ ${section.szigrisztPazos} (target ${target} or higher).`)
+      }
+    }
+    return [...found.entries()].map(([code, details]) => ({ code, label: QUALITY_FLAGS[code], details }))
   }
 
   const target = input.readingGradeTarget

@@ -1,6 +1,7 @@
 import { type CollectionSlug, type DataFromCollectionSlug, Forbidden, NotFound, type Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import type { Locale } from '@/lib/i18n/locales'
 
 /** Row ids are PostgreSQL `integer` (serial): anything larger cannot name a row, and the database would refuse the query. */
 const MAX_ROW_ID = 2_147_483_647
@@ -20,6 +21,7 @@ export async function readAsUserOrNull<TSlug extends CollectionSlug>({
   id,
   depth = 0,
   draft,
+  locale,
 }: {
   payload: Payload
   user: PortalUser
@@ -28,10 +30,12 @@ export async function readAsUserOrNull<TSlug extends CollectionSlug>({
   depth?: number
   /** Topics: false reads the published version. */
   draft?: boolean
+  /** Localized text in this language (Payload's default locale when omitted); never another language in its place. */
+  locale?: Locale
 }): Promise<DataFromCollectionSlug<TSlug> | null> {
   if (!Number.isInteger(id) || id <= 0 || id > MAX_ROW_ID) return null
   try {
-    return await payload.findByID({ collection, id, depth, draft, user, overrideAccess: false })
+    return await payload.findByID({ collection, id, depth, draft, locale, fallbackLocale: false, user, overrideAccess: false })
   } catch (error) {
     if (error instanceof NotFound || error instanceof Forbidden) return null
     throw error

@@ -17,6 +17,7 @@ import {
   UPPER_BACK_PAIN_WARNING_SIGNS,
 } from './upperBackPainExtras'
 import { BACK_SLEEPING_ILLUSTRATION, illustrationPng, type SeedIllustration, SHOULDER_ROLL_ILLUSTRATION } from './upperBackPainIllustrations'
+import { seedSpanishTranslation } from './seedSpanishTranslation'
 import { rateSeededUpperBackPain } from './upperBackPainPemat'
 import {
   HEALTH_PROBLEMS,
@@ -113,6 +114,35 @@ function plainLanguageSections({ backSleepingImageId, shoulderRollImageId }: { b
       signs: UPPER_BACK_PAIN_WARNING_SIGNS.signs.map((sign) => ({ ...sign })),
     },
   ]
+}
+
+/**
+ * The seeded topic's Spanish translation, once: on a new database, and on one
+ * seeded before translations existed. Never over a translation someone has
+ * started (any Spanish title).
+ */
+async function seedSpanishOnce(payload: Payload, slug: string): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'topics',
+    where: { slug: { equals: slug } },
+    locale: 'es',
+    fallbackLocale: false,
+    draft: true,
+    overrideAccess: true,
+    limit: 1,
+    depth: 0,
+    select: { title: true, _status: true },
+  })
+  const topic = docs[0]
+  if (!topic || topic.title) return
+  const reviewer = await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'reviewer@careleaf.local' } },
+    overrideAccess: true,
+    limit: 1,
+    depth: 0,
+  })
+  await seedSpanishTranslation({ payload, topicId: topic.id, reviewer: reviewer.docs[0] })
 }
 
 export interface SeedReport {
@@ -215,5 +245,6 @@ export async function seedDemoContent({ payload, demoAccounts }: { payload: Payl
     await rateSeededUpperBackPain({ payload, topicId: imported.id })
     report.createdTopics.push(slug)
   }
+  await seedSpanishOnce(payload, slug)
   return report
 }

@@ -133,7 +133,7 @@ export const ES_UPPER_BACK_PAIN_PLAN: typeof UPPER_BACK_PAIN_PLAN = {
  * tier's strength: "puede ser señal" for "can be a sign", "puede" for "may".
  */
 export const ES_UPPER_BACK_PAIN_WARNING_SIGNS: Omit<typeof UPPER_BACK_PAIN_WARNING_SIGNS, 'watchDays'> = {
-  heading: 'Cuándo buscar ayuda ahora',
+  heading: 'Cuándo pedir ayuda de inmediato',
   intro: 'Busque ayuda si tiene dolor en la parte alta de la espalda y alguna de estas señales.',
   signs: [
     {

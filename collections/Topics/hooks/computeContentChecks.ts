@@ -5,8 +5,11 @@ import { checkTopicQuality } from '@/lib/contentQuality/checkTopicQuality'
 import { parsePematRating, type PematRating, samePematAnswers } from '@/lib/pemat/pematRating'
 import { pematQualityFlags, ratePemat } from '@/lib/pemat/ratePemat'
 import { suggestPematAnswers } from '@/lib/pemat/suggestPematAnswers'
+import { localeOf } from '@/lib/i18n/locales'
+import { analyzeSpanishTopicReadability } from '@/lib/readability/analyzeSpanishTopicReadability'
 import { analyzeTopicReadability } from '@/lib/readability/analyzeTopicReadability'
 import { DEFAULT_READING_GRADE_TARGET } from '@/lib/readability/readingGradeTarget'
+import { DEFAULT_SPANISH_READABILITY_TARGET } from '@/lib/readability/spanishReadabilityTarget'
 import { topicSearchText } from '@/lib/topics/topicSearchText'
 import type { Topic } from '@/payload-types'
 
@@ -36,8 +39,20 @@ function stampPematRating({ submitted, stored, userId }: { submitted: Topic['pem
 export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ data, originalDoc, req }) => {
   const sections: TopicSection[] = data.sections ?? originalDoc?.sections ?? []
   const summary = data.summary ?? originalDoc?.summary ?? ''
-  const clinic = await req.payload.findGlobal({ slug: 'clinic', depth: 0, req, overrideAccess: true, select: { readingGradeTarget: true } })
+  // Each language is measured and flagged on its own text: `data` holds the locale being saved.
+  const locale = localeOf(req.locale)
+  const clinic = await req.payload.findGlobal({
+    slug: 'clinic',
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { readingGradeTarget: true, spanishReadabilityTarget: true },
+  })
   const readability = analyzeTopicReadability({ summary, sections, target: clinic.readingGradeTarget ?? DEFAULT_READING_GRADE_TARGET })
+  const spanish =
+    locale === 'es'
+      ? analyzeSpanishTopicReadability({ summary, sections, target: clinic.spanishReadabilityTarget ?? DEFAULT_SPANISH_READABILITY_TARGET })
+      : null
 
   const mediaIds = [...new Set(sections.flatMap(sectionMediaIds))]
   const mediaAltById = new Map<number, string | null>()
@@ -45,6 +60,8 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
     const { docs } = await req.payload.find({
       collection: 'media',
       where: { id: { in: mediaIds } },
+      // Alt text is per language, like captions.
+      locale,
       depth: 0,
       limit: mediaIds.length,
       req,
@@ -52,6 +69,30 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
       select: { alt: true },
     })
     for (const media of docs) mediaAltById.set(media.id, media.alt)
+  }
+
+  const flagsInput = {
+    summary,
+    sections,
+    sources: data.sources ?? originalDoc?.sources ?? [],
+    readingGrade: readability.fleschKincaidGrade,
+    readingGradeTarget: readability.target,
+    sectionReadability: readability.sections,
+    mediaAltById,
+  }
+  data.searchText = topicSearchText({ keywords: data.keywords ?? originalDoc?.keywords, codes: data.codes ?? originalDoc?.codes, sections })
+
+  if (spanish) {
+    // PEMAT-P is rated on the source text and shared by every language: a translation's save leaves it alone.
+    const flags = checkTopicQuality({
+      ...flagsInput,
+      spanishReadability: { szigrisztPazos: spanish.szigrisztPazos, target: spanish.target, sections: spanish.sections },
+    })
+    data.readability = { ...spanish, locale, flags, computedAt: new Date().toISOString() }
+    data.readingGrade = null
+    data.smogIndex = null
+    data.qualityFlags = flags.map((flag) => flag.code)
+    return data
   }
 
   // Editors cannot write `pemat` (Payload drops it from their data), so theirs is the stored rating.
@@ -62,15 +103,7 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
   const pematSuggestions = suggestPematAnswers({ summary, mainMessage: data.mainMessage ?? originalDoc?.mainMessage, sections, readability })
   const pemat = ratePemat({ suggestions: pematSuggestions, rating: pematRating.ok ? pematRating.rating : null })
 
-  const flags = checkTopicQuality({
-    summary,
-    sections,
-    sources: data.sources ?? originalDoc?.sources ?? [],
-    readingGrade: readability.fleschKincaidGrade,
-    readingGradeTarget: readability.target,
-    sectionReadability: readability.sections,
-    mediaAltById,
-  }).concat(pematQualityFlags(pemat))
+  const flags = checkTopicQuality(flagsInput).concat(pematQualityFlags(pemat))
 
   data.readability = { ...readability, flags, pematSuggestions, computedAt: new Date().toISOString() }
   data.pematUnderstandability = pemat.scores.understandability.percent
@@ -78,6 +111,5 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
   data.readingGrade = readability.fleschKincaidGrade
   data.smogIndex = readability.smogIndex
   data.qualityFlags = flags.map((flag) => flag.code)
-  data.searchText = topicSearchText({ keywords: data.keywords ?? originalDoc?.keywords, codes: data.codes ?? originalDoc?.codes, sections })
   return data
 }

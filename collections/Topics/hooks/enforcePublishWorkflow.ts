@@ -4,6 +4,7 @@ import { hasRole } from '@/access/roles'
 import { mustFixFlagsMessage, unacceptedFlagsMessage } from '@/lib/contentQuality/publishRefusalMessage'
 import { MUST_FIX_FLAGS, type QualityFlagCode } from '@/lib/contentQuality/qualityFlags'
 import { defaultReviewDueAt } from '@/lib/topics/reviewStatus'
+import { TRANSLATION_CONTEXT } from '@/lib/translation/translationStatus'
 import type { Topic } from '@/payload-types'
 
 /**
@@ -46,6 +47,9 @@ export const enforcePublishWorkflow: CollectionBeforeChangeHook<Topic> = ({ data
   if (open.length > 0) {
     throw new PublishRefusedError(unacceptedFlagsMessage(open), 400, { rule: 'flags-must-be-accepted', flags: open }, 'acknowledgedFlags')
   }
+
+  // Approving a translation publishes it without re-reviewing the English: the topic's own sign-off stays as it was.
+  if (req.context?.[TRANSLATION_CONTEXT] === true) return data
 
   const now = new Date()
   data.reviewedBy = user.id
