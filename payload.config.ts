@@ -24,6 +24,7 @@ import { answerDatabaseUnavailable, tolerateIdleConnectionErrors } from './lib/d
 import { databasePoolOptions } from './lib/db/databasePoolOptions'
 import { noEmailAdapter } from './lib/email/noEmailAdapter'
 import { DEFAULT_LOCALE, isRightToLeft, LOCALES } from './lib/i18n/locales'
+import { defaultRequestLocale } from './lib/payload/defaultRequestLocale'
 import { queryPathGuard } from './lib/payload/queryPathGuard'
 import { readableAdminValues } from './lib/payload/readableAdminValues'
 import { payloadLogger } from './lib/security/payloadLogger'
@@ -81,7 +82,7 @@ export default buildConfig({
   onInit: tolerateIdleConnectionErrors,
   // Every collection refuses sort/select/populate on fields the user cannot read; every admin date shows its year and
   // every checkbox column reads Yes / No.
-  plugins: [queryPathGuard, readableAdminValues],
+  plugins: [queryPathGuard, readableAdminValues, defaultRequestLocale],
 })
   .then(restrictLockedDocuments)
   .then(repairPreferenceDeletion)

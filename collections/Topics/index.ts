@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isContentEditor } from '@/access/isContentEditor'
@@ -14,12 +14,16 @@ import { validatePematRating } from '@/lib/pemat/pematRating'
 import { REVIEW_REQUEST_CONTEXT } from '@/lib/topics/reviewRequest'
 
 import { requestChangesEndpoint, submitForReviewEndpoint } from './endpoints/reviewEndpoints'
+import { approveTranslationEndpoint, sideBySideEndpoint, submitTranslationEndpoint } from './endpoints/translationEndpoints'
 import { computeContentChecks } from './hooks/computeContentChecks'
 import { enforcePublishWorkflow } from './hooks/enforcePublishWorkflow'
 import { keepAcknowledgementsToRaisedFlags } from './hooks/keepAcknowledgementsToRaisedFlags'
 import { recordTopicPublished } from './hooks/recordTopicPublished'
 import { trackTranslationStatus } from './hooks/trackTranslationStatus'
 import { translationField } from './translationField'
+
+/** A localized list with no rows reads as missing in Payload; as before localization, it reads as an empty list. */
+const noneAsEmptyList: FieldHook = ({ value }) => value ?? []
 
 /** Computed by computeContentChecks from the text being saved; nobody types it. */
 const derived = { create: () => false, update: () => false }
@@ -60,7 +64,7 @@ export const Topics: CollectionConfig = {
     beforeChange: [computeContentChecks, keepAcknowledgementsToRaisedFlags, trackTranslationStatus, enforcePublishWorkflow],
     afterChange: [recordTopicPublished],
   },
-  endpoints: [submitForReviewEndpoint, requestChangesEndpoint],
+  endpoints: [submitForReviewEndpoint, requestChangesEndpoint, sideBySideEndpoint, submitTranslationEndpoint, approveTranslationEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField('title'),
@@ -122,6 +126,7 @@ export const Topics: CollectionConfig = {
       hasMany: true,
       // Each language has its own text, so its own flags to accept.
       localized: true,
+      hooks: { afterRead: [noneAsEmptyList] },
       options: QUALITY_FLAG_OPTIONS,
       // Offer only the flags this version raises (keepAcknowledgementsToRaisedFlags refuses the rest on the server).
       filterOptions: ({ data, options }) => {
@@ -199,7 +204,10 @@ export const Topics: CollectionConfig = {
         {
           label: 'Translation',
           description: 'Each language is reviewed on its own. Switch the language at the top of the page to edit or review a translation.',
-          fields: [translationField],
+          fields: [
+            translationField,
+            { name: 'translationReview', type: 'ui', admin: { components: { Field: '/components/admin/TranslationPanel#TranslationPanel' } } },
+          ],
         },
         { label: 'Sources', fields: [sourcesField()] },
         {
@@ -230,7 +238,15 @@ export const Topics: CollectionConfig = {
                 { name: 'smogIndex', label: 'SMOG index', type: 'number', localized: true, admin: { readOnly: true, width: '33%' } },
               ],
             },
-            { name: 'qualityFlags', type: 'select', hasMany: true, localized: true, options: QUALITY_FLAG_OPTIONS, admin: { readOnly: true } },
+            {
+              name: 'qualityFlags',
+              type: 'select',
+              hasMany: true,
+              localized: true,
+              options: QUALITY_FLAG_OPTIONS,
+              hooks: { afterRead: [noneAsEmptyList] },
+              admin: { readOnly: true },
+            },
             { name: 'pematScores', type: 'ui', admin: { components: { Field: '/components/admin/PematScoresSummary#PematScoresSummary' } } },
           ],
         },

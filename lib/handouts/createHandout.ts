@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 
 import { isUrgentSection, type TopicSection } from '@/blocks'
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { type Locale, localeInfo, SOURCE_LOCALE } from '@/lib/i18n/locales'
 import { readAsUserOrNull } from '@/lib/payload/readAsUserOrNull'
+import { type TopicTranslationState, topicTranslationState } from '@/lib/translation/sectionTranslations'
 import type { Handout, Topic } from '@/payload-types'
 
-import { type CreateHandoutInput, type SectionRef, WARNING_SIGNS_REASON_REQUIRED } from './createHandoutInput'
+import { type CreateHandoutInput, type SectionRef, UNTRANSLATED_CHOICE_REQUIRED, WARNING_SIGNS_REASON_REQUIRED } from './createHandoutInput'
 import { HANDOUT_REVISION_CONTEXT } from './handoutWriteContext'
 import { leavesOutWarningSigns } from './leavesOutWarningSigns'
 import { dedupeSections, handoutTitle } from './orderSections'
@@ -13,6 +15,14 @@ import { snapshotSection } from './snapshotSection'
 
 export class HandoutInputError extends Error {
   override name = 'HandoutInputError'
+}
+
+/** A section without an approved translation was chosen, and the clinician has not said what to do with it. */
+export class UntranslatedSectionsChoiceError extends HandoutInputError {
+  override name = 'UntranslatedSectionsChoiceError'
+  constructor() {
+    super(UNTRANSLATED_CHOICE_REQUIRED)
+  }
 }
 
 /** Every warning-sign section of the chosen topics was left out, and no reason was given. */
@@ -90,26 +100,64 @@ export async function createHandout({
    */
   requireWarningSignsOrReason?: boolean
 }): Promise<Handout> {
+  const language = input.language ?? SOURCE_LOCALE
   const topics = new Map<number, Topic>()
   async function loadTopic(id: number): Promise<Topic> {
     const cached = topics.get(id)
     if (cached) return cached
     // depth 1 resolves images in exercise and media blocks, which the snapshot copies.
-    const topic = await readAsUserOrNull({ payload, user, collection: 'topics', id, depth: 1, draft: false })
+    const topic = await readAsUserOrNull({ payload, user, collection: 'topics', id, depth: 1, draft: false, locale: SOURCE_LOCALE })
     if (!topic || topic._status !== 'published') throw new HandoutInputError('One of the chosen topics is no longer available. Remove it and try again.')
     topics.set(id, topic)
     return topic
   }
+  // The same published topics in the handout's language, with which sections their approved translation covers.
+  const translations = new Map<number, { topic: Topic; state: TopicTranslationState }>()
+  async function loadTranslation(id: number) {
+    const cached = translations.get(id)
+    if (cached) return cached
+    const source = await loadTopic(id)
+    const topic = await readAsUserOrNull({ payload, user, collection: 'topics', id, depth: 1, draft: false, locale: language })
+    const loaded = { topic: topic ?? source, state: topicTranslationState({ source, translated: topic }) }
+    translations.set(id, loaded)
+    return loaded
+  }
 
-  const refs = await requestedSections(input, loadTopic)
-  if (refs.length === 0) throw new HandoutInputError('Tick at least one section to include.')
+  async function usableTranslation(id: number): Promise<Topic | null> {
+    const { topic, state } = await loadTranslation(id)
+    return state.usable ? topic : null
+  }
+  async function titleOf(id: number): Promise<string | null> {
+    return language === SOURCE_LOCALE ? null : ((await usableTranslation(id))?.title ?? null)
+  }
+
+  const requested = await requestedSections(input, loadTopic)
+  if (requested.length === 0) throw new HandoutInputError('Tick at least one section to include.')
+
+  // Each section in the handout's language when its approved translation covers it; otherwise as the clinician chose.
+  const refs: Array<SectionRef & { locale: Locale }> = []
+  for (const ref of requested) {
+    if (language === SOURCE_LOCALE) {
+      refs.push({ ...ref, locale: SOURCE_LOCALE })
+      continue
+    }
+    const { state } = await loadTranslation(ref.topicId)
+    if (state.sections.get(ref.sectionId) === 'translated') refs.push({ ...ref, locale: language })
+    else if (input.untranslatedSections === 'english') refs.push({ ...ref, locale: SOURCE_LOCALE })
+    else if (input.untranslatedSections !== 'leave-out') throw new UntranslatedSectionsChoiceError()
+  }
+  if (refs.length === 0) {
+    throw new HandoutInputError(
+      `None of the chosen sections has an approved ${localeInfo(language).label} translation. Give them in English under a note, or choose another language.`,
+    )
+  }
 
   const snapshots = []
   for (const ref of refs) {
-    const topic = await loadTopic(ref.topicId)
+    const topic = ref.locale === SOURCE_LOCALE ? await loadTopic(ref.topicId) : (await loadTranslation(ref.topicId)).topic
     const section = topic.sections.filter(hasId).find((candidate) => candidate.id === ref.sectionId)
     if (!section) throw new HandoutInputError('Some chosen sections no longer exist in their topic. Reload and try again.')
-    const snapshot = snapshotSection(section, { topicId: topic.id, topicTitle: topic.title })
+    const snapshot = snapshotSection(section, { topicId: topic.id, topicTitle: (await titleOf(ref.topicId)) ?? topic.title })
     if (!snapshot) throw new HandoutInputError('An image in the chosen sections is no longer available. Reload and try again.')
     snapshots.push({
       topic: topic.id,
@@ -118,10 +166,13 @@ export async function createHandout({
       heading: snapshot.heading,
       blockType: snapshot.blockType ?? 'text',
       body: snapshot.body as unknown as Record<string, unknown>,
+      locale: ref.locale,
     })
   }
 
   const usedTopics = [...new Set(refs.map((ref) => ref.topicId))].map((id) => topics.get(id)!)
+  // A topic's title, main message and summary in the handout's language when its translation is usable.
+  const inLanguage = await Promise.all(usedTopics.map(async (topic) => (language === SOURCE_LOCALE ? topic : await usableTranslation(topic.id)) ?? topic))
   const omitsWarningSigns = leavesOutWarningSigns(
     usedTopics.map((topic) => ({
       id: topic.id,
@@ -160,8 +211,8 @@ export async function createHandout({
         topicUpdatedAt: topic.updatedAt,
         versionId: versionIds[index] ?? null,
         reviewedAt: topicReviewedAt(topic),
-        mainMessage: topic.mainMessage?.trim() || null,
-        summary: topic.summary?.trim() || null,
+        mainMessage: inLanguage[index]!.mainMessage?.trim() || null,
+        summary: inLanguage[index]!.summary?.trim() || null,
       })),
     },
   })

@@ -47,7 +47,22 @@ export const createHandoutInput = z.object({
     .optional()
     .transform((value) => (value ? value : undefined)),
   warningSignsOmittedReason: optionalText(500, 'Keep the reason short (500 characters at most).'),
+  untranslatedSections: z
+    .enum(['leave-out', 'english', ''], { message: 'Choose whether to leave out the untranslated sections or give them in English.' })
+    .optional()
+    .transform((value) => (value ? value : undefined)),
 })
+
+/**
+ * What to do with a chosen section that has no approved translation in the
+ * handout's language: leave it out, or give it in English under a note in the
+ * patient's language. Never decided silently: a handout that needs the choice
+ * is refused until the clinician makes it.
+ */
+export type UntranslatedSectionsChoice = 'leave-out' | 'english'
+
+export const UNTRANSLATED_CHOICE_REQUIRED =
+  'Some chosen sections have no approved translation in this language. Choose whether to leave them out or give them in English under a note.'
 
 export const WARNING_SIGNS_REASON_REQUIRED =
   'This handout leaves out “When to get help now”. Tick it again, or give a short reason for leaving it out for this patient.'
@@ -93,6 +108,8 @@ export interface CreateHandoutInput {
   pageSize?: PageSizeOption
   /** Why the clinician left out every warning-sign section (see leavesOutWarningSigns); required by `requireWarningSignsOrReason`. */
   warningSignsOmittedReason?: string
+  /** For a handout not in English: what to do with sections that have no approved translation. */
+  untranslatedSections?: UntranslatedSectionsChoice
   /** Set by `refreshHandout`: the handout this one replaces with newer content. */
   revisionOf?: number
 }

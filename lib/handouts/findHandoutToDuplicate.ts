@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { PortalUser } from '@/lib/auth/portalUser'
+import type { Locale } from '@/lib/i18n/locales'
 import { relationId } from '@/lib/payload/relationId'
 
 import type { CreateHandoutInput, SectionRef } from './createHandoutInput'
@@ -20,6 +21,8 @@ export interface HandoutToDuplicate {
   instructions?: string
   /** Whether the earlier handout had instructions to offer keeping. */
   hadInstructions: boolean
+  /** Only for the same patient in another language (`inLanguage`): who it is for, and their details as typed. */
+  patient?: Pick<CreateHandoutInput, 'patientName' | 'preferredName' | 'patientIdentifier' | 'instructions' | 'followUpDate' | 'contactLine'>
 }
 
 /**
@@ -32,15 +35,37 @@ export async function findHandoutToDuplicate({
   user,
   handoutId,
   keepInstructions = false,
+  inLanguage,
 }: {
   payload: Payload
   user: PortalUser
   handoutId: number
   keepInstructions?: boolean
+  /**
+   * The same handout for the same patient in another language ("Duplicate in
+   * Spanish"): the patient's details come too, since they are the point.
+   */
+  inLanguage?: Locale
 }): Promise<HandoutToDuplicate | null> {
   const source = await findHandoutForUser({ payload, user, handoutId })
   if (!source) return null
   const { language, largePrint, pageSize, instructions } = personalisationOf(source)
+  if (inLanguage) {
+    return {
+      title: source.title,
+      sections: source.sections.map((section) => ({ topicId: relationId(section.topic), sectionId: section.sectionId })),
+      personalisation: { language: inLanguage, largePrint, pageSize },
+      hadInstructions: Boolean(instructions),
+      patient: {
+        patientName: source.patientName,
+        preferredName: source.preferredName ?? undefined,
+        patientIdentifier: source.patientIdentifier ?? undefined,
+        instructions: instructions ?? undefined,
+        followUpDate: source.followUpDate ? source.followUpDate.slice(0, 10) : undefined,
+        contactLine: source.contactLine ?? undefined,
+      },
+    }
+  }
   return {
     title: source.title,
     sections: source.sections.map((section) => ({ topicId: relationId(section.topic), sectionId: section.sectionId })),

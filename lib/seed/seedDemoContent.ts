@@ -7,6 +7,7 @@ import type { TextSectionBlock, Topic } from '@/payload-types'
 
 import { DEMO_ACCOUNTS } from './demoAccounts'
 import { DEMO_CLINIC_LOGO_ALT, DEMO_CLINIC_LOGO_FILE_NAME, demoClinicLogoPng } from './demoClinicLogo'
+import { seedSpanishTranslation } from './seedSpanishTranslation'
 import {
   UPPER_BACK_PAIN_CATEGORIES,
   UPPER_BACK_PAIN_CODES,
@@ -17,7 +18,6 @@ import {
   UPPER_BACK_PAIN_WARNING_SIGNS,
 } from './upperBackPainExtras'
 import { BACK_SLEEPING_ILLUSTRATION, illustrationPng, type SeedIllustration, SHOULDER_ROLL_ILLUSTRATION } from './upperBackPainIllustrations'
-import { seedSpanishTranslation } from './seedSpanishTranslation'
 import { rateSeededUpperBackPain } from './upperBackPainPemat'
 import {
   HEALTH_PROBLEMS,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { paragraphsToRichText } from '@/lib/content/lexical'
 import { toPortalUser } from '@/lib/auth/portalUser'
+import { paragraphsToRichText } from '@/lib/content/lexical'
 import { approveTranslation } from '@/lib/translation/approveTranslation'
 import type { Topic, User } from '@/payload-types'
 

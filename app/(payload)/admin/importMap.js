@@ -26,6 +26,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SectionRowLabel as SectionRowLabel_15e770b778de1c47eb40d901b569e5fa } from '../../../components/admin/SectionRowLabel'
 import { WritingSignalsField as WritingSignalsField_8e204d787ee56577b7ed88a849d44cbb } from '../../../components/admin/WritingSignalsField'
+import { TranslationPanel as TranslationPanel_b02c841d2c5fadeae679e981bfa1bfc4 } from '../../../components/admin/TranslationPanel'
 import { ReadabilityPanel as ReadabilityPanel_395bf99224305ace03c6f14833ab5a5e } from '../../../components/admin/ReadabilityPanel'
 import { ReadabilityDiff as ReadabilityDiff_8691aed7fc75fc06e77664c5aaeb8bf6 } from '../../../components/admin/ReadabilityDiff'
 import { ReadingGradeCell as ReadingGradeCell_03b6967ce90159b92c4a56f371145006 } from '../../../components/admin/ReadingGradeCell'
@@ -72,6 +73,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/SectionRowLabel#SectionRowLabel": SectionRowLabel_15e770b778de1c47eb40d901b569e5fa,
   "/components/admin/WritingSignalsField#WritingSignalsField": WritingSignalsField_8e204d787ee56577b7ed88a849d44cbb,
+  "/components/admin/TranslationPanel#TranslationPanel": TranslationPanel_b02c841d2c5fadeae679e981bfa1bfc4,
   "/components/admin/ReadabilityPanel#ReadabilityPanel": ReadabilityPanel_395bf99224305ace03c6f14833ab5a5e,
   "/components/admin/ReadabilityDiff#ReadabilityDiff": ReadabilityDiff_8691aed7fc75fc06e77664c5aaeb8bf6,
   "/components/admin/ReadingGradeCell#ReadingGradeCell": ReadingGradeCell_03b6967ce90159b92c4a56f371145006,

@@ -15,6 +15,7 @@ import { formatLongDate } from '@/lib/handouts/formatHandoutText'
 import { resolvePageSize } from '@/lib/handouts/handoutOptions'
 import { handoutMainMessages } from '@/lib/handouts/mainMessages'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
+import { LOCALES } from '@/lib/i18n/locales'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { clinicDefaultAccessCheck } from '@/lib/share/clinicDefaultAccessCheck'
 import { listShareLinks } from '@/lib/share/listShareLinks'
@@ -94,6 +95,11 @@ export default async function HandoutPage({
             <Link className="button button--secondary" href={`/handouts/new?from=${handout.id}`}>
               Duplicate for another patient
             </Link>
+            {LOCALES.filter((locale) => locale.code !== handout.language).map((locale) => (
+              <Link key={locale.code} className="button button--secondary" href={`/handouts/new?from=${handout.id}&language=${locale.code}`}>
+                Duplicate in {locale.label}
+              </Link>
+            ))}
           </div>
         </div>
         {links && defaultAccessCheck ? <ShareLinkPanel handoutId={handout.id} links={links} defaultAccessCheck={defaultAccessCheck} /> : null}

@@ -11,6 +11,7 @@ function PreviewSectionBlock({ entry, newTopic }: { entry: PreviewSection; newTo
     <div className={section.urgent ? 'warning-signs' : undefined}>
       {newTopic ? <p className="preview-topic">{topic.title}</p> : null}
       <p className="preview-heading">{section.heading}</p>
+      {section.inEnglish ? <p className="preview-note">Given in English, under a note in the patient’s language.</p> : null}
       {section.paragraphs.map((paragraph, paragraphIndex) => (
         <p key={paragraphIndex}>{paragraph}</p>
       ))}

@@ -3,11 +3,14 @@
 import { type FormEvent, useActionState, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react'
 
 import { previewMainMessages, previewSections, withTopicAdded } from '@/lib/handouts/builderItems'
+import { topicsInLanguage, untranslatedChoices } from '@/lib/handouts/builderLanguage'
+import type { UntranslatedSectionsChoice } from '@/lib/handouts/createHandoutInput'
 import { contactLineHint } from '@/lib/handouts/formatHandoutText'
 import { HANDOUT_LANGUAGES } from '@/lib/handouts/handoutOptions'
 import { leavesOutWarningSigns } from '@/lib/handouts/leavesOutWarningSigns'
 import type { BuilderTopic } from '@/lib/handouts/loadBuilderTopics'
 import { handoutTitle } from '@/lib/handouts/orderSections'
+import { type Locale, localeInfo, localeOf } from '@/lib/i18n/locales'
 
 import { createHandoutAction, type HandoutBuilderState, loadBuilderTopicAction, saveKitAction } from './actions'
 import { BUILDER_FIELDS, type BuilderFieldErrors, parseBuilderForm } from './builderForm'
@@ -59,7 +62,15 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
   const topicById = useMemo(() => new Map(topics.map((topic) => [topic.id, topic])), [topics])
   // The clinician's order: what the form sends and what the handout's title is made from.
   const included = items.filter((item) => item.included && topicById.get(item.topicId)?.sections.some((section) => section.id === item.sectionId))
-  const omitsWarningSigns = leavesOutWarningSigns(topics, included)
+  const language: Locale = localeOf(values.language)
+  // Chosen sections without an approved translation in the handout's language: the clinician decides, visibly.
+  const untranslated = untranslatedChoices(included, topics, language)
+  const [untranslatedChoice, setUntranslatedChoice] = useState<UntranslatedSectionsChoice | ''>('')
+  const choice = untranslated.length > 0 && untranslatedChoice ? untranslatedChoice : undefined
+  // What the handout will hold: untranslated sections left out are gone, so their warning signs count as omitted.
+  const kept = choice === 'leave-out' ? included.filter((item) => !untranslated.includes(item)) : included
+  const omitsWarningSigns = leavesOutWarningSigns(topics, kept)
+  const previewTopics = topicsInLanguage(topics, language, choice)
   // What the last submit found: the browser's check until the server answers again.
   const lastSubmit: BrowserCheck | HandoutBuilderState = browserCheck?.checkedAgainst === state ? browserCheck : state
   const fieldErrors = lastSubmit.fieldErrors
@@ -69,7 +80,14 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
     const message = fieldErrors[field]
     if (!message || (field === 'warningSignsOmittedReason' && !showConfirm)) return []
     // A group's error links to its first control (GOV.UK): the first section's checkbox, or the topic list when there is none.
-    const target = field === 'sections' ? (firstSection ? sectionDomId(firstSection) : 'addTopic') : field
+    const target =
+      field === 'sections'
+        ? firstSection
+          ? sectionDomId(firstSection)
+          : 'addTopic'
+        : field === 'untranslatedSections'
+          ? 'untranslatedSections-leave-out'
+          : field
     return [{ target, message }]
   })
 
@@ -165,6 +183,7 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
 
         <SectionPicker
           topics={topics}
+          language={language}
           items={items}
           availableTopics={availableTopics}
           error={fieldErrors.sections}
@@ -239,6 +258,47 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
               </select>
             )}
           </Field>
+          {untranslated.length > 0 ? (
+            <fieldset
+              className={`untranslated-choice${fieldErrors.untranslatedSections ? ' field--error' : ''}`}
+              aria-describedby={fieldErrors.untranslatedSections ? 'untranslatedSections-error' : 'untranslatedSections-hint'}
+            >
+              <legend>
+                {untranslated.length === 1 ? 'One chosen section has' : `${untranslated.length} chosen sections have`} no approved {localeInfo(language).label}{' '}
+                translation
+              </legend>
+              <p id="untranslatedSections-hint" className="hint">
+                Only reviewed translations reach patients. Choose what the patient gets for {untranslated.length === 1 ? 'it' : 'them'}:
+              </p>
+              {fieldErrors.untranslatedSections ? (
+                <p id="untranslatedSections-error" className="error">
+                  {fieldErrors.untranslatedSections}
+                </p>
+              ) : null}
+              <label className="choice">
+                <input
+                  type="radio"
+                  id="untranslatedSections-leave-out"
+                  name="untranslatedSections"
+                  value="leave-out"
+                  checked={untranslatedChoice === 'leave-out'}
+                  onChange={() => setUntranslatedChoice('leave-out')}
+                />{' '}
+                Leave {untranslated.length === 1 ? 'it' : 'them'} out
+              </label>
+              <label className="choice">
+                <input
+                  type="radio"
+                  id="untranslatedSections-english"
+                  name="untranslatedSections"
+                  value="english"
+                  checked={untranslatedChoice === 'english'}
+                  onChange={() => setUntranslatedChoice('english')}
+                />{' '}
+                Give {untranslated.length === 1 ? 'it' : 'them'} in English, under a note in {localeInfo(language).label} saying so
+              </label>
+            </fieldset>
+          ) : null}
           <Field
             id="instructions"
             label="Instructions for this patient"
@@ -335,9 +395,9 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
       </form>
 
       <BuilderPreview
-        title={included.length > 0 ? handoutTitle(included.map((item) => topicById.get(item.topicId)!.title)) : 'Your handout'}
-        sections={previewSections(items, topics)}
-        mainMessages={previewMainMessages(items, topics)}
+        title={kept.length > 0 ? handoutTitle(kept.map((item) => previewTopics.find((topic) => topic.id === item.topicId)!.title)) : 'Your handout'}
+        sections={previewSections(items, previewTopics)}
+        mainMessages={previewMainMessages(items, previewTopics)}
         showTopics={topics.length > 1}
         values={values}
         clinic={clinic}

@@ -5,8 +5,10 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS } from '@dnd-kit/utilities'
 import { useState } from 'react'
 
+import { isTranslatedSection } from '@/lib/handouts/builderLanguage'
 import type { BuilderTopic } from '@/lib/handouts/loadBuilderTopics'
 import { moveItem, moveItemTo, sectionKey } from '@/lib/handouts/orderSections'
+import { type Locale, localeInfo, SOURCE_LOCALE } from '@/lib/i18n/locales'
 
 import type { BuilderItem } from './builderTypes'
 
@@ -15,6 +17,15 @@ function excerptOf(paragraphs: string[], length = 140): string {
   if (text.length <= length) return text
   const cut = text.lastIndexOf(' ', length)
   return `${text.slice(0, cut > 0 ? cut : length)}…`
+}
+
+/** The tag a section shows in a handout not in English: translated, or why it is not. */
+function translationTagFor(topic: BuilderTopic, sectionId: string, language: Locale): { text: string; missing: boolean } | null {
+  if (language === SOURCE_LOCALE) return null
+  const name = localeInfo(language).label
+  const state = topic.translations?.[language]?.sections[sectionId]?.state ?? 'missing'
+  if (isTranslatedSection(topic, sectionId, language)) return { text: `${name} ✓`, missing: false }
+  return { text: state === 'outdated' ? `${name} translation out of date` : `No ${name} translation`, missing: true }
 }
 
 function SortableSection({
@@ -27,6 +38,7 @@ function SortableSection({
   showTopic,
   urgent,
   invalid,
+  translationTag,
   onToggle,
   onMove,
 }: {
@@ -41,6 +53,8 @@ function SortableSection({
   urgent: boolean
   /** The group is in error (nothing ticked). */
   invalid: boolean
+  /** In a handout not in English: whether this section has an approved translation. */
+  translationTag: { text: string; missing: boolean } | null
   onToggle: () => void
   onMove: (offset: number) => void
 }) {
@@ -67,7 +81,8 @@ function SortableSection({
       <div className="section-choice__text">
         <label htmlFor={domId}>{heading}</label>
         <p id={`${domId}-excerpt`}>
-          {urgent ? <span className="tag tag--urgent">Warning signs</span> : null} {showTopic ? <span className="tag">{topic.title}</span> : null} {excerpt}
+          {urgent ? <span className="tag tag--urgent">Warning signs</span> : null} {showTopic ? <span className="tag">{topic.title}</span> : null}{' '}
+          {translationTag ? <span className={`tag${translationTag.missing ? ' tag--missing' : ''}`}>{translationTag.text}</span> : null} {excerpt}
         </p>
       </div>
       <div className="move-buttons">
@@ -94,6 +109,7 @@ function SortableSection({
  */
 export function SectionPicker({
   topics,
+  language,
   items,
   availableTopics,
   error,
@@ -103,6 +119,8 @@ export function SectionPicker({
   onRemoveTopic,
 }: {
   topics: BuilderTopic[]
+  /** The handout's language: each section says whether it has an approved translation in it. */
+  language: Locale
   items: BuilderItem[]
   availableTopics: Array<{ id: number; title: string }>
   error?: string
@@ -180,6 +198,7 @@ export function SectionPicker({
                   showTopic={topics.length > 1}
                   urgent={section.urgent}
                   invalid={Boolean(error)}
+                  translationTag={translationTagFor(topic, section.id, language)}
                   onToggle={() =>
                     onItemsChange((current) => current.map((candidate, i) => (i === index ? { ...candidate, included: !candidate.included } : candidate)))
                   }

@@ -5,7 +5,7 @@ import { z } from 'zod'
 
 import { hasRole } from '@/access/roles'
 import { getPortalUser } from '@/lib/auth/getPortalUser'
-import { createHandout, HandoutInputError, WarningSignsOmittedError } from '@/lib/handouts/createHandout'
+import { createHandout, HandoutInputError, UntranslatedSectionsChoiceError, WarningSignsOmittedError } from '@/lib/handouts/createHandout'
 import { type BuilderTopic, loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
 import { prerenderHandoutPdf } from '@/lib/handouts/renderHandoutPdfResponse'
 import { saveKit, saveKitInput } from '@/lib/kits/saveKit'
@@ -40,6 +40,7 @@ export async function createHandoutAction(_previous: HandoutBuilderState, formDa
   } catch (error) {
     // Refused, not failed: the clinician answers on the form, which keeps everything typed and ticked.
     if (error instanceof WarningSignsOmittedError) return { error: null, fieldErrors: { warningSignsOmittedReason: error.message } }
+    if (error instanceof UntranslatedSectionsChoiceError) return { error: null, fieldErrors: { untranslatedSections: error.message } }
     if (error instanceof HandoutInputError) return { error: error.message, fieldErrors: {} }
     // Never echo internals (or the patient's data) back; the form keeps what was typed.
     console.error('createHandoutAction failed', error instanceof Error ? error.name : 'unknown error')

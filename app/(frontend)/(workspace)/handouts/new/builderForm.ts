@@ -9,6 +9,7 @@ export const BUILDER_FIELDS = [
   'preferredName',
   'patientIdentifier',
   'language',
+  'untranslatedSections',
   'instructions',
   'followUpDate',
   'contactLine',
@@ -51,6 +52,7 @@ export function parseBuilderForm(
     largePrint: formData.get('largePrint') === 'on',
     pageSize: text('pageSize'),
     warningSignsOmittedReason: text('warningSignsOmittedReason'),
+    untranslatedSections: text('untranslatedSections'),
   })
   if (parsed.success) return { ok: true, input: parsed.data }
   const fieldErrors: BuilderFieldErrors = {}

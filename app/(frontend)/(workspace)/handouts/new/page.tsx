@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { hasRole } from '@/access/roles'
 import { requirePortalUser } from '@/lib/auth/getPortalUser'
 import { findHandoutToDuplicate } from '@/lib/handouts/findHandoutToDuplicate'
+import { isLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
 import { findKit, kitSections } from '@/lib/kits/listKits'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
@@ -27,7 +28,8 @@ function positiveId(value: string | string[] | undefined): number | null {
 
 /**
  * The builder, started from topics (`?topic=<slug>`, repeatable), a kit
- * (`?kit=<id>`) or a copy of an earlier handout for another patient (`?from=<id>`).
+ * (`?kit=<id>`), a copy of an earlier handout for another patient (`?from=<id>`),
+ * or for the same patient in another language (`?from=<id>&language=es`).
  */
 export default async function NewHandoutPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams
@@ -45,7 +47,29 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
 
   const fromId = positiveId(params.from)
   const kitId = positiveId(params.kit)
-  if (fromId) {
+  const inLanguage = isLocale(all(params.language)[0]) ? (all(params.language)[0] as Locale) : undefined
+  if (fromId && inLanguage) {
+    const source = await findHandoutToDuplicate({ payload, user, handoutId: fromId, inLanguage })
+    if (!source?.patient) notFound()
+    chosen = source.sections
+    values = {
+      ...EMPTY_BUILDER_VALUES,
+      patientName: source.patient.patientName,
+      preferredName: source.patient.preferredName ?? '',
+      patientIdentifier: source.patient.patientIdentifier ?? '',
+      language: inLanguage,
+      instructions: source.patient.instructions ?? '',
+      followUpDate: source.patient.followUpDate ?? '',
+      contactLine: source.patient.contactLine ?? '',
+      largePrint: source.personalisation.largePrint ?? false,
+      pageSize: source.personalisation.pageSize ?? '',
+    }
+    notice = `Copied from “${source.title}” for the same patient, in ${localeInfo(inLanguage).label}: the same sections, details and print choices.${
+      source.hadInstructions
+        ? ` The instructions are copied as they were written: put them in ${localeInfo(inLanguage).label} before you create the handout.`
+        : ''
+    }`
+  } else if (fromId) {
     const keepInstructions = params.keepInstructions === '1'
     const source = await findHandoutToDuplicate({ payload, user, handoutId: fromId, keepInstructions })
     if (!source) notFound()
