@@ -51,12 +51,15 @@ export function checkTopicQuality(input: TopicQualityInput): QualityFlag[] {
   const sources = (input.sources ?? []).filter((source) => source.citation?.trim())
   if (sources.length === 0) add('no-sources', 'Add at least one source the advice is based on.')
 
-  const hasWarningSigns = input.sections.some((section) => isUrgentSection(section) || (section.blockType === 'text' && WARNING_HEADING.test(section.heading ?? '')))
+  const hasWarningSigns = input.sections.some(
+    (section) => isUrgentSection(section) || (section.blockType === 'text' && WARNING_HEADING.test(section.heading ?? '')),
+  )
   if (!hasWarningSigns) add('no-warning-signs', 'Add a “When to get help now” section.')
   for (const section of input.sections) {
     if (section.blockType !== 'warningSigns') continue
     const untiered = (section.signs ?? []).filter((sign) => sign.text?.trim() && !isWarningTier(sign.tier))
-    for (const sign of untiered) add('untiered-warning-signs', `${sectionHeading(section)}: “${(sign.text ?? '').trim()}” needs “What to do” (911, today, or watch).`)
+    for (const sign of untiered)
+      add('untiered-warning-signs', `${sectionHeading(section)}: “${(sign.text ?? '').trim()}” needs “What to do” (911, today, or watch).`)
   }
 
   for (const section of input.sections) {
