@@ -87,6 +87,12 @@ async function loadedFontFaces(): Promise<LoadedFontFace[]> {
   })
 }
 
+/** Whether every face of the handout typeface has a glyph for a code point: text is drawn regular, bold and italic. */
+export async function handoutFontsDraw(): Promise<(codePoint: number) => boolean> {
+  const faces = await loadedFontFaces()
+  return (codePoint) => faces.every((face) => face.hasGlyphForCodePoint(codePoint))
+}
+
 /** The width of `text` in the regular face, in ems (multiply by the font size for points). */
 export async function handoutTextWidthEms(text: string): Promise<number> {
   const [regular] = await loadedFontFaces()

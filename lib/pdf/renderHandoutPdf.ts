@@ -2,7 +2,8 @@ import { renderToBuffer } from '@react-pdf/renderer'
 import QRCode from 'qrcode'
 
 import { clinicLogoImage } from './clinicLogoImage'
-import { handoutTextWidthEms } from './fonts'
+import { assertPdfFontsDrawLocale, assertPdfFontsDrawText, handoutPdfDrawnText } from './fontCoverage'
+import { handoutFontsDraw, handoutTextWidthEms } from './fonts'
 import { DEFAULT_PAGE_LABEL_WIDTH_EMS, handoutDocumentElement } from './HandoutDocument'
 import type { HandoutPageSize } from './HandoutDocument'
 import type { HandoutDocumentData } from '../handouts/types'
@@ -60,11 +61,14 @@ export async function pageLabelWidthEms(locale: Locale): Promise<number> {
 /**
  * Renders a handout to PDF bytes in the calling thread. Layout is synchronous
  * CPU work (tens to hundreds of ms); request handlers should go through
- * `renderHandoutPdfInWorker` in ./pdfRenderPool instead.
+ * `renderHandoutPdfInWorker` in ./pdfRenderPool instead. Refuses, with a
+ * PdfFontCoverageError, a handout its fonts cannot draw (./fontCoverage).
  */
 export async function renderHandoutPdf(data: HandoutDocumentData, options: RenderHandoutPdfOptions = {}): Promise<Buffer> {
   assertRenderableHandout(data)
   const locale = localeOf(data.language)
+  assertPdfFontsDrawLocale(locale)
+  assertPdfFontsDrawText(handoutPdfDrawnText(data, locale), await handoutFontsDraw())
   const qrPng = await shareLinkQrPng(data.shareUrl)
   const logo = clinicLogoImage(data.clinic.logo)
   return renderToBuffer(

@@ -10,6 +10,7 @@ import { type Locale, localeOf } from '@/lib/i18n/locales'
 import { localesByPreference } from '@/lib/i18n/localesByPreference'
 import { type PatientMessages, patientMessages } from '@/lib/i18n/patientMessages'
 import { clientAddressOf } from '@/lib/net/clientAddress'
+import { PdfFontCoverageError } from '@/lib/pdf/fontCoverage'
 import type { Handout } from '@/payload-types'
 
 import { normaliseAccessAnswer } from './accessCheck'
@@ -253,7 +254,15 @@ export async function servePatientSharePdf(args: ServeArgs): Promise<Response> {
     return new Response(null, { status: 303, headers: patientResponseHeaders('file', { Location: `/p/${token}` }) })
 
   const shareUrl = shareUrlFor(token, request)
-  const response = await renderHandoutPdfResponse({ payload, handout, shareUrl, shareAccess: { asksBirthYear: link.accessCheck === 'birth-year' } })
+  let response: Response
+  try {
+    response = await renderHandoutPdfResponse({ payload, handout, shareUrl, shareAccess: { asksBirthYear: link.accessCheck === 'birth-year' } })
+  } catch (error) {
+    if (!(error instanceof PdfFontCoverageError)) throw error
+    // The PDF fonts cannot draw this handout: say so to the patient, in their language, and point them to the page.
+    console.warn(`[careleaf] PDF for link ${link.tokenId} refused: ${error.message}`)
+    return text(patientMessages(localeOf(handout.language)).pdfCannotDraw, 422)
+  }
   await Promise.all([
     recordSharePdfDownload({ payload, linkId: link.id }),
     recordAuditEvent({ payload, action: 'share.pdf', actorId: null, target: { collection: 'handouts', id: handout.id }, detail: `link ${link.tokenId}` }),
