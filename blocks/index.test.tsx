@@ -15,9 +15,12 @@ import {
   TOPIC_SECTION_BLOCKS,
 } from './index'
 import { SECTION_PDF_BLOCKS } from './pdfRenderers'
+import { sectionChrome } from './sectionChrome'
 import { SECTION_WEB_BLOCKS, sectionBodyHtml, SectionWebBlock } from './webRenderers'
 
 const base = { topicId: 3, topicTitle: 'Every kind' }
+/** An English handout's chrome, for a section in English. */
+const ENGLISH = sectionChrome({}, 'en')
 
 /** One snapshot of every kind, each with a word only it prints. The mapped type makes a kind without a sample a type error. */
 const SAMPLES: { [K in SectionType]: SectionSnapshotOf<K> } = {
@@ -124,7 +127,7 @@ describe('the section kind registry', () => {
     for (const type of SECTION_TYPES) {
       const section = SAMPLES[type] as HandoutSectionSnapshot
       const web = renderToStaticMarkup(<SectionWebBlock section={section} />)
-      const html = sectionBodyHtml(section).toString()
+      const html = sectionBodyHtml(section, ENGLISH).toString()
       for (const words of EXPECTED[type]) {
         expect(web, `${type} web`).toContain(words)
         expect(html, `${type} patient page`).toContain(words)
@@ -141,7 +144,7 @@ describe('the section kind registry', () => {
     const warning = SAMPLES.warningSigns as HandoutSectionSnapshot
     const outputs = {
       web: renderToStaticMarkup(<SectionWebBlock section={warning} />),
-      html: sectionBodyHtml(warning).toString(),
+      html: sectionBodyHtml(warning, ENGLISH).toString(),
       pdf,
     }
     for (const [name, text] of Object.entries(outputs)) {
@@ -157,11 +160,41 @@ describe('the section kind registry', () => {
       { ...base, sectionId: 'old', heading: 'When to get help now' },
     )
     expect(stored).toMatchObject({ body: { intro: 'Call 911 if you have:', signs: [{ text: 'Chest pain', tier: null }] } })
-    const html = sectionBodyHtml(stored as HandoutSectionSnapshot).toString()
+    const html = sectionBodyHtml(stored as HandoutSectionSnapshot, ENGLISH).toString()
     expect(html).toBe('<p>Call 911 if you have:</p><div class="warning-tier"><ul><li>Chest pain</li></ul></div>')
   })
 
   it('makes the 911 heading a tap-to-call link on the patient page', () => {
-    expect(sectionBodyHtml(SAMPLES.warningSigns as HandoutSectionSnapshot).toString()).toContain('<a href="tel:911">Call 911 now</a>')
+    expect(sectionBodyHtml(SAMPLES.warningSigns as HandoutSectionSnapshot, ENGLISH).toString()).toContain('<a href="tel:911">Call 911 now</a>')
+  })
+
+  it('draws each kind’s chrome in the handout’s language on the patient page and the PDF, and marks it when the section is in another', async () => {
+    const spanishChrome = sectionChrome({}, 'es')
+    const html = (type: SectionType, chrome = spanishChrome) => sectionBodyHtml(SAMPLES[type] as HandoutSectionSnapshot, chrome).toString()
+    expect(html('tips')).toContain('<p class="tips__label">Haga esto</p>')
+    expect(html('tips')).toContain('<p class="tips__label">No haga esto</p>')
+    expect(html('exercise')).toContain('<p><strong>¿Cuántas veces?</strong> Marigold reps</p>')
+    expect(html('warningSigns')).toContain('<a href="tel:911">Llame al 911 ahora</a>')
+    expect(html('warningSigns')).toContain('Esté atento: llame a su médico si no mejora en 2 semanas')
+    // A section given in English inside a Spanish handout: its chrome says it is Spanish.
+    const englishSection = sectionChrome({ locale: 'en' }, 'es')
+    expect(html('tips', englishSection)).toContain('<p class="tips__label" lang="es-US" dir="ltr">Haga esto</p>')
+    expect(html('exercise', englishSection)).toContain('<strong lang="es-US" dir="ltr">¿Cuántas veces?</strong>')
+    expect(html('warningSigns', englishSection)).toContain('<h3 class="warning-tier__heading" lang="es-US" dir="ltr">')
+    expect(html('tips')).not.toContain('lang=')
+
+    const pdf = (
+      await extractPdfText(await renderHandoutPdf(handoutFixture({ language: 'es', sections: samples, instructions: null, shareUrl: null })))
+    ).text.replace(/\s+/g, ' ')
+    for (const words of [
+      'Haga esto',
+      'No haga esto',
+      '¿Cuántas veces? Marigold reps',
+      'Llame al 911 ahora',
+      'Llame a su médico ahora o hoy mismo',
+      '[Imagen: Marigold alt]',
+    ])
+      expect(pdf).toContain(words)
+    expect(pdf).not.toMatch(/How often|Don’t|Call 911 now|\[Image:/)
   })
 })

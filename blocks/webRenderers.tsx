@@ -9,6 +9,7 @@ import { ExerciseWebBlock } from './Exercise/WebBlock'
 import { type HandoutSectionSnapshot, type SectionSnapshotOf, type SectionType, sectionTypeOf } from './index'
 import { mediaHtmlBlock } from './MediaBlock/HtmlBlock'
 import { MediaWebBlock } from './MediaBlock/WebBlock'
+import type { SectionChrome } from './sectionChrome'
 import { textHtmlBlock } from './TextSection/HtmlBlock'
 import { TextWebBlock } from './TextSection/WebBlock'
 import { tipsHtmlBlock } from './Tips/HtmlBlock'
@@ -19,8 +20,8 @@ import { WarningSignsWebBlock } from './WarningSigns/WebBlock'
 export interface WebRenderers<Snapshot> {
   /** The clinician's view (React, server-rendered). */
   Web: ComponentType<{ section: Snapshot }>
-  /** The same body as static, escaped HTML for the CSP-locked patient page. */
-  Html: (section: Snapshot) => SafeHtml
+  /** The same body as static, escaped HTML for the CSP-locked patient page, its chrome in the handout's language. */
+  Html: (section: Snapshot, chrome: SectionChrome) => SafeHtml
 }
 
 /**
@@ -48,6 +49,6 @@ export function SectionWebBlock({ section }: { section: HandoutSectionSnapshot }
 }
 
 /** The body of one handout section as patient-page HTML, drawn by its kind's renderer. */
-export function sectionBodyHtml(section: HandoutSectionSnapshot): SafeHtml {
-  return webRenderersOf(section).Html(section)
+export function sectionBodyHtml(section: HandoutSectionSnapshot, chrome: SectionChrome): SafeHtml {
+  return webRenderersOf(section).Html(section, chrome)
 }

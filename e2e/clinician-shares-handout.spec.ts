@@ -90,7 +90,7 @@ test('journey: clinician builds a handout for Jane Doe, downloads the PDF and sh
   await expect(patient.getByRole('heading', { level: 1, name: 'Upper back pain during sleep' })).toBeVisible()
   await expect(patient.getByText('Prepared for Jane Doe')).toBeVisible()
   await expect(patient.getByText('daughter')).toHaveCount(0)
-  await expect(patient.getByRole('heading', { name: "Your care team's instructions" })).toBeVisible()
+  await expect(patient.getByRole('heading', { name: 'Your care team’s instructions' })).toBeVisible()
   await expect(patient.getByRole('heading', { name: 'More ways to ease the pain' })).toBeVisible()
   // Readable on a phone: nothing wider than the screen.
   const overflow = await patient.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -99,13 +99,13 @@ test('patient: opens a shared handout with an access code on a phone, downloads 
   await expect(patient.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
     'The main thing to know',
     'When to get help now',
-    "Your care team's instructions",
+    'Your care team’s instructions',
     'How to lie in bed so your back hurts less',
     'Next steps',
   ])
   // The clinic logo (seeded) loads from our own origin under the page's CSP, named by the clinic.
   // "Call 911" is a tappable phone link like the clinic phone, in the clinician's own words too.
-  const instructions = patient.getByRole('region', { name: "Your care team's instructions" })
+  const instructions = patient.getByRole('region', { name: 'Your care team’s instructions' })
   await expect(instructions.getByRole('link', { name: 'call 911', exact: true })).toHaveAttribute('href', 'tel:911')
   const logo = patient.getByRole('banner').getByRole('img', { name: 'Careleaf Demo Clinic' })
   await expect(logo).toBeVisible()
@@ -191,8 +191,10 @@ test('patient: an unknown link and a malformed one get the same 404 page, with t
   expect(response?.status()).toBe(404)
   expectPatientHeaders(response!)
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  // No handout, so no handout language: the page says it in Spanish too, in a part of its own.
+  await expect(page.getByRole('region', { name: 'Página no encontrada' })).toHaveAttribute('lang', 'es-US')
   await expect(page.getByRole('banner')).toContainText('Careleaf Demo Clinic')
-  await expect(page.getByRole('link', { name: '(555) 010-0199' })).toHaveAttribute('href', 'tel:5550100199')
+  await expect(page.getByRole('link', { name: '(555) 010-0199' }).first()).toHaveAttribute('href', 'tel:5550100199')
   await expect(page.getByRole('link', { name: 'call 911' })).toHaveAttribute('href', 'tel:911')
   await expectNoAxeViolations(page, 'unknown link')
 })

@@ -65,7 +65,7 @@ test('patient: sees the main message first, then the warning signs with 911 firs
   await expect(main.getByRole('heading', { level: 2 })).toHaveText([
     'The main thing to know',
     'When to get help now',
-    "Your care team's instructions",
+    'Your care team’s instructions',
     'How to lie in bed so your back hurts less',
     'Lie on your back. Put one pillow under your neck and one under your knees.',
     'Your plan',

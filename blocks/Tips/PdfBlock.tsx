@@ -5,16 +5,17 @@ import { HANDOUT_COLORS } from '@/lib/pdf/handoutTheme'
 
 import type { TipsSectionSnapshot } from './kind'
 import { pdfBulletList } from '../pdfBulletList'
+import type { SectionChrome } from '../sectionChrome'
 
 const styles = StyleSheet.create({
   label: { fontWeight: 700, color: HANDOUT_COLORS.accent, marginBottom: 3 },
   group: { marginBottom: 8 },
 })
 
-export function tipsPdfBlock(section: TipsSectionSnapshot, key: string): ReactNode[] {
+export function tipsPdfBlock(section: TipsSectionSnapshot, key: string, chrome: SectionChrome): ReactNode[] {
   const groups: Array<[string, string[]]> = [
-    ['Do', section.body.do],
-    ['Don’t', section.body.dont],
+    [chrome.messages.tipsDo, section.body.do],
+    [chrome.messages.tipsDont, section.body.dont],
   ]
   return groups
     .filter(([, items]) => items.length > 0)

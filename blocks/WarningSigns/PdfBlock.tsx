@@ -4,6 +4,7 @@ import type { ReactElement, ReactNode } from 'react'
 import { BODY_FONT_SIZE } from '@/lib/pdf/handoutTheme'
 import { groupWarningSigns, type WarningSignGroup } from '@/lib/warningSigns/groupWarningSigns'
 
+import type { SectionChrome } from '../sectionChrome'
 import type { WarningSignsSectionSnapshot } from './kind'
 import { WARNING_TIER_ICON_PATHS } from './tierIcons'
 
@@ -59,12 +60,12 @@ function TierGroup({ group }: { group: WarningSignGroup }): ReactElement {
 }
 
 /** The whole section in one box, heading included, kept on one page when it fits; tiers in reading order, 911 first. */
-export function WarningSignsPdfBlock({ section }: { section: WarningSignsSectionSnapshot }): ReactElement {
+export function WarningSignsPdfBlock({ section, chrome }: { section: WarningSignsSectionSnapshot; chrome: SectionChrome }): ReactElement {
   return (
     <View style={styles.box} wrap={section.body.signs.length > 12}>
       <Text style={styles.heading}>{section.heading}</Text>
       {section.body.intro ? <Text style={styles.intro}>{section.body.intro}</Text> : null}
-      {groupWarningSigns(section.body.signs, section.body.watchDays).map((group) => (
+      {groupWarningSigns(section.body.signs, section.body.watchDays, chrome.messages).map((group) => (
         <TierGroup key={group.tier ?? 'untiered'} group={group} />
       ))}
     </View>
@@ -72,6 +73,6 @@ export function WarningSignsPdfBlock({ section }: { section: WarningSignsSection
 }
 
 /** The registry's PDF renderer: an urgent kind, so its one element carries the heading (see sectionElements in HandoutDocument). */
-export function warningSignsPdfBlock(section: WarningSignsSectionSnapshot, key: string): ReactNode[] {
-  return [<WarningSignsPdfBlock key={`${key}-box`} section={section} />]
+export function warningSignsPdfBlock(section: WarningSignsSectionSnapshot, key: string, chrome: SectionChrome): ReactNode[] {
+  return [<WarningSignsPdfBlock key={`${key}-box`} section={section} chrome={chrome} />]
 }

@@ -1,13 +1,16 @@
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { patientMessages } from '@/lib/i18n/patientMessages'
 import { groupWarningSigns } from '@/lib/warningSigns/groupWarningSigns'
 
 import type { WarningSignsSectionSnapshot } from './kind'
 import { WARNING_TIER_ICON_PATHS } from './tierIcons'
 
+/** The clinician's view, in English like the rest of the workspace, whatever the handout's language. */
 export function WarningSignsWebBlock({ section }: { section: WarningSignsSectionSnapshot }) {
   return (
     <>
       {section.body.intro && <p>{section.body.intro}</p>}
-      {groupWarningSigns(section.body.signs, section.body.watchDays).map((group) => (
+      {groupWarningSigns(section.body.signs, section.body.watchDays, patientMessages(DEFAULT_LOCALE)).map((group) => (
         <div key={group.tier ?? 'untiered'} className={group.tier ? `warning-tier warning-tier--${group.tier}` : 'warning-tier'}>
           {group.tier && group.heading && (
             <h3 className="warning-tier__heading">

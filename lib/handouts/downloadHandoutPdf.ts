@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
+import { PdfFontCoverageError } from '@/lib/pdf/fontCoverage'
 import { findShareLinkPrintout } from '@/lib/share/findShareLinkPrintout'
 
 import { findHandoutForUser } from './findHandoutForUser'
@@ -13,6 +14,19 @@ export interface PrintedShareLink {
   accessCode: string | null
   /** The patient's URL for `token`, printed with its QR code. */
   shareUrl: string
+}
+
+/**
+ * A PDF its fonts cannot draw, told to the clinician as it is (what is missing, and where), to fix or to give the
+ * patient the web page instead; anything else is a failure. Nothing was downloaded, so nothing is audited.
+ */
+async function renderedOrRefused(render: () => Promise<Response>): Promise<{ response: Response; rendered: boolean }> {
+  try {
+    return { response: await render(), rendered: true }
+  } catch (error) {
+    if (!(error instanceof PdfFontCoverageError)) throw error
+    return { response: new Response(error.message, { status: 422, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }), rendered: false }
+  }
 }
 
 /**
@@ -34,19 +48,22 @@ export async function downloadHandoutPdf({
   if (!link) {
     const handout = await findHandoutForUser({ payload, user, handoutId })
     if (!handout) return null
-    const response = await renderHandoutPdfResponse({ payload, handout })
-    await recordAuditEvent({ payload, action: 'handout.pdf', actorId: user.id, target: { collection: 'handouts', id: handout.id } })
+    const { response, rendered } = await renderedOrRefused(() => renderHandoutPdfResponse({ payload, handout }))
+    if (rendered) await recordAuditEvent({ payload, action: 'handout.pdf', actorId: user.id, target: { collection: 'handouts', id: handout.id } })
     return response
   }
 
   const printout = await findShareLinkPrintout({ payload, user, handoutId, token: link.token, accessCode: link.accessCode })
   if (!printout) return null
-  const response = await renderHandoutPdfResponse({
-    payload,
-    handout: printout.handout,
-    shareUrl: link.shareUrl,
-    shareAccess: { accessCode: printout.accessCode, asksBirthYear: printout.link.accessCheck === 'birth-year' },
-  })
+  const { response, rendered } = await renderedOrRefused(() =>
+    renderHandoutPdfResponse({
+      payload,
+      handout: printout.handout,
+      shareUrl: link.shareUrl,
+      shareAccess: { accessCode: printout.accessCode, asksBirthYear: printout.link.accessCheck === 'birth-year' },
+    }),
+  )
+  if (!rendered) return response
   await recordAuditEvent({
     payload,
     action: 'handout.pdf',

@@ -1,19 +1,35 @@
+import { DEFAULT_LOCALE, type Locale, localeInfo } from '@/lib/i18n/locales'
+import { patientMessages } from '@/lib/i18n/patientMessages'
+
 /**
  * Text shared by the builder's preview, the handout pages and the PDF, so the
- * three say the same words. Pure functions: safe in client components.
+ * three say the same words. Pure functions: safe in client components. The
+ * locale is the handout's for what the patient reads; the clinician's screens
+ * leave it out and get English.
  */
 
 /**
  * Dates are formatted in UTC, like the date in the download's file name, so
  * the printed date cannot depend on the server's time zone. Follow-up dates
- * are stored at 12:00 UTC for the same reason.
+ * are stored at 12:00 UTC for the same reason. One formatter per locale,
+ * made once: building one per call was a tenth of the patient page's CPU.
  */
-const LONG_DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
+const LONG_DATE_FORMATS = new Map<Locale, Intl.DateTimeFormat>()
 
-export function formatLongDate(isoTimestamp: string | null | undefined): string | null {
+function longDateFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = LONG_DATE_FORMATS.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeInfo(locale).tag, { dateStyle: 'long', timeZone: 'UTC' })
+    LONG_DATE_FORMATS.set(locale, format)
+  }
+  return format
+}
+
+/** "December 3, 2026", "3 de diciembre de 2026". */
+export function formatLongDate(isoTimestamp: string | null | undefined, locale: Locale = DEFAULT_LOCALE): string | null {
   if (!isoTimestamp) return null
   const date = new Date(isoTimestamp)
-  return Number.isNaN(date.getTime()) ? null : LONG_DATE_FORMAT.format(date)
+  return Number.isNaN(date.getTime()) ? null : longDateFormat(locale).format(date)
 }
 
 /** Splits the clinician's free text on blank lines; single newlines stay as line breaks they typed. */
@@ -27,11 +43,15 @@ export function instructionParagraphs(instructions: string | null | undefined): 
 }
 
 /** The clinician's contact line, else "Call <clinic> on <phone>", else nothing. */
-export function contactText(contactLine: string | null | undefined, clinic: { name: string; phone?: string | null }): string | null {
+export function contactText(
+  contactLine: string | null | undefined,
+  clinic: { name: string; phone?: string | null },
+  locale: Locale = DEFAULT_LOCALE,
+): string | null {
   const line = contactLine?.trim()
   if (line) return line
   const phone = clinic.phone?.trim()
-  return phone ? `Call ${clinic.name} on ${phone}` : null
+  return phone ? patientMessages(locale).callClinicOn(clinic.name, phone) : null
 }
 
 /** `YYYY-MM-DD` of a stored follow-up timestamp, for date inputs. */

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { patientMessages } from '@/lib/i18n/patientMessages'
 import { relationId } from '@/lib/payload/relationId'
 import type { Handout } from '@/payload-types'
 
@@ -12,8 +14,8 @@ export interface TopicMainMessage {
   summary: string | null
 }
 
-/** The box's heading, one wording on every output. */
-export const MAIN_MESSAGE_HEADING = 'The main thing to know'
+/** The box's heading on the clinician's screens, in English; patient outputs take it from the handout's catalogue (`mainMessageHeading`). */
+export const MAIN_MESSAGE_HEADING = patientMessages(DEFAULT_LOCALE).mainMessageHeading
 
 /**
  * One message per topic, in the order the topics were used, from the copy

@@ -10,6 +10,8 @@ interface StoredSection {
   heading: string
   blockType?: string | null
   body: unknown
+  /** The section's language (a LOCALES code), when it records one. */
+  locale?: string | null
 }
 
 /**
@@ -19,7 +21,14 @@ interface StoredSection {
  * report it.
  */
 export function parseSectionSnapshot(stored: StoredSection): HandoutSectionSnapshot | null {
-  const base = { topicId: stored.topicId, topicTitle: stored.topicTitle, sectionId: stored.sectionId, heading: stored.heading }
+  const base = {
+    topicId: stored.topicId,
+    topicTitle: stored.topicTitle,
+    sectionId: stored.sectionId,
+    heading: stored.heading,
+    // Only when set: a section without one reads back exactly as before languages existed.
+    ...(stored.locale ? { locale: stored.locale } : {}),
+  }
   return parseSnapshotBody(stored.blockType, stored.body, base)
 }
 

@@ -20,4 +20,11 @@ export interface SnapshotBase {
   /** Stable id of the section (block id) inside its topic. */
   sectionId: string
   heading: string
+  /**
+   * The language of this section's text (a LOCALES code). It can differ from the
+   * handout's: a Spanish handout may carry a part the clinic chose to give in
+   * English, having no approved translation, and the outputs say so before it.
+   * Missing (every handout made before languages): the handout's language.
+   */
+  locale?: string | null
 }

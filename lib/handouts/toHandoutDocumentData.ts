@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { loadClinic } from '@/lib/clinic/loadClinic'
+import { localeOf } from '@/lib/i18n/locales'
+import { patientMessages } from '@/lib/i18n/patientMessages'
 import { relationId } from '@/lib/payload/relationId'
 import type { Handout } from '@/payload-types'
 
@@ -8,6 +10,15 @@ import { resolvePageSize } from './handoutOptions'
 import { handoutMainMessages } from './mainMessages'
 import { parseSectionSnapshot } from './parseSectionSnapshot'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from './types'
+
+/**
+ * The language a stored section records, if any. Read without the generated
+ * type, which has no such column until the localisation migration adds it.
+ */
+function storedSectionLocale(section: object): string | null {
+  const locale: unknown = 'locale' in section ? section.locale : null
+  return typeof locale === 'string' && locale !== '' ? locale : null
+}
 
 /**
  * The handout's sections as the renderers draw them. A section whose stored
@@ -24,6 +35,7 @@ export function handoutSectionSnapshots(handout: Handout): HandoutSectionSnapsho
       heading: section.heading,
       blockType: section.blockType ?? null,
       body: section.body,
+      locale: storedSectionLocale(section),
     })
     // Ids only: headings and bodies may hold anything a request sent.
     if (!snapshot) console.warn(`Handout ${handout.id}: left out a section snapshot that does not fit its kind.`)
@@ -60,7 +72,7 @@ export async function toHandoutDocumentData({
     },
     title: handout.title,
     patientName: handout.patientName,
-    clinicianName: clinician?.name ?? 'your care team',
+    clinicianName: clinician?.name ?? patientMessages(localeOf(handout.language)).yourCareTeam,
     createdAt: handout.createdAt,
     instructions: handout.instructions ?? null,
     sections: handoutSectionSnapshots(handout),

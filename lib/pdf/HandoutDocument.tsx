@@ -5,13 +5,18 @@ import type { ReactElement, ReactNode } from 'react'
 // The composition reads the block registry; the primitives blocks draw with (theme, fonts, lexicalToPdf) never import blocks/.
 import { isUrgentSection, keepsHeadingWithBody } from '@/blocks'
 import { sectionPdfElements } from '@/blocks/pdfRenderers'
+import { sectionChrome } from '@/blocks/sectionChrome'
+import { DEFAULT_LOCALE, type Locale, localeInfo, localeOf } from '@/lib/i18n/locales'
+import { otherSectionLocale } from '@/lib/i18n/otherSectionLocale'
+import { languageName, type PatientMessages, patientMessages } from '@/lib/i18n/patientMessages'
+import type { RichText } from '@/lib/i18n/richText'
 
 import { HANDOUT_FONT_FAMILY } from './fonts'
 import { BODY_FONT_SIZE, BODY_LINE_HEIGHT, HANDOUT_COLORS } from './handoutTheme'
 import { breakLongUrl, HEADING_MIN_PRESENCE_AHEAD, printableUrl } from './lexicalToPdf'
 import { contactText, formatLongDate, instructionParagraphs } from '../handouts/formatHandoutText'
 import { LARGE_PRINT_BODY_FONT_SIZE, resolveAccentColor } from '../handouts/handoutOptions'
-import { MAIN_MESSAGE_HEADING, type TopicMainMessage } from '../handouts/mainMessages'
+import type { TopicMainMessage } from '../handouts/mainMessages'
 import { splitSectionsForReading } from '../handouts/parseSectionSnapshot'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from '../handouts/types'
 
@@ -25,6 +30,8 @@ export interface HandoutDocumentProps {
   qrPng?: Buffer | null
   /** PNG or JPEG of the clinic logo, drawn left of its name (read in renderHandoutPdf, see clinicLogoImage). */
   logo?: Buffer | null
+  /** Room for the page number ("Page 99 of 99") in ems of the footer text, measured in the handout's language (renderHandoutPdf). */
+  pageLabelWidthEms?: number
 }
 
 const PAGE_MARGIN_X = 54
@@ -39,16 +46,23 @@ const FOOTER_BOTTOM = 20
 /** Between the footer's pieces: a real character, so copied or extracted text never runs "Springfield" into "Reviewed". */
 const FOOTER_SEPARATOR = ' · '
 
+/**
+ * The page number's room when nobody measured it: seven ems held "Page 99 of 99", the English label, from the start.
+ * react-pdf lays the page out before it knows the number (a `render` text), so the room is set, not taken.
+ */
+export const DEFAULT_PAGE_LABEL_WIDTH_EMS = 7
+
 /** Page heights in points, for placing the footer from the top (see `footerPosition`). */
 const PAGE_HEIGHT: Record<HandoutPageSize, number> = { LETTER: 792, A4: 841.89 }
 
 interface HandoutStyleOptions {
   bodyFontSize: number
   accent: string
+  pageLabelWidthEms: number
 }
 
 /** Font sizes scale with the body size, so large print enlarges the whole chrome, not just paragraphs. */
-function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions) {
+function createHandoutStyles({ bodyFontSize: body, accent, pageLabelWidthEms }: HandoutStyleOptions) {
   const scale = body / BODY_FONT_SIZE
   const footerFontSize = 10 * Math.min(scale, 1.2)
   return StyleSheet.create({
@@ -138,8 +152,8 @@ function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions
     },
     footerClinic: { flex: 1, paddingRight: 12 },
     // A set width: react-pdf lays the page out before it knows the number (a `render` text), and would otherwise give
-    // it no room, so a long footer line ran under "Page 1 of 2". Seven ems hold "Page 99 of 99".
-    footerPage: { flexShrink: 0, width: 7 * footerFontSize, textAlign: 'right' },
+    // it no room, so a long footer line ran under "Page 1 of 2". Measured for the language (see pageLabelWidthEms).
+    footerPage: { flexShrink: 0, width: pageLabelWidthEms * footerFontSize, textAlign: 'right' },
     headerBrand: { flexDirection: 'row', alignItems: 'flex-end' },
     headerLogo: { height: 28 * scale, maxWidth: 120, objectFit: 'contain', marginRight: 8 },
     greeting: { marginBottom: 10 },
@@ -149,6 +163,17 @@ function createHandoutStyles({ bodyFontSize: body, accent }: HandoutStyleOptions
     webVersionText: { flex: 1, paddingRight: 12 },
     qr: { width: 84, height: 84 },
     sources: { marginTop: 12, fontSize: Math.max(10, body - 2), color: HANDOUT_COLORS.muted },
+    languageNote: {
+      fontWeight: 700,
+      marginTop: 10,
+      marginBottom: 2,
+      paddingVertical: 4,
+      paddingHorizontal: 8,
+      borderWidth: 1,
+      borderStyle: 'dashed',
+      borderColor: HANDOUT_COLORS.muted,
+      borderRadius: 3,
+    },
   })
 }
 
@@ -157,7 +182,7 @@ type HandoutStyles = ReturnType<typeof createHandoutStyles>
 const stylesCache = new Map<string, HandoutStyles>()
 
 function handoutStyles(options: HandoutStyleOptions): HandoutStyles {
-  const key = `${options.bodyFontSize}|${options.accent}`
+  const key = `${options.bodyFontSize}|${options.accent}|${options.pageLabelWidthEms}`
   let styles = stylesCache.get(key)
   if (!styles) {
     styles = createHandoutStyles(options)
@@ -168,8 +193,8 @@ function handoutStyles(options: HandoutStyleOptions): HandoutStyles {
   return styles
 }
 
-export function formatPreparedOnDate(isoTimestamp: string): string | null {
-  return formatLongDate(isoTimestamp)
+export function formatPreparedOnDate(isoTimestamp: string, locale: Locale = DEFAULT_LOCALE): string | null {
+  return formatLongDate(isoTimestamp, locale)
 }
 
 export interface HandoutTopicGroup {
@@ -213,8 +238,40 @@ function footerPosition(pageSize: HandoutPageSize): { top: number } {
 }
 
 /** "Clinic · address · Reviewed <date>", leaving out what is not set. */
-export function footerText({ clinicName, address, reviewed }: { clinicName: string; address?: string | null; reviewed?: string | null }): string {
-  return [clinicName, address, reviewed ? `Reviewed ${reviewed}` : null].filter((piece): piece is string => Boolean(piece)).join(FOOTER_SEPARATOR)
+export function footerText({
+  clinicName,
+  address,
+  reviewed,
+  words = patientMessages(DEFAULT_LOCALE),
+}: {
+  clinicName: string
+  address?: string | null
+  reviewed?: string | null
+  words?: Pick<PatientMessages, 'pdfReviewed'>
+}): string {
+  return [clinicName, address, reviewed ? words.pdfReviewed(reviewed) : null].filter((piece): piece is string => Boolean(piece)).join(FOOTER_SEPARATOR)
+}
+
+/** Where the clinic phone goes in the header's "Questions? Call …". */
+const PHONE = Symbol('phone')
+
+/** A rich message's words as react-pdf children: each piece already an element with its key, each string as it is. */
+function richChildren(parts: RichText<ReactElement>): ReactNode[] {
+  return [...parts]
+}
+
+/**
+ * Before a section in another language than the handout's: a note in the handout's, so a patient is told before the
+ * part they may not be able to read (the patient page does the same, with `lang` for screen readers).
+ */
+function languageNote(styles: HandoutStyles, section: HandoutSectionSnapshot, locale: Locale, key: string): ReactNode[] {
+  const other = otherSectionLocale(section, locale)
+  if (!other) return []
+  return [
+    <Text key={`${key}-language`} style={styles.languageNote} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD}>
+      {patientMessages(locale).sectionInOtherLanguage(languageName(other, locale))}
+    </Text>,
+  ]
 }
 
 /**
@@ -224,12 +281,15 @@ export function footerText({ clinicName, address, reviewed }: { clinicName: stri
  * per-section <View> (as its first child) could still be stranded at the foot
  * of a page.
  */
-function sectionElements(styles: HandoutStyles, section: HandoutSectionSnapshot, key: string): ReactNode[] {
+function sectionElements(styles: HandoutStyles, section: HandoutSectionSnapshot, key: string, locale: Locale): ReactNode[] {
+  const chrome = sectionChrome(section, locale)
+  const note = languageNote(styles, section, locale, key)
   // An urgent kind ("When to get help now") boxes its own heading with its body, kept together.
   if (isUrgentSection(section)) {
     return [
+      ...note,
       <View key={key} {...outlineEntry(section.heading, false)}>
-        {sectionPdfElements(section, key)}
+        {sectionPdfElements(section, key, chrome)}
       </View>,
     ]
   }
@@ -241,19 +301,20 @@ function sectionElements(styles: HandoutStyles, section: HandoutSectionSnapshot,
   // A picture cannot split, so minPresenceAhead alone would leave its heading at the foot of the page before it.
   if (keepsHeadingWithBody(section)) {
     return [
+      ...note,
       <View key={key} wrap={false}>
         {heading}
-        {sectionPdfElements(section, key)}
+        {sectionPdfElements(section, key, chrome)}
       </View>,
     ]
   }
-  return [heading, ...sectionPdfElements(section, key)]
+  return [...note, heading, ...sectionPdfElements(section, key, chrome)]
 }
 
 /** `severalTopics`: the whole handout's, so a part of it (the sections after the instructions) is grouped as the rest is. */
-function handoutBodyElements(styles: HandoutStyles, sections: HandoutSectionSnapshot[], severalTopics: boolean): ReactNode[] {
+function handoutBodyElements(styles: HandoutStyles, sections: HandoutSectionSnapshot[], severalTopics: boolean, locale: Locale): ReactNode[] {
   if (!severalTopics) {
-    return sections.flatMap((section, index) => sectionElements(styles, section, `${index}-${section.sectionId}`))
+    return sections.flatMap((section, index) => sectionElements(styles, section, `${index}-${section.sectionId}`, locale))
   }
   return groupSectionsByTopic(sections).map((group, groupIndex) => (
     // The topic <View> carries the outline entry so its sections nest under it in the PDF outline.
@@ -263,17 +324,17 @@ function handoutBodyElements(styles: HandoutStyles, sections: HandoutSectionSnap
       <Text style={styles.topicHeading} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD + 24}>
         {group.topicTitle}
       </Text>
-      {group.sections.flatMap((section, index) => sectionElements(styles, section, `${groupIndex}-${index}-${section.sectionId}`))}
+      {group.sections.flatMap((section, index) => sectionElements(styles, section, `${groupIndex}-${index}-${section.sectionId}`, locale))}
     </View>
   ))
 }
 
 /** "The main thing to know", one message per topic (named when there are several), first on the first page. */
-function MainMessageBox({ styles, messages }: { styles: HandoutStyles; messages: readonly TopicMainMessage[] }): ReactElement {
+function MainMessageBox({ styles, messages, words }: { styles: HandoutStyles; messages: readonly TopicMainMessage[]; words: PatientMessages }): ReactElement {
   const namesTopics = messages.length > 1
   return (
-    <View style={styles.mainMessage} wrap={false} {...outlineEntry(MAIN_MESSAGE_HEADING, false)}>
-      <Text style={styles.mainMessageHeading}>{MAIN_MESSAGE_HEADING}</Text>
+    <View style={styles.mainMessage} wrap={false} {...outlineEntry(words.mainMessageHeading, false)}>
+      <Text style={styles.mainMessageHeading}>{words.mainMessageHeading}</Text>
       {messages.map((message, index) => (
         <View key={index}>
           {namesTopics && message.topicTitle ? <Text style={styles.mainMessageTopic}>{message.topicTitle}</Text> : null}
@@ -285,11 +346,11 @@ function MainMessageBox({ styles, messages }: { styles: HandoutStyles; messages:
   )
 }
 
-function InstructionsBox({ styles, paragraphs }: { styles: HandoutStyles; paragraphs: string[] }): ReactElement {
+function InstructionsBox({ styles, paragraphs, words }: { styles: HandoutStyles; paragraphs: string[]; words: PatientMessages }): ReactElement {
   return (
     <View style={styles.instructions}>
       <Text style={styles.instructionsHeading} minPresenceAhead={HEADING_MIN_PRESENCE_AHEAD}>
-        Your care team’s instructions
+        {words.instructionsHeading}
       </Text>
       {paragraphs.map((paragraph, index) => (
         <Text key={index} style={index === paragraphs.length - 1 ? styles.instructionsLastParagraph : styles.instructionsParagraph}>
@@ -300,12 +361,22 @@ function InstructionsBox({ styles, paragraphs }: { styles: HandoutStyles; paragr
   )
 }
 
-function FollowUpBox({ styles, date, contact }: { styles: HandoutStyles; date: string | null; contact: string | null }): ReactElement {
+function FollowUpBox({
+  styles,
+  date,
+  contact,
+  words,
+}: {
+  styles: HandoutStyles
+  date: string | null
+  contact: string | null
+  words: PatientMessages
+}): ReactElement {
   return (
     <View style={styles.followUp} wrap={false}>
-      <Text style={styles.followUpHeading}>Next steps</Text>
-      {date ? <Text>Your follow-up appointment: {date}</Text> : null}
-      {contact ? <Text>Questions? {contact}</Text> : null}
+      <Text style={styles.followUpHeading}>{words.nextSteps}</Text>
+      {date ? <Text>{words.followUpAppointment(date)}</Text> : null}
+      {contact ? <Text>{words.followUpQuestions(contact)}</Text> : null}
     </View>
   )
 }
@@ -320,16 +391,18 @@ function WebVersion({
   shareUrl,
   qrPng,
   shareAccess,
+  words,
 }: {
   styles: HandoutStyles
   shareUrl: string | null
   qrPng: Buffer | null | undefined
   shareAccess: HandoutDocumentData['shareAccess']
+  words: PatientMessages
 }): ReactElement {
   if (!shareUrl) {
     return (
       <View style={styles.closing} wrap={false}>
-        <Text>An accessible web version of this handout, which works with screen readers and larger text, is available: ask your care team for its link.</Text>
+        <Text>{words.pdfAskForWebVersion}</Text>
       </View>
     )
   }
@@ -337,15 +410,18 @@ function WebVersion({
     <View style={[styles.closing, styles.webVersion]} wrap={false}>
       <View style={styles.webVersionText}>
         <Text>
-          Read this handout online:{' '}
-          <Link src={shareUrl} style={styles.closingLink}>
-            {breakLongUrl(shareUrl)}
-          </Link>
+          {richChildren(
+            words.pdfReadOnline(
+              <Link key="link" src={shareUrl} style={styles.closingLink}>
+                {breakLongUrl(shareUrl)}
+              </Link>,
+            ),
+          )}
         </Text>
-        <Text>The web version is the accessible one: it works with screen readers and larger text.</Text>
+        <Text>{words.pdfWebVersionIsAccessible}</Text>
         {/* Printed only on the copy made when the link was created: the code is never stored in clear. */}
-        {shareAccess?.accessCode ? <Text style={styles.accessCode}>Access code: {shareAccess.accessCode}</Text> : null}
-        {shareAccess?.asksBirthYear ? <Text>You will be asked for your year of birth.</Text> : null}
+        {shareAccess?.accessCode ? <Text style={styles.accessCode}>{words.pdfAccessCode(shareAccess.accessCode)}</Text> : null}
+        {shareAccess?.asksBirthYear ? <Text>{words.pdfAsksBirthYear}</Text> : null}
       </View>
       {/* The QR code repeats the link for phone cameras; the text above is what screen readers and copy-paste get. */}
       {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt; the link is printed as text beside it. */}
@@ -354,22 +430,32 @@ function WebVersion({
   )
 }
 
-export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo }: HandoutDocumentProps): ReactElement<DocumentProps> {
+export function HandoutDocument({
+  data,
+  pageSize: pageSizeOverride,
+  qrPng,
+  logo,
+  pageLabelWidthEms = DEFAULT_PAGE_LABEL_WIDTH_EMS,
+}: HandoutDocumentProps): ReactElement<DocumentProps> {
   const pageSize: HandoutPageSize = pageSizeOverride ?? data.pageSize ?? 'LETTER'
   const styles = handoutStyles({
     bodyFontSize: data.largePrint ? LARGE_PRINT_BODY_FONT_SIZE : BODY_FONT_SIZE,
     accent: resolveAccentColor(data.clinic.accentColor),
+    pageLabelWidthEms,
   })
-  const preparedOn = formatPreparedOnDate(data.createdAt)
+  // Every word around the handout's own text is in its language; dates too.
+  const locale = localeOf(data.language)
+  const words = patientMessages(locale)
+  const preparedOn = formatPreparedOnDate(data.createdAt, locale)
   const createdAt = new Date(data.createdAt)
   const paragraphs = instructionParagraphs(data.instructions)
   const shareUrl = printableUrl(data.shareUrl)
   const phone = data.clinic.phone?.trim()
   const address = data.clinic.address?.trim()
   const preferredName = data.preferredName?.trim()
-  const followUp = formatLongDate(data.followUpDate)
-  const contact = contactText(data.contactLine, data.clinic)
-  const reviewed = formatLongDate(data.reviewedAt)
+  const followUp = formatLongDate(data.followUpDate, locale)
+  const contact = contactText(data.contactLine, data.clinic, locale)
+  const reviewed = formatLongDate(data.reviewedAt, locale)
   const sources = (data.sources ?? []).map((source) => source.trim()).filter((source) => source !== '')
   const mainMessages = data.mainMessages ?? []
   // The patient's reading order, as on the web page: main message, "When to get help now", instructions, the rest.
@@ -382,8 +468,8 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
     <Document
       title={data.title}
       author={data.clinic.name}
-      subject="Patient education handout"
-      language={data.language ?? 'en'}
+      subject={words.pdfSubject}
+      language={localeInfo(locale).tag}
       creator="Careleaf"
       producer="Careleaf"
       // A fixed creation date makes the same handout render to the same bytes.
@@ -399,8 +485,16 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
           </View>
           {phone ? (
             <Text style={styles.headerPhone}>
-              <Text style={styles.headerPhoneLabel}>Questions? Call </Text>
-              {phone}
+              {/* The words muted, the number as it is: wherever the language puts it. */}
+              {words.pdfHeaderCall(PHONE).map((part, index) =>
+                part === PHONE ? (
+                  phone
+                ) : (
+                  <Text key={index} style={styles.headerPhoneLabel}>
+                    {part}
+                  </Text>
+                ),
+              )}
             </Text>
           ) : null}
         </View>
@@ -408,33 +502,40 @@ export function HandoutDocument({ data, pageSize: pageSizeOverride, qrPng, logo 
         <View style={styles.content}>
           <Text style={styles.title}>{data.title}</Text>
           <Text style={styles.preparedFor}>
-            Prepared for <Text style={styles.preparedForName}>{data.patientName}</Text> by {data.clinicianName}
-            {preparedOn ? ` on ${preparedOn}` : ''}
+            {richChildren(
+              words.pdfPreparedFor(
+                <Text key="name" style={styles.preparedForName}>
+                  {data.patientName}
+                </Text>,
+                data.clinicianName,
+                preparedOn,
+              ),
+            )}
           </Text>
-          {preferredName ? <Text style={styles.greeting}>Hello {preferredName},</Text> : null}
+          {preferredName ? <Text style={styles.greeting}>{words.greeting(preferredName)}</Text> : null}
 
           {/* A printout for a link carries it on page 1, with its access code and QR code: the slip a patient keeps. */}
-          {shareUrl ? <WebVersion styles={styles} shareUrl={shareUrl} qrPng={qrPng} shareAccess={data.shareAccess} /> : null}
+          {shareUrl ? <WebVersion styles={styles} shareUrl={shareUrl} qrPng={qrPng} shareAccess={data.shareAccess} words={words} /> : null}
 
-          {mainMessages.length > 0 ? <MainMessageBox styles={styles} messages={mainMessages} /> : null}
+          {mainMessages.length > 0 ? <MainMessageBox styles={styles} messages={mainMessages} words={words} /> : null}
 
-          {warningSigns.flatMap((section, index) => sectionElements(styles, section, `warn-${index}-${section.sectionId}`))}
+          {warningSigns.flatMap((section, index) => sectionElements(styles, section, `warn-${index}-${section.sectionId}`, locale))}
 
-          {paragraphs.length > 0 ? <InstructionsBox styles={styles} paragraphs={paragraphs} /> : null}
+          {paragraphs.length > 0 ? <InstructionsBox styles={styles} paragraphs={paragraphs} words={words} /> : null}
 
-          {handoutBodyElements(styles, others, severalTopics)}
+          {handoutBodyElements(styles, others, severalTopics, locale)}
 
-          {followUp || contact ? <FollowUpBox styles={styles} date={followUp} contact={contact} /> : null}
+          {followUp || contact ? <FollowUpBox styles={styles} date={followUp} contact={contact} words={words} /> : null}
 
-          {shareUrl ? null : <WebVersion styles={styles} shareUrl={null} qrPng={null} shareAccess={null} />}
+          {shareUrl ? null : <WebVersion styles={styles} shareUrl={null} qrPng={null} shareAccess={null} words={words} />}
 
-          {sources.length > 0 ? <Text style={styles.sources}>Sources: {sources.join('; ')}</Text> : null}
+          {sources.length > 0 ? <Text style={styles.sources}>{words.pdfSources(sources.join('; '))}</Text> : null}
         </View>
 
         <View style={[styles.footer, footerPosition(pageSize)]} fixed>
           {/* One text, its pieces joined by a real separator: side-by-side boxes gave no space between their words once one wrapped. */}
-          <Text style={styles.footerClinic}>{footerText({ clinicName: data.clinic.name, address, reviewed })}</Text>
-          <Text style={styles.footerPage} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+          <Text style={styles.footerClinic}>{footerText({ clinicName: data.clinic.name, address, reviewed, words })}</Text>
+          <Text style={styles.footerPage} render={({ pageNumber, totalPages }) => words.pdfPageOf(pageNumber, totalPages)} />
         </View>
       </Page>
     </Document>

@@ -63,3 +63,38 @@ export async function loadHandoutFonts(): Promise<void> {
   registerHandoutFonts()
   await Promise.all(HANDOUT_FONT_FILES.map(({ fontWeight, fontStyle }) => Font.load({ fontFamily: HANDOUT_FONT_FAMILY, fontWeight, fontStyle })))
 }
+
+/** The part of a fontkit font the checks below use: the font's character map, and the width of laid-out text. */
+interface LoadedFontFace {
+  unitsPerEm: number
+  hasGlyphForCodePoint(codePoint: number): boolean
+  layout(text: string): { advanceWidth: number }
+}
+
+function isLoadedFontFace(value: unknown): value is LoadedFontFace {
+  if (typeof value !== 'object' || value === null) return false
+  const face = value as Partial<Record<keyof LoadedFontFace, unknown>>
+  return typeof face.unitsPerEm === 'number' && typeof face.hasGlyphForCodePoint === 'function' && typeof face.layout === 'function'
+}
+
+/** The four faces as react-pdf loaded them (fontkit fonts): what it will draw with, not a second copy. */
+async function loadedFontFaces(): Promise<LoadedFontFace[]> {
+  await loadHandoutFonts()
+  return HANDOUT_FONT_FILES.map(({ file, fontWeight, fontStyle }) => {
+    const face: unknown = Font.getFont({ fontFamily: HANDOUT_FONT_FAMILY, fontWeight, fontStyle }).data
+    if (!isLoadedFontFace(face)) throw new Error(`Handout PDF font ${file} did not load as a font react-pdf can draw with.`)
+    return face
+  })
+}
+
+/** Whether every face of the handout typeface has a glyph for a code point: text is drawn regular, bold and italic. */
+export async function handoutFontsDraw(): Promise<(codePoint: number) => boolean> {
+  const faces = await loadedFontFaces()
+  return (codePoint) => faces.every((face) => face.hasGlyphForCodePoint(codePoint))
+}
+
+/** The width of `text` in the regular face, in ems (multiply by the font size for points). */
+export async function handoutTextWidthEms(text: string): Promise<number> {
+  const [regular] = await loadedFontFaces()
+  return regular!.layout(text).advanceWidth / regular!.unitsPerEm
+}

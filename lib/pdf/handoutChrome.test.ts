@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { renderHandoutPdf, shareLinkQrPng } from './renderHandoutPdf'
+import { handoutTextWidthEms } from './fonts'
+import { pageLabelWidthEms, renderHandoutPdf, shareLinkQrPng } from './renderHandoutPdf'
 import { extractPdfText } from '../../tests/support/extractPdfText'
-import { handoutFixture } from '../../tests/support/handoutFixtures'
+import { backPainMainMessage, handoutFixture, tieredWarningSigns } from '../../tests/support/handoutFixtures'
 import { inspectPdfLayout } from '../../tests/support/inspectPdfLayout'
 
 const flowing = (text: string) => text.replace(/\s+/g, ' ')
@@ -89,7 +90,66 @@ describe('handout PDF chrome', { timeout: 30_000 }, () => {
 
   it('never puts the patient in the metadata, and sets the language', async () => {
     const pdf = await extractPdfText(await renderHandoutPdf(handoutFixture({ preferredName: 'Janie', language: 'en' })))
-    expect(pdf.info).toMatchObject({ Language: 'en', Author: 'Springfield Family Practice' })
+    expect(pdf.info).toMatchObject({ Language: 'en-US', Author: 'Springfield Family Practice' })
     expect(JSON.stringify(pdf.info)).not.toMatch(/Jane|Janie|Doe/)
+  })
+
+  it('speaks a Spanish handout’s language around its text: headings, dates, the share slip, the footer and the metadata', async () => {
+    const pdf = await extractPdfText(
+      await renderHandoutPdf(
+        handoutFixture({
+          language: 'es',
+          preferredName: 'María',
+          followUpDate: '2026-12-14T12:00:00.000Z',
+          reviewedAt: '2026-06-30T00:00:00.000Z',
+          mainMessages: [backPainMainMessage],
+          sections: [...handoutFixture().sections, tieredWarningSigns],
+          shareAccess: { accessCode: '123456' },
+        }),
+      ),
+    )
+    const text = flowing(pdf.text)
+    for (const words of [
+      '¿Tiene preguntas? Llame al (555) 010-0199',
+      'Preparado para Jane Doe por Dr. Amara Okafor el 29 de noviembre de 2026',
+      'Hola, María:',
+      'Lea este folleto en internet: https://careleaf.example.org/p/',
+      'Código de acceso: 123456',
+      'Lo más importante',
+      'Llame al 911 ahora',
+      'Llame a su médico ahora o hoy mismo',
+      'Esté atento: llame a su médico si no mejora en 2 semanas',
+      'Instrucciones de su equipo de atención médica',
+      'Próximos pasos',
+      'Su próxima cita: 14 de diciembre de 2026',
+      '¿Tiene preguntas? Llame a Springfield Family Practice al (555) 010-0199',
+    ])
+      expect(text).toContain(words)
+    for (const page of pdf.pages) expect(flowing(page)).toContain('Revisado el 30 de junio de 2026')
+    expect(text).not.toMatch(/Prepared for|Questions\?|Next steps|Reviewed|Page \d/)
+    expect(pdf.info).toMatchObject({ Language: 'es-US', Subject: 'Folleto de información para pacientes' })
+  })
+
+  it('puts a note in the handout’s language before a part given in another, and none before the rest', async () => {
+    const [english, ...spanish] = handoutFixture().sections
+    const pdf = await extractPdfText(
+      await renderHandoutPdf(
+        handoutFixture({ language: 'es', sections: [{ ...english!, locale: 'en' }, ...spanish.map((section) => ({ ...section, locale: 'es' }))] }),
+      ),
+    )
+    const text = flowing(pdf.text)
+    const note = 'Esta parte solo está en inglés. Si no la entiende, pida a su clínica que se la explique.'
+    expect(text.split(note)).toHaveLength(2)
+    expect(text.indexOf(note)).toBeLessThan(text.indexOf(english!.heading))
+    expect(text.indexOf(english!.heading) - text.indexOf(note)).toBeLessThan(note.length + 5)
+    // An English handout made before languages has no note at all.
+    expect(flowing((await extractPdfText(await renderHandoutPdf(handoutFixture()))).text)).not.toContain('This part is only in')
+  })
+
+  it('gives the page number the room its longest label needs in the handout’s language, and English the seven ems it always had', async () => {
+    expect(await pageLabelWidthEms('en')).toBe(7)
+    const spanish = await pageLabelWidthEms('es')
+    expect(spanish).toBeGreaterThanOrEqual((await handoutTextWidthEms('Página 99 de 99')) + 0.5)
+    expect(spanish).toBeLessThan(9)
   })
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 
+import { PdfFontCoverageError } from './fontCoverage'
 import { closePdfRenderPool, PdfRenderPool, pdfRenderPoolSize, pdfRenderWorkerPath, renderHandoutPdfInWorker } from './pdfRenderPool'
 import { renderHandoutPdf } from './renderHandoutPdf'
 import { extractPdfText } from '../../tests/support/extractPdfText'
@@ -63,6 +64,21 @@ describe('renderHandoutPdfInWorker', () => {
     try {
       const broken = { ...handoutFixture(), sections: 'not a list' } as unknown as Parameters<typeof pool.render>[0]
       await expect(pool.render(broken)).rejects.toThrow('PDF rendering failed: Handout data is malformed: sections must be an array.')
+      await expect(pool.render(handoutFixture())).resolves.toBeInstanceOf(Buffer)
+      expect(pool.workerCount).toBe(1)
+    } finally {
+      await pool.close()
+    }
+  })
+})
+
+describe('PdfRenderPool refusals', () => {
+  it('hands back a handout its fonts cannot draw as the typed refusal, not a crash, and keeps the worker', { timeout: 30_000 }, async () => {
+    const pool = new PdfRenderPool({ size: 1 })
+    try {
+      const refused = pool.render(handoutFixture({ instructions: 'Take 1 → 2 tablets.' }))
+      await expect(refused).rejects.toBeInstanceOf(PdfFontCoverageError)
+      await expect(refused).rejects.toThrow('The PDF fonts cannot draw U+2192 "→" in the instructions')
       await expect(pool.render(handoutFixture())).resolves.toBeInstanceOf(Buffer)
       expect(pool.workerCount).toBe(1)
     } finally {

@@ -2,11 +2,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
+import { PDF_FONT_COVERAGE_ERROR, PdfFontCoverageError } from './fontCoverage'
 import type { RenderHandoutPdfOptions } from './renderHandoutPdf'
 import type { HandoutDocumentData } from '../handouts/types'
 
 // Type-only: importing the renderer's code here would pull react-pdf into
-// the request thread, which is what the worker exists to avoid.
+// the request thread, which is what the worker exists to avoid. (fontCoverage
+// loads no react-pdf.)
 
 const DEFAULT_JOB_TIMEOUT_MS = 30_000
 const MAX_POOL_SIZE = 16
@@ -227,6 +229,9 @@ export class PdfRenderPool {
       this.warmUpFailed = false
       // Wraps the transferred memory; no copy.
       job?.resolve(Buffer.from(message.pdf))
+    } else if (message.error.name === PDF_FONT_COVERAGE_ERROR) {
+      // A refusal, not a failure: typed again on this side, so callers can tell the patient why.
+      job?.reject(new PdfFontCoverageError(message.error.message))
     } else {
       const error = new Error(`PDF rendering failed: ${message.error.message}`)
       if (message.error.stack) error.stack = `${error.name}: ${error.message}\n--- in the render worker ---\n${message.error.stack}`

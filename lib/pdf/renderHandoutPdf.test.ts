@@ -133,7 +133,8 @@ describe('renderHandoutPdf', () => {
       Subject: 'Patient education handout',
       Creator: 'Careleaf',
       Producer: 'Careleaf',
-      Language: 'en',
+      // The locale's BCP 47 tag (lib/i18n/locales.ts), as on the patient page.
+      Language: 'en-US',
     })
     expect(JSON.stringify(pdf.info)).not.toMatch(/Jane|Doe/)
   })

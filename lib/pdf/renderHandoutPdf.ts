@@ -2,10 +2,13 @@ import { renderToBuffer } from '@react-pdf/renderer'
 import QRCode from 'qrcode'
 
 import { clinicLogoImage } from './clinicLogoImage'
-import { registerHandoutFonts } from './fonts'
-import { handoutDocumentElement } from './HandoutDocument'
+import { assertPdfFontsDrawLocale, assertPdfFontsDrawText, handoutPdfDrawnText } from './fontCoverage'
+import { handoutFontsDraw, handoutTextWidthEms } from './fonts'
+import { DEFAULT_PAGE_LABEL_WIDTH_EMS, handoutDocumentElement } from './HandoutDocument'
 import type { HandoutPageSize } from './HandoutDocument'
 import type { HandoutDocumentData } from '../handouts/types'
+import { type Locale, localeOf } from '../i18n/locales'
+import { patientMessages } from '../i18n/patientMessages'
 
 /** Re-exported for pdfRenderWorker.mjs, which may load only this one module (see the comment there). */
 export { loadHandoutFonts } from './fonts'
@@ -47,16 +50,30 @@ function assertRenderableHandout(data: HandoutDocumentData): void {
 }
 
 /**
+ * The page number's room in the footer: the widest label ("Page 99 of 99", "Página 99 de 99") with half an em to
+ * spare, rounded up to a quarter em, and never less than the seven ems English always had.
+ */
+export async function pageLabelWidthEms(locale: Locale): Promise<number> {
+  const widest = await handoutTextWidthEms(patientMessages(locale).pdfPageOf(99, 99))
+  return Math.max(DEFAULT_PAGE_LABEL_WIDTH_EMS, Math.ceil((widest + 0.5) * 4) / 4)
+}
+
+/**
  * Renders a handout to PDF bytes in the calling thread. Layout is synchronous
  * CPU work (tens to hundreds of ms); request handlers should go through
- * `renderHandoutPdfInWorker` in ./pdfRenderPool instead.
+ * `renderHandoutPdfInWorker` in ./pdfRenderPool instead. Refuses, with a
+ * PdfFontCoverageError, a handout its fonts cannot draw (./fontCoverage).
  */
 export async function renderHandoutPdf(data: HandoutDocumentData, options: RenderHandoutPdfOptions = {}): Promise<Buffer> {
   assertRenderableHandout(data)
-  registerHandoutFonts()
+  const locale = localeOf(data.language)
+  assertPdfFontsDrawLocale(locale)
+  assertPdfFontsDrawText(handoutPdfDrawnText(data, locale), await handoutFontsDraw())
   const qrPng = await shareLinkQrPng(data.shareUrl)
   const logo = clinicLogoImage(data.clinic.logo)
-  return renderToBuffer(handoutDocumentElement({ data, pageSize: options.pageSize ?? data.pageSize ?? 'LETTER', qrPng, logo }))
+  return renderToBuffer(
+    handoutDocumentElement({ data, pageSize: options.pageSize ?? data.pageSize ?? 'LETTER', qrPng, logo, pageLabelWidthEms: await pageLabelWidthEms(locale) }),
+  )
 }
 
 const MAX_TITLE_SLUG_LENGTH = 60

@@ -53,9 +53,3 @@ export function accessAnswerMatches({
   const actual = Buffer.from(hashAccessAnswer({ secret, tokenHash, answer }), 'hex')
   return expected.length === actual.length && crypto.timingSafeEqual(expected, actual)
 }
-
-export function accessCheckPrompt(check: Exclude<ShareAccessCheck, 'none'>): { label: string; hint: string } {
-  return check === 'access-code'
-    ? { label: 'Access code', hint: 'The 6-digit code printed on your paper handout.' }
-    : { label: 'Your year of birth', hint: 'Four digits, for example 1978.' }
-}

@@ -6,7 +6,11 @@ import { loadClinic } from '@/lib/clinic/loadClinic'
 import { handoutMainMessages } from '@/lib/handouts/mainMessages'
 import { renderHandoutPdfResponse } from '@/lib/handouts/renderHandoutPdfResponse'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
+import { type Locale, localeOf } from '@/lib/i18n/locales'
+import { localesByPreference } from '@/lib/i18n/localesByPreference'
+import { type PatientMessages, patientMessages } from '@/lib/i18n/patientMessages'
 import { clientAddressOf } from '@/lib/net/clientAddress'
+import { PdfFontCoverageError } from '@/lib/pdf/fontCoverage'
 import type { Handout } from '@/payload-types'
 
 import { normaliseAccessAnswer } from './accessCheck'
@@ -14,6 +18,7 @@ import { ACCESS_COOKIE_NAME, accessCookieHeader, isValidAccessCookieValue, readC
 import { attemptShareAccess } from './attemptShareAccess'
 import { consumeShareRateLimit } from './consumeShareRateLimit'
 import {
+  type AccessAnswerProblem,
   type ClinicContact,
   shareAccessCheckPageHtml,
   shareBlockedPageHtml,
@@ -60,6 +65,16 @@ function text(body: string, status: number, extraHeaders: Record<string, string>
   return new Response(body, { status, headers: patientResponseHeaders('file', { 'Content-Type': 'text/plain; charset=utf-8', ...extraHeaders }) })
 }
 
+/** The reader's languages, their browser's first, for an answer that cannot know which handout was meant. */
+function readerLocales(request: Request): Locale[] {
+  return localesByPreference(request.headers.get('accept-language'))
+}
+
+/** One plain-text answer in each of `locales`, a blank line between them. */
+function textInLanguages(locales: readonly Locale[], words: (messages: PatientMessages) => string): string {
+  return locales.map((locale) => words(patientMessages(locale))).join('\n\n')
+}
+
 /** Returns the 429 response when this client is over its limit, else null. */
 async function rateLimited({ payload, request, now, rateLimit, clientAddress }: ServeArgs, kind: 'page' | 'file'): Promise<Response | null> {
   const decision = await consumeShareRateLimit({
@@ -70,9 +85,15 @@ async function rateLimited({ payload, request, now, rateLimit, clientAddress }: 
   })
   if (decision.allowed) return null
   const headers = { 'Retry-After': String(decision.retryAfterSeconds) }
+  // Asked before any link is looked up: no handout, so no language but the reader's.
+  const locales = readerLocales(request)
   return kind === 'page'
-    ? page(shareRateLimitedPageHtml(decision.retryAfterSeconds), 429, headers)
-    : text('Too many requests. Try again shortly.', 429, headers)
+    ? page(shareRateLimitedPageHtml(decision.retryAfterSeconds, locales), 429, headers)
+    : text(
+        textInLanguages(locales, (words) => words.tooManyRequests),
+        429,
+        headers,
+      )
 }
 
 /** Whether the request carries this link's access cookie; bound to the token's hash, so it needs no database read. */
@@ -85,17 +106,22 @@ function hasPassedCheck({ payload, request, link, now }: { payload: Payload; req
   return hasAccessCookie({ payload, request, tokenHash: link.tokenHash, now })
 }
 
-/** The page for a link that shows no handout, and its status: 404 when there is no such link, 410 when it is gone. */
-function noHandoutPage(status: Exclude<ResolvedShareLink['status'], 'ok'>, clinic: ClinicContact): Response {
-  switch (status) {
+type NoHandout = Exclude<ResolvedShareLink, { status: 'ok' }>
+
+/**
+ * The page for a link that shows no handout, and its status: 404 when there is no such link (in every language,
+ * the reader's first: there is no handout to take one from), 410 when it is gone (in the handout's language).
+ */
+function noHandoutPage(resolved: NoHandout, clinic: ClinicContact, request: Request): Response {
+  switch (resolved.status) {
     case 'not-found':
-      return page(shareNotFoundPageHtml(clinic), 404)
+      return page(shareNotFoundPageHtml(clinic, readerLocales(request)), 404)
     case 'revoked':
-      return page(shareRevokedPageHtml(clinic), 410)
+      return page(shareRevokedPageHtml(clinic, resolved.locale), 410)
     case 'expired':
-      return page(shareExpiredPageHtml(clinic), 410)
+      return page(shareExpiredPageHtml(clinic, resolved.locale), 410)
     case 'blocked':
-      return page(shareBlockedPageHtml(clinic), 410)
+      return page(shareBlockedPageHtml(clinic, resolved.locale), 410)
   }
 }
 
@@ -110,6 +136,7 @@ function handoutPageHtml({ token, clinic, handout }: { token: string; clinic: Cl
     sections: handoutSectionSnapshots(handout),
     mainMessages: handoutMainMessages(handout),
     preferredName: handout.preferredName,
+    language: handout.language,
     largePrint: handout.largePrint ?? false,
     followUpDate: handout.followUpDate,
     contactLine: handout.contactLine,
@@ -142,7 +169,7 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
       readSharedHandout({ payload, handoutId: opened.handoutId, updatedAt: opened.handoutUpdatedAt }),
       loadClinic(payload),
     ])
-    if (!handout) return noHandoutPage('not-found', clinic)
+    if (!handout) return noHandoutPage({ status: 'not-found' }, clinic, request)
     const key = patientPageCacheKey({ tokenHash, handoutId: handout.id, handoutUpdatedAt: opened.handoutUpdatedAt, clinic })
     return page(
       cachedPatientPageHtml(key, () => handoutPageHtml({ token, clinic, handout })),
@@ -151,10 +178,10 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
   }
 
   const [resolved, clinic] = await Promise.all([resolveShareLink({ payload, token, now }), loadClinic(payload)])
-  if (resolved.status !== 'ok') return noHandoutPage(resolved.status, clinic)
+  if (resolved.status !== 'ok') return noHandoutPage(resolved, clinic, request)
   const { link, handout } = resolved
   if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now }))
-    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic }), 200)
+    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic, locale: localeOf(handout.language) }), 200)
   // Viewable now but not a moment ago (a clock edge): show it; the open goes uncounted rather than twice.
   return handoutPage({ token, clinic, handout })
 }
@@ -167,12 +194,17 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   if (limited) return limited
   // Only the page itself posts here (the rule server actions use). `Origin: null` is refused too: our pages are
   // `same-origin` referrer policy, so a browser sends the real origin; null means a sandboxed frame or a data: page.
+  // Refused before the link is read: in every language, the reader's first.
   if (!isSameOrigin(request, { allowMissing: true }))
-    return text('This form only works on the page your clinic’s link opens. Open the link again and enter your answer there.', 403)
+    return text(
+      textInLanguages(readerLocales(request), (words) => words.formOnlyOnItsPage),
+      403,
+    )
 
   const [resolved, clinic] = await Promise.all([resolveShareLink({ payload, token, now }), loadClinic(payload)])
-  if (resolved.status !== 'ok') return noHandoutPage(resolved.status, clinic)
+  if (resolved.status !== 'ok') return noHandoutPage(resolved, clinic, request)
   const { link } = resolved
+  const locale = localeOf(resolved.handout.language)
   const back = { Location: `/p/${token}` }
   if (link.accessCheck === 'none') return new Response(null, { status: 303, headers: patientResponseHeaders('page', back) })
 
@@ -181,30 +213,19 @@ export async function submitPatientShareAnswer(args: ServeArgs): Promise<Respons
   const answer = typeof raw === 'string' ? normaliseAccessAnswer(link.accessCheck, raw, now) : null
   if (!answer) {
     // A malformed answer cannot be right, so it costs no attempt.
-    const error =
-      link.accessCheck === 'access-code'
-        ? 'Enter the 6 digits of the access code printed on your handout.'
-        : 'Enter your year of birth as four digits, for example 1978.'
-    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic, error }), 400)
+    const problem: AccessAnswerProblem = { kind: 'malformed' }
+    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic, locale, problem }), 400)
   }
 
   const attempt = await attemptShareAccess({ payload, link, answer, now })
-  if (attempt.status === 'blocked') return page(shareBlockedPageHtml(clinic), 410)
+  if (attempt.status === 'blocked') return page(shareBlockedPageHtml(clinic, locale), 410)
   if (attempt.status === 'locked') {
     const retryAfter = String(Math.max(1, Math.ceil((attempt.until.getTime() - now.getTime()) / 1000)))
-    return page(shareLockedPageHtml({ clinic, until: attempt.until, now }), 423, { 'Retry-After': retryAfter })
+    return page(shareLockedPageHtml({ clinic, until: attempt.until, now, locale }), 423, { 'Retry-After': retryAfter })
   }
   if (attempt.status === 'wrong') {
-    const what = link.accessCheck === 'access-code' ? 'access code' : 'year of birth'
-    const left = attempt.attemptsLeft === 1 ? '1 more try' : `${attempt.attemptsLeft} more tries`
-    return page(
-      shareAccessCheckPageHtml({
-        check: link.accessCheck,
-        clinic,
-        error: `That ${what} is not right. Check it and try again (${left} before the link pauses for 15 minutes).`,
-      }),
-      403,
-    )
+    const problem: AccessAnswerProblem = { kind: 'wrong', attemptsLeft: attempt.attemptsLeft }
+    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic, locale, problem }), 403)
   }
   const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
   const cookie = accessCookieHeader({ token, value: signAccessCookieValue({ secret: payload.secret, tokenHash: link.tokenHash, now }), secure })
@@ -218,17 +239,30 @@ export async function servePatientSharePdf(args: ServeArgs): Promise<Response> {
   if (limited) return limited
 
   const resolved = await resolveShareLink({ payload, token, now })
-  if (resolved.status === 'not-found') return text('Not found', 404)
-  if (resolved.status === 'revoked') return text('This handout is no longer available. Please contact your clinic.', 410)
-  if (resolved.status === 'expired') return text('This link has expired. Please contact your clinic for a new copy.', 410)
-  if (resolved.status === 'blocked') return text('This link was closed after several wrong answers. Please contact your clinic for a new link.', 410)
+  if (resolved.status === 'not-found')
+    return text(
+      textInLanguages(readerLocales(request), (words) => words.pdfNotFound),
+      404,
+    )
+  if (resolved.status !== 'ok') {
+    const words = patientMessages(resolved.locale)
+    return text({ revoked: words.pdfRevoked, expired: words.pdfExpired, blocked: words.pdfBlocked }[resolved.status], 410)
+  }
   const { link, handout } = resolved
   // Without the check, the PDF would be a way round it.
   if (!hasPassedCheck({ payload, request, link, now }))
     return new Response(null, { status: 303, headers: patientResponseHeaders('file', { Location: `/p/${token}` }) })
 
   const shareUrl = shareUrlFor(token, request)
-  const response = await renderHandoutPdfResponse({ payload, handout, shareUrl, shareAccess: { asksBirthYear: link.accessCheck === 'birth-year' } })
+  let response: Response
+  try {
+    response = await renderHandoutPdfResponse({ payload, handout, shareUrl, shareAccess: { asksBirthYear: link.accessCheck === 'birth-year' } })
+  } catch (error) {
+    if (!(error instanceof PdfFontCoverageError)) throw error
+    // The PDF fonts cannot draw this handout: say so to the patient, in their language, and point them to the page.
+    console.warn(`[careleaf] PDF for link ${link.tokenId} refused: ${error.message}`)
+    return text(patientMessages(localeOf(handout.language)).pdfCannotDraw, 422)
+  }
   await Promise.all([
     recordSharePdfDownload({ payload, linkId: link.id }),
     recordAuditEvent({ payload, action: 'share.pdf', actorId: null, target: { collection: 'handouts', id: handout.id }, detail: `link ${link.tokenId}` }),

@@ -1,4 +1,5 @@
 import { EMERGENCY_NUMBER } from '@/lib/clinic/emergencyNumber'
+import type { PatientMessages } from '@/lib/i18n/patientMessages'
 
 import { WARNING_TIERS, type WarningTier } from './warningTiers'
 
@@ -16,34 +17,30 @@ export interface WarningSignGroup {
   signs: WarningSign[]
 }
 
-/** "3 days", "1 day", and whole weeks as weeks ("2 weeks"), which is how people say it. */
-export function watchPeriod(days: number): string {
-  if (days >= 14 && days % 7 === 0) return `${days / 7} weeks`
-  if (days === 7) return '1 week'
-  return days === 1 ? '1 day' : `${days} days`
-}
+/** The words a tier heading needs from a message catalogue (lib/i18n/messages). */
+export type WarningTierMessages = Pick<PatientMessages, 'warningTierEmergency' | 'warningTierToday' | 'warningTierWatch'>
 
 /** The heading a tier shows to the patient: the action, not a severity label. */
-export function warningTierHeading(tier: WarningTier, watchDays: number): string {
+export function warningTierHeading(tier: WarningTier, watchDays: number, messages: WarningTierMessages): string {
   switch (tier) {
     case 'emergency':
-      return `Call ${EMERGENCY_NUMBER} now`
+      return messages.warningTierEmergency(EMERGENCY_NUMBER)
     case 'today':
-      return 'Call your doctor now or today'
+      return messages.warningTierToday
     case 'watch':
-      return `Watch closely: call your doctor if not better in ${watchPeriod(watchDays)}`
+      return messages.warningTierWatch(watchDays)
   }
 }
 
 /**
  * The signs in the order a patient must read them: 911 first, then today,
  * then watch; untiered signs last (they keep the section's intro as their
- * only instruction). Empty tiers are left out.
+ * only instruction). Empty tiers are left out. Headings in `messages`' language.
  */
-export function groupWarningSigns(signs: readonly WarningSign[], watchDays: number): WarningSignGroup[] {
+export function groupWarningSigns(signs: readonly WarningSign[], watchDays: number, messages: WarningTierMessages): WarningSignGroup[] {
   const groups: WarningSignGroup[] = WARNING_TIERS.map((tier) => ({
     tier,
-    heading: warningTierHeading(tier, watchDays),
+    heading: warningTierHeading(tier, watchDays, messages),
     signs: signs.filter((sign) => sign.tier === tier),
   }))
   groups.push({ tier: null, heading: null, signs: signs.filter((sign) => sign.tier === null) })

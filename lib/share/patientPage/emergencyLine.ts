@@ -1,20 +1,34 @@
 import { EMERGENCY_NUMBER } from '@/lib/clinic/emergencyNumber'
+import { LOCALE_CODES } from '@/lib/i18n/locales'
+import { type PatientMessages, patientMessages } from '@/lib/i18n/patientMessages'
 
 import { html, SafeHtml } from './html'
 
 const EMERGENCY_HREF = `tel:${EMERGENCY_NUMBER}`
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * "call", "dial", "llame al", … from every catalogue, longest first so "llame al" wins over a shorter word. All
+ * languages on every page: a section can be in another language than the page around it.
+ */
+const CALL_WORDS = [...new Set(LOCALE_CODES.flatMap((locale) => patientMessages(locale).emergencyCallWords))]
+  .sort((a, b) => b.length - a.length)
+  .map((words) => escapeRegExp(words).replace(/ +/g, String.raw`\s+`))
+
 /**
  * The emergency number where it stands on its own in text ("Call 911 now", "911."),
- * with "call" or "dial" before it taken into the link so the tap target is the
- * whole instruction. Not a piece of another number: "555-911-0100", "(555) 911 0100"
- * and "9110" stay text.
+ * with "call" or "dial" (or "llame al", …) before it taken into the link so the tap
+ * target is the whole instruction. Not a piece of another number: "555-911-0100",
+ * "(555) 911 0100" and "9110" stay text.
  */
-const EMERGENCY_MENTION = new RegExp(String.raw`\b(?:(?:call|dial)\s+)?(?<![\w+(/.-]|\d[\s).-])${EMERGENCY_NUMBER}(?![\w/)-]|[\s.,/-]\d)`, 'giu')
+const EMERGENCY_MENTION = new RegExp(String.raw`\b(?:(?:${CALL_WORDS.join('|')})\s+)?(?<![\w+(/.-]|\d[\s).-])${EMERGENCY_NUMBER}(?![\w/)-]|[\s.,/-]\d)`, 'giu')
 
 /** "If you have a medical emergency, call 911." as a line of its own, the number a tappable link. */
-export function emergencyLineHtml(): SafeHtml {
-  return html`<p class="emergency-line">If you have a medical emergency, <a href="${EMERGENCY_HREF}">call ${EMERGENCY_NUMBER}</a>.</p>`
+export function emergencyLineHtml(messages: PatientMessages): SafeHtml {
+  return html`<p class="emergency-line">${messages.emergencyLine(html`<a href="${EMERGENCY_HREF}">${messages.emergencyLinkText(EMERGENCY_NUMBER)}</a>`)}</p>`
 }
 
 /**

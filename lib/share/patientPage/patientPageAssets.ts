@@ -5,6 +5,8 @@ import crypto from 'node:crypto'
  * a weak connection needs one request, and allowed by the CSP by their
  * SHA-256 hashes: nothing else can run or restyle the page (CSP Level 3,
  * hash-source). System fonts only: no third-party request of any kind.
+ * Sides are logical (`inline-start`, not `left`), so a right-to-left language
+ * mirrors the page without a second style sheet.
  */
 export const PATIENT_PAGE_CSS = `
 :root{--ink:#1c2430;--ink-soft:#4a5566;--paper:#fff;--canvas:#f4f6f8;--line:#d5dbe3;--accent:#0b6e4f;--accent-ink:#fff;--warn:#8a3b00;--warn-soft:#fff1e0;--danger:#a11a1a;--focus:#1a5fd6}
@@ -13,8 +15,8 @@ html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--paper);color:var(--ink);font:1.2rem/1.65 system-ui,-apple-system,"Segoe UI",Roboto,"Atkinson Hyperlegible",Arial,sans-serif;overflow-wrap:anywhere}
 a{color:var(--accent);text-underline-offset:.15em}
 :focus-visible{outline:3px solid var(--focus);outline-offset:3px}
-.skip-link{position:absolute;left:-999px;top:0;background:var(--paper);color:var(--ink);padding:.75rem 1rem;z-index:10;border:2px solid var(--focus)}
-.skip-link:focus{left:.5rem;top:.5rem}
+.skip-link{position:absolute;inset-inline-start:-999px;top:0;background:var(--paper);color:var(--ink);padding:.75rem 1rem;z-index:10;border:2px solid var(--focus)}
+.skip-link:focus{inset-inline-start:.5rem;top:.5rem}
 .patient-header{border-bottom:4px solid var(--accent);background:var(--paper)}
 .patient-header p{max-width:44rem;margin:0 auto;padding:.9rem 1rem;font-weight:700;font-size:1.15rem}
 main{display:block;max-width:44rem;margin:0 auto;padding:1rem 1rem 3rem}
@@ -32,7 +34,7 @@ h3{font-size:1.2rem;margin:1.5rem 0 .5rem}
 .warning-tier__icon{flex:none;width:1.5rem;height:1.5rem}
 .warning-tier__reason{display:block;color:var(--ink-soft);font-size:.95em}
 .warning-tier ul{margin:.25rem 0 .75rem}
-.instructions{background:var(--warn-soft);border-left:6px solid var(--warn);border-radius:6px;padding:.9rem 1.1rem;margin:1rem 0}
+.instructions{background:var(--warn-soft);border-inline-start:6px solid var(--warn);border-radius:6px;padding:.9rem 1.1rem;margin:1rem 0}
 .instructions h2{margin-top:0}
 .main-message{border:3px solid var(--accent);border-radius:10px;padding:.9rem 1.1rem;margin:1rem 0}
 .main-message h2{margin-top:0;color:var(--accent)}
@@ -64,7 +66,11 @@ a{color:#000}
 .follow-up h2{margin-top:0}
 main.large-print{font-size:1.45rem}
 main.large-print h1{font-size:2.2rem}
-.patient-header__logo{vertical-align:middle;margin-right:.6rem}
+.patient-header__logo{vertical-align:middle;margin-inline-end:.6rem}
+.language-note{border:2px dashed var(--ink-soft);border-radius:8px;padding:.6rem .9rem;margin:1.5rem 0 .5rem;font-weight:600}
+.language-note+div>h2{margin-top:.5rem}
+.other-language{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--line)}
+.other-language h2{margin-top:0}
 `.trim()
 
 /** Reveals the Print button only where it can work: without JavaScript it stays hidden. */

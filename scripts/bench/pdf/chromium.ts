@@ -22,7 +22,7 @@ export async function handoutHtml(data: HandoutDocumentData, logoPng: Buffer): P
   const font = (file: string, weight: number, style: string) =>
     `@font-face{font-family:'Atkinson Hyperlegible';src:url(data:font/ttf;base64,${fs.readFileSync(path.join(fontDir, file)).toString('base64')});font-weight:${weight};font-style:${style}}`
   // The patient page's own renderer: every block kind, the same order as the PDF.
-  const sections = handoutBodyHtml({ sections: data.sections }).value
+  const sections = handoutBodyHtml({ sections: data.sections, locale: 'en' }).value
   const instructions = (data.instructions ?? '')
     .split(/\n\s*\n/)
     .map((p) => `<p>${escapeHtml(p)}</p>`)

@@ -13,10 +13,10 @@ export const dynamic = 'force-dynamic'
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params
-  return answerPatientDuringOutage('page', async () => servePatientSharePage({ payload: await getPayloadClient(), request, token }))
+  return answerPatientDuringOutage('page', async () => servePatientSharePage({ payload: await getPayloadClient(), request, token }), request)
 }
 
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params
-  return answerPatientDuringOutage('page', async () => submitPatientShareAnswer({ payload: await getPayloadClient(), request, token }))
+  return answerPatientDuringOutage('page', async () => submitPatientShareAnswer({ payload: await getPayloadClient(), request, token }), request)
 }

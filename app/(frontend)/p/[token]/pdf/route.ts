@@ -6,5 +6,5 @@ export const dynamic = 'force-dynamic'
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params
-  return answerPatientDuringOutage('file', async () => servePatientSharePdf({ payload: await getPayloadClient(), request, token }))
+  return answerPatientDuringOutage('file', async () => servePatientSharePdf({ payload: await getPayloadClient(), request, token }), request)
 }
