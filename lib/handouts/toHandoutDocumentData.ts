@@ -12,15 +12,6 @@ import { parseSectionSnapshot } from './parseSectionSnapshot'
 import type { HandoutDocumentData, HandoutSectionSnapshot } from './types'
 
 /**
- * The language a stored section records, if any. Read without the generated
- * type, which has no such column until the localisation migration adds it.
- */
-function storedSectionLocale(section: object): string | null {
-  const locale: unknown = 'locale' in section ? section.locale : null
-  return typeof locale === 'string' && locale !== '' ? locale : null
-}
-
-/**
  * The handout's sections as the renderers draw them. A section whose stored
  * body does not fit its kind (an image that is not one of our media files, a
  * body written by hand through the API) is left out rather than failing the
@@ -35,7 +26,7 @@ export function handoutSectionSnapshots(handout: Handout): HandoutSectionSnapsho
       heading: section.heading,
       blockType: section.blockType ?? null,
       body: section.body,
-      locale: storedSectionLocale(section),
+      locale: section.locale || null,
     })
     // Ids only: headings and bodies may hold anything a request sent.
     if (!snapshot) console.warn(`Handout ${handout.id}: left out a section snapshot that does not fit its kind.`)

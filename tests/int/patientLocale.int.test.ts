@@ -5,7 +5,6 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createHandout } from '@/lib/handouts/createHandout'
-import { HANDOUT_LANGUAGES } from '@/lib/handouts/handoutOptions'
 import { createShareLink } from '@/lib/share/createShareLink'
 import { revokeShareLink } from '@/lib/share/revokeShareLink'
 import { servePatientSharePage, servePatientSharePdf, submitPatientShareAnswer } from '@/lib/share/servePatientShare'
@@ -58,17 +57,7 @@ describe('patient pages that cannot know the handout', () => {
   })
 })
 
-/**
- * TODO(issue 15): runs once the lead's localisation migration lets a handout be
- * Spanish (`'es'` in HANDOUT_LANGUAGES and the `enum_handouts_language` type).
- * Until then PostgreSQL refuses the value, so the Spanish rendering is tested
- * without the database: lib/share/patientPage/patientPages.test.ts,
- * lib/pdf/handoutChrome.test.ts, blocks/index.test.tsx.
- */
-// Widened: today the list's type is English only, and comparing it with 'es' would not compile.
-const HANDOUTS_CAN_BE_SPANISH = (HANDOUT_LANGUAGES as ReadonlyArray<{ value: string }>).some((language) => language.value === 'es')
-
-describe.skipIf(!HANDOUTS_CAN_BE_SPANISH)('a Spanish handout, end to end', () => {
+describe('a Spanish handout, end to end', () => {
   async function shareSpanishHandout(options: Partial<Parameters<typeof createShareLink>[0]> = {}) {
     const clinician = await createTestUser(payload, ['clinician'])
     const topic = await findSeededTopic(payload)
