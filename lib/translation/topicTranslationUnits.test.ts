@@ -1,9 +1,15 @@
-import type { Field } from 'payload'
+import type { Block, Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { Topics } from '@/collections/Topics'
 
-import { TranslationApplyError, type TranslationApplyErrorCode, applyTranslationUnits, topicTranslationUnits } from './topicTranslationUnits'
+import {
+  TranslationApplyError,
+  type TranslationApplyErrorCode,
+  TranslationSourceError,
+  applyTranslationUnits,
+  topicTranslationUnits,
+} from './topicTranslationUnits'
 import type { InlineText, TranslationUnit } from './translationUnit'
 import {
   mapInlineText,
@@ -261,6 +267,45 @@ describe('applyTranslationUnits', () => {
     const attempt = () => applyTranslationUnits(translationTestFields, translationTestDoc, change(translateUnits(units)))
     expect(attempt).toThrow(TranslationApplyError)
     expect(attempt).toThrow(expect.objectContaining({ code, unitId }))
+  })
+
+  it('nests named groups and tabs, flattens rows, collapsibles and unnamed tabs, and resolves blocks named by slug', () => {
+    const fields: Field[] = [
+      { type: 'collapsible', label: 'More', fields: [{ name: 'lead', type: 'text', localized: true }] },
+      {
+        name: 'meta',
+        type: 'group',
+        fields: [
+          { name: 'description', type: 'textarea', localized: true },
+          { name: 'image', type: 'upload', relationTo: 'media' },
+        ],
+      },
+      { type: 'tabs', tabs: [{ name: 'extra', label: 'Extra', fields: [{ type: 'row', fields: [{ name: 'tip', type: 'text', localized: true }] }] }] },
+      // A slug stands for one of the config's shared blocks; this project's generated types have none, hence the cast.
+      { name: 'notes', type: 'blocks', blocks: [], blockReferences: ['note' as never] },
+    ]
+    const blocks = [{ slug: 'note', fields: [{ name: 'text', type: 'text', localized: true }] }] satisfies Block[]
+    const doc = {
+      lead: 'Hello',
+      meta: { description: 'About', image: 3 },
+      extra: { tip: 'Drink water' },
+      notes: [{ id: 'n-1', blockType: 'note', text: 'Be kind' }],
+    }
+    const found = topicTranslationUnits(fields, doc, { blocks })
+    expect(found.map((candidate) => [candidate.id, candidate.note])).toEqual([
+      ['lead', 'Lead.'],
+      ['meta.description', 'Meta › Description.'],
+      ['extra.tip', 'Extra › Tip.'],
+      ['notes.n-1.text', 'Notes 1 (Note) › Text.'],
+    ])
+    expect(applyTranslationUnits(fields, doc, translateUnits(found), { blocks })).toEqual({
+      lead: '«Hello»',
+      meta: { description: '«About»' },
+      extra: { tip: '«Drink water»' },
+      notes: [{ id: 'n-1', blockType: 'note', text: '«Be kind»' }],
+    })
+    expect(() => topicTranslationUnits(fields, doc)).toThrow(TranslationSourceError)
+    expect(() => topicTranslationUnits(translationTestFields, { sections: [{ blockType: 'tips', heading: 'Tips' }] })).toThrow(/has no id/)
   })
 
   it('copies a localized array whole, without row ids, since each locale has rows of its own', () => {

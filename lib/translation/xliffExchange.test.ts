@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { findXliffSchemaError } from './findXliffSchemaError'
 import { applyTranslationUnits, topicTranslationUnits } from './topicTranslationUnits'
 import type { InlineText, TranslationUnit } from './translationUnit'
-import { MAX_XLIFF_BYTES, type TopicXliffHeader, XliffRefusal, exportTopicXliff, parseTopicXliff } from './xliffExchange'
+import { MAX_XLIFF_BYTES, type TopicXliffHeader, XliffExportError, XliffRefusal, exportTopicXliff, parseTopicXliff } from './xliffExchange'
 import { mapLexicalText, mark, translateUnits, translationTestBody, translationTestDoc, translationTestFields } from '../../tests/support/translationFixtures'
 
 const header: TopicXliffHeader = { topicId: 11, versionId: 42, sourceLocale: 'en', targetLocale: 'es' }
@@ -61,6 +61,12 @@ describe('exportTopicXliff', () => {
 
   it('includes the text already translated, so a translator can revise it', () => {
     expect(returned).toContain('<target>«Upper back pain»</target>')
+  })
+  it('refuses text an XML file cannot carry, and ids XLIFF cannot hold, rather than write a broken file', () => {
+    expect(() => exportTopicXliff({ ...header, title, units: [{ id: 'title', source: [{ type: 'text', text: 'Back\u0007pain' }] }] })).toThrow(XliffExportError)
+    expect(() => exportTopicXliff({ ...header, title, units: [{ id: 'a title', source: [{ type: 'text', text: 'Back pain' }] }] })).toThrow(
+      /cannot be an XLIFF id/,
+    )
   })
 })
 
@@ -201,6 +207,11 @@ describe('parseTopicXliff refuses', () => {
 
   it('a unit without a translation', async () => {
     await refusal(sent, 'empty-target', { unitId: 'title' })
+    const halfTranslated = returned.replace(
+      /(<unit id="title"[^>]*>.*?)<segment>.*?<\/segment>/su,
+      '$1<segment><source>Upper back</source><target>Espalda</target></segment><segment><source>pain</source><target></target></segment>',
+    )
+    await refusal(halfTranslated, 'empty-target', { unitId: 'title', message: /in some of its segments/ })
     await refusal(withTarget(returned, 'summary', ' '), 'empty-target', { unitId: 'summary' })
     await refusal(withTarget(returned, 'mainMessage', '<ph id="1"/>'), 'empty-target', { unitId: 'mainMessage' })
   })

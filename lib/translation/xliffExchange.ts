@@ -184,7 +184,7 @@ export async function parseTopicXliff(xml: string | Uint8Array, expected: TopicX
   }
   const expectedIds = new Set(expected.units.map((unit) => unit.id))
   for (const unitId of fileUnits.keys()) {
-    if (!expectedIds.has(unitId)) throw new XliffRefusal('unknown-unit', `The file has a unit “${unitId}” that the topic does not have.`, unitId)
+    if (!expectedIds.has(unitId)) throw new XliffRefusal('unknown-unit', `The file has a unit “${shorten(unitId)}” that the topic does not have.`, unitId)
   }
   return expected.units.map((unit) => ({ ...unit, target: translatedText(unit, fileUnits.get(unit.id) as XmlElement) }))
 }
@@ -211,9 +211,14 @@ function decodeUpload(xml: string | Uint8Array): string {
   }
   const encoding = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/u.exec(text)?.[1]
   if (encoding !== undefined && !/^utf-?8$/iu.test(encoding)) {
-    throw new XliffRefusal('not-xml', `The file says it is encoded as ${encoding}: save it from the translation tool as UTF-8 XLIFF.`)
+    throw new XliffRefusal('not-xml', `The file says it is encoded as ${shorten(encoding)}: save it from the translation tool as UTF-8 XLIFF.`)
   }
   return text
+}
+
+/** A value from the file, as a refusal quotes it: never more than a few words, whatever the file holds. */
+function shorten(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value
 }
 
 function megabytes(bytes: number): string {
@@ -228,7 +233,7 @@ function readRoot(text: string): XmlElement {
     if (!(error instanceof XmlSyntaxError)) throw error
     throw new XliffRefusal('not-xml', `The file is not well-formed XML (line ${error.line}: ${error.message}).`)
   }
-  if (root.name !== 'xliff') throw new XliffRefusal('not-xliff', `The file is XML but not XLIFF: its root element is <${root.name}>, not <xliff>.`)
+  if (root.name !== 'xliff') throw new XliffRefusal('not-xliff', `The file is XML but not XLIFF: its root element is <${shorten(root.name)}>, not <xliff>.`)
   const version = root.attributes.get('version') ?? ''
   const namespaceVersion = /^urn:oasis:names:tc:xliff:document:(\d+\.\d+)$/u.exec(root.ns)?.[1]
   if (root.ns === XLIFF_1_2_NAMESPACE || version.startsWith('1.')) {
@@ -239,7 +244,7 @@ function readRoot(text: string): XmlElement {
   if (root.ns !== XLIFF_2_NAMESPACE || version !== '2.0') {
     throw new XliffRefusal(
       'wrong-xliff-version',
-      `The file is XLIFF ${version || namespaceVersion}: export the translation from the tool as XLIFF 2.0, the version Careleaf sent.`,
+      `The file is XLIFF ${shorten(version || namespaceVersion)}: export the translation from the tool as XLIFF 2.0, the version Careleaf sent.`,
     )
   }
   return root
@@ -252,7 +257,7 @@ function checkLanguages(root: XmlElement, expected: TopicXliffHeader): void {
   if (!sameLanguage(source, expected.sourceLocale) || !sameLanguage(target, expected.targetLocale)) {
     throw new XliffRefusal(
       'wrong-languages',
-      `The file translates ${source || 'an unnamed language'} into ${target || 'an unnamed language'}, but this import expects ${wanted}.`,
+      `The file translates ${shorten(source) || 'an unnamed language'} into ${shorten(target) || 'an unnamed language'}, but this import expects ${wanted}.`,
     )
   }
 }
@@ -298,7 +303,7 @@ function unitsOfFile(file: XmlElement): Map<string, XmlElement> {
       if (element.name === 'group') visit(element)
       if (element.name !== 'unit') continue
       const id = element.attributes.get('id') ?? ''
-      if (units.has(id)) throw new XliffRefusal('duplicate-unit', `Unit “${id}” appears twice in the file.`, id)
+      if (units.has(id)) throw new XliffRefusal('duplicate-unit', `Unit “${shorten(id)}” appears twice in the file.`, id)
       units.set(id, element)
     }
   }
@@ -316,7 +321,8 @@ function translatedText(unit: TranslationUnit, element: XmlElement): InlineText 
     const order = Number(target?.attributes.get('order') ?? index + 1)
     return { part, target, source, order }
   })
-  if (placed.some(({ part, target }) => part.name === 'segment' && !target)) {
+  // A segment left untranslated (no target, or an empty one while its source has text) would publish half a sentence.
+  if (placed.some(({ part, source, target }) => part.name === 'segment' && (!target || (xmlText(target).trim() === '' && xmlText(source).trim() !== '')))) {
     throw new XliffRefusal('empty-target', `Unit “${unit.id}” has no translation${placed.length > 1 ? ' in some of its segments' : ''}.`, unit.id)
   }
   placed.sort((a, b) => a.order - b.order)
@@ -328,6 +334,10 @@ function translatedText(unit: TranslationUnit, element: XmlElement): InlineText 
   const problem = findMarkupProblem(unit.source, target)
   if (problem) throw new XliffRefusal(problem.kind, `In unit “${unit.id}”, ${problem.sentence}.`, unit.id)
   return target
+}
+
+function xmlText(element: XmlElement | undefined): string {
+  return (element?.children ?? []).map((node) => (node.kind === 'text' ? node.text : xmlText(node))).join('')
 }
 
 interface ReadContext {
@@ -371,7 +381,7 @@ function sourceCodeOf(element: XmlElement, context: ReadContext, kinds: Readonly
   const refuse = (sentence: string): never => {
     throw new XliffRefusal('markup-mismatch', `In unit “${context.unit.id}”, ${sentence}.`, context.unit.id)
   }
-  if (!code) return refuse(`the translation has a <${element.name} id="${id}"> that the source text does not have`)
+  if (!code) return refuse(`the translation has a <${element.name} id="${shorten(id)}"> that the source text does not have`)
   if (!kinds.includes(code.type)) return refuse(`${describeCode(code)} of the source text is a <${element.name}> in the translation`)
   const expected = codeAttributes(code)
   for (const name of ['type', 'subType', 'dataRefStart', 'dataRefEnd'] as const) {
@@ -381,7 +391,7 @@ function sourceCodeOf(element: XmlElement, context: ReadContext, kinds: Readonly
       if (code.type === 'link') {
         throw new XliffRefusal('link-changed', `In unit “${context.unit.id}”, ${describeCode(code)} points somewhere else in the translation.`, context.unit.id)
       }
-      return refuse(`${describeCode(code)} of the source text has ${name}="${value}" in the translation`)
+      return refuse(`${describeCode(code)} of the source text has ${name}="${shorten(value)}" in the translation`)
     }
   }
   return code
