@@ -112,7 +112,7 @@ const FORMAT_SUBTYPES: Record<InlineFormat, string> = {
 }
 const BREAK_SUBTYPE = 'xlf:lb'
 const TAB_SUBTYPE = 'careleaf:tab'
-/** Codes the translation must keep: neither dropped nor repeated (XLIFF 2.0 §4.7.2). */
+/** Codes the translation must keep: neither dropped nor repeated (XLIFF 2.0 core: canCopy, canDelete). */
 const PROTECTED = { canCopy: 'no', canDelete: 'no' } as const
 
 /** The XLIFF 2.0 file for a topic's units, as UTF-8 text. */
@@ -314,7 +314,7 @@ function unitsOfFile(file: XmlElement): Map<string, XmlElement> {
 /** A unit's translation as inline text, its codes checked against the topic's source text. */
 function translatedText(unit: TranslationUnit, element: XmlElement): InlineText {
   const parts = childElements(element).filter((child) => child.ns === XLIFF_2_NAMESPACE && (child.name === 'segment' || child.name === 'ignorable'))
-  // A unit's text is its segments and ignorables in order; a target's `order` moves it to another position (XLIFF 2.0 §4.3.1.35).
+  // A unit's text is its segments and ignorables in order; a target's `order` moves it to another position (XLIFF 2.0 core: the order attribute).
   const placed = parts.map((part, index) => {
     const target = childElements(part).find((child) => child.ns === XLIFF_2_NAMESPACE && child.name === 'target')
     const source = childElements(part).find((child) => child.ns === XLIFF_2_NAMESPACE && child.name === 'source')
