@@ -106,7 +106,7 @@ describe('topicTranslationUnits', () => {
 
   it('leaves out fields that are not localized and text that is empty', () => {
     const ids = units.map((candidate) => candidate.id)
-    expect(ids.some((id) => /slug|tier|watchDays|audience|readingGrade|image/.test(id))).toBe(false)
+    expect(ids.some((id) => /slug|tier|watchDays|audience|readingGrade|image|searchText/.test(id))).toBe(false)
     expect(ids).not.toContain('sections.sec-warning.signs.sign-2.reason')
     expect(ids).not.toContain('keywords.1')
     expect(ids).not.toContain('sections.sec-text.body.3')
@@ -129,7 +129,6 @@ describe('topicTranslationUnits', () => {
       'when',
       'caption',
     ])
-    expect(topicTranslationUnits(Topics.fields, translationTestDoc)).toEqual([])
     expect(topicTranslationUnits(localizeFields(Topics.fields, patientText), translationTestDoc).map((candidate) => candidate.id)).toEqual(
       units.map((candidate) => candidate.id),
     )
@@ -306,6 +305,39 @@ describe('applyTranslationUnits', () => {
     })
     expect(() => topicTranslationUnits(fields, doc)).toThrow(TranslationSourceError)
     expect(() => topicTranslationUnits(translationTestFields, { sections: [{ blockType: 'tips', heading: 'Tips' }] })).toThrow(/has no id/)
+  })
+
+  it('leaves out hidden and read-only fields and any marked not translatable, and writes only the text of a localized group', () => {
+    const fields: Field[] = [
+      { name: 'searchText', type: 'textarea', localized: true, admin: { hidden: true } },
+      { name: 'computedLabel', type: 'text', localized: true, admin: { readOnly: true } },
+      {
+        name: 'translation',
+        type: 'group',
+        localized: true,
+        custom: { translatable: false },
+        fields: [{ name: 'translatorName', type: 'text' }],
+      },
+      {
+        name: 'review',
+        type: 'group',
+        localized: true,
+        fields: [
+          { name: 'status', type: 'select', options: ['draft', 'approved'] },
+          { name: 'note', type: 'text' },
+        ],
+      },
+    ]
+    const doc = {
+      searchText: 'back pain',
+      computedLabel: 'Grade 6',
+      translation: { translatorName: 'Ana García' },
+      review: { status: 'approved', note: 'Checked' },
+    }
+    const found = topicTranslationUnits(fields, doc)
+    expect(found.map((candidate) => candidate.id)).toEqual(['review.note'])
+    // The locale's own status stays as it is: only the text goes in.
+    expect(applyTranslationUnits(fields, doc, translateUnits(found))).toEqual({ review: { note: '«Checked»' } })
   })
 
   it('copies a localized array whole, without row ids, since each locale has rows of its own', () => {

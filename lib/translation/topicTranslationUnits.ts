@@ -10,7 +10,9 @@ import { type InlineText, type TranslationUnit, findMarkupProblem, hasTranslatab
  * tab) becomes units, and arrays and blocks are walked row by row. Unit ids
  * are stable paths: `title`, `keywords.0`, `sections.<rowId>.heading`,
  * `sections.<rowId>.body.2` (a rich text block), `sections.<rowId>.signs.<rowId>.text`.
- * Empty text makes no unit: there is nothing to translate.
+ * Empty text makes no unit: there is nothing to translate. Hidden and
+ * read-only fields, and any marked `custom: { translatable: false }`, are
+ * left out with everything inside them.
  */
 export function topicTranslationUnits(fields: readonly Field[], doc: Record<string, unknown>, options: WalkOptions = {}): TranslationUnit[] {
   const context: WalkContext = { units: [], targets: null, blocks: options.blocks ?? [] }
@@ -24,9 +26,10 @@ export function topicTranslationUnits(fields: readonly Field[], doc: Record<stri
  * translated text, with its id and block type, so no row is dropped), with
  * each unit's translated text in its place, and rich text rebuilt with the
  * source's blocks, formatting and links around the translated words. Fields
- * that are not translated are left out, so Payload keeps what it has; inside a
- * localized array or block list, which has rows of its own per locale, the
- * rows are copied whole without their ids and Payload gives them new ones.
+ * that are not translated are left out, so Payload keeps what the locale has
+ * (a localized group's other fields included); a localized array or block
+ * list has rows of its own per locale, so its rows are copied whole, without
+ * their ids, and Payload gives them new ones.
  *
  * Refuses, before building anything, units that do not fit the document: one
  * missing, an unknown one, an empty translation, or markup that differs from
@@ -95,16 +98,22 @@ interface Place {
   labels: string[]
   /** Inside a localized container: every text field in it is per locale. */
   localized: boolean
+  /**
+   * Inside a row of a localized array or block list: the locale has rows of
+   * its own, so each is written whole (the source's other fields copied) and
+   * without its id, for Payload to give it a new one.
+   */
+  wholeRows: boolean
 }
 
-const TOP: Place = { path: '', labels: [], localized: false }
+const TOP: Place = { path: '', labels: [], localized: false, wholeRows: false }
 
 type Data = Record<string, unknown>
 
 function walkFields(fields: readonly Field[], data: Data, place: Place, context: WalkContext): Data {
-  // A localized container holds a whole copy per locale: start from the source's, then translate into it.
-  const out: Data = place.localized ? withoutId(structuredClone(data)) : {}
+  const out: Data = place.wholeRows ? withoutId(structuredClone(data)) : {}
   for (const field of fields) {
+    if (isLeftOut(field)) continue
     switch (field.type) {
       case 'row':
       case 'collapsible':
@@ -112,6 +121,7 @@ function walkFields(fields: readonly Field[], data: Data, place: Place, context:
         break
       case 'tabs':
         for (const tab of field.tabs) {
+          if (isLeftOut(tab)) continue
           if ('name' in tab && typeof tab.name === 'string') {
             nest(
               out,
@@ -137,22 +147,22 @@ function walkFields(fields: readonly Field[], data: Data, place: Place, context:
         }
         break
       case 'array': {
-        const inner = child(place, field.name, labelOf(field.label, field.name), field.localized)
+        const inner = rowsChild(place, field.name, labelOf(field.label, field.name), field.localized)
         const rows = rowsOf(data[field.name]).map((row, index) => {
           const rowPlace = rowChild(inner, row, index, field.name)
           return { ...rowKeys(row, rowPlace), ...walkFields(field.fields, row, rowPlace, context) }
         })
-        nestRows(out, field.name, rows, place, inner)
+        nestRows(out, field.name, rows, inner)
         break
       }
       case 'blocks': {
-        const inner = child(place, field.name, labelOf(field.label, field.name), field.localized)
+        const inner = rowsChild(place, field.name, labelOf(field.label, field.name), field.localized)
         const rows = rowsOf(data[field.name]).map((row, index) => {
           const block = blockOf(field.blockReferences ?? field.blocks, row.blockType, context.blocks, field.name)
           const rowPlace = rowChild(inner, row, index, field.name, labelOf(block.labels?.singular, block.slug))
           return { ...rowKeys(row, rowPlace), blockType: block.slug, ...walkFields(block.fields, row, rowPlace, context) }
         })
-        nestRows(out, field.name, rows, place, inner)
+        nestRows(out, field.name, rows, inner)
         break
       }
       case 'text':
@@ -193,8 +203,14 @@ function translatePlain(id: string, value: string, note: string, context: WalkCo
   return target ? inlinePlainText(target) : value
 }
 
+/** A named group or tab: its own data object, which in a locale Payload merges with what that locale has. */
 function child(place: Place, name: string, label: string, localized: boolean | undefined): Place {
-  return { path: pathOf(place, name), labels: [...place.labels, label], localized: place.localized || localized === true }
+  return { ...place, path: pathOf(place, name), labels: [...place.labels, label], localized: place.localized || localized === true }
+}
+
+/** An array or block list, whose rows are the locale's own when it is localized. */
+function rowsChild(place: Place, name: string, label: string, localized: boolean | undefined): Place {
+  return { ...child(place, name, label, localized), wholeRows: place.wholeRows || localized === true }
 }
 
 function rowChild(inner: Place, row: Data, index: number, fieldName: string, kind?: string): Place {
@@ -206,19 +222,30 @@ function rowChild(inner: Place, row: Data, index: number, fieldName: string, kin
   return { ...inner, path: `${inner.path}.${id}`, labels }
 }
 
-/** A row keeps its id so Payload updates it in place, except in a localized container, whose rows are the locale's own. */
+/** A row keeps its id so Payload updates it in place, except in a localized array or block list, whose rows are the locale's own. */
 function rowKeys(row: Data, place: Place): Data {
-  return place.localized ? {} : { id: row.id }
+  return place.wholeRows ? {} : { id: row.id }
 }
 
-/** Arrays go in whole when any row has translated text (a row left out would be deleted), or always inside a localized container. */
-function nestRows(out: Data, name: string, rows: Data[], place: Place, inner: Place): void {
+/** Rows go in all together when any has translated text (a row left out would be deleted), and always when they are the locale's own. */
+function nestRows(out: Data, name: string, rows: Data[], inner: Place): void {
   const translated = rows.some((row) => Object.keys(row).some((key) => key !== 'id' && key !== 'blockType'))
-  if (place.localized || (translated && !inner.localized) || (inner.localized && rows.length > 0)) out[name] = rows
+  if (translated || inner.wholeRows) out[name] = rows
 }
 
 function nest(out: Data, name: string, value: Data, place: Place): void {
-  if (place.localized || Object.keys(value).length > 0) out[name] = value
+  if (place.wholeRows || Object.keys(value).length > 0) out[name] = value
+}
+
+/**
+ * Fields a translator never sees: hidden or read-only ones (computed per
+ * locale, like search text) and any a schema marks `custom: { translatable: false }`
+ * (a localized record about the translation itself, say).
+ */
+function isLeftOut(field: { admin?: unknown; custom?: unknown; virtual?: unknown }): boolean {
+  const admin = isRecord(field.admin) ? field.admin : {}
+  const custom = isRecord(field.custom) ? field.custom : {}
+  return admin.hidden === true || admin.readOnly === true || custom.translatable === false || Boolean(field.virtual)
 }
 
 function blockOf(blocks: ReadonlyArray<Block | string>, blockType: unknown, shared: readonly Block[], fieldName: string): Block {

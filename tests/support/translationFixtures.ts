@@ -127,6 +127,8 @@ export const translationTestFields: Field[] = [
       },
     ],
   },
+  // Computed on every save, in each language: not for translators.
+  { name: 'searchText', type: 'textarea', localized: true, admin: { hidden: true } },
 ]
 
 const { root, text, paragraph, heading: headingNode, list, listItem, link, linebreak, quote } = lexical
@@ -168,6 +170,7 @@ export const translationTestDoc: Record<string, unknown> = {
   keywords: ['thoracic pain', '', 'mid back pain'],
   readingGrade: 6.1,
   smogIndex: 7,
+  searchText: 'upper back pain thoracic pain rest walk',
   sections: [
     { id: 'sec-text', blockType: 'text', heading: 'Looking after your back', body: translationTestBody },
     { id: 'sec-tips', blockType: 'tips', heading: 'Tips', do: [{ id: 'do-1', text: 'Keep active' }], dont: [{ id: 'dont-1', text: 'Lift heavy things' }] },
