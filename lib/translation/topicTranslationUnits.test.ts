@@ -10,7 +10,7 @@ import {
   applyTranslationUnits,
   topicTranslationUnits,
 } from './topicTranslationUnits'
-import type { InlineText, TranslationUnit } from './translationUnit'
+import { type InlineText, type TranslationUnit, withExistingTargets } from './translationUnit'
 import {
   mapInlineText,
   mapLexicalText,
@@ -338,6 +338,17 @@ describe('applyTranslationUnits', () => {
     expect(found.map((candidate) => candidate.id)).toEqual(['review.note'])
     // The locale's own status stays as it is: only the text goes in.
     expect(applyTranslationUnits(fields, doc, translateUnits(found))).toEqual({ review: { note: '«Checked»' } })
+  })
+
+  it('offers the target locale’s text for revision where its codes still match the source', () => {
+    const spanish = { ...translationTestDoc, ...applyTranslationUnits(translationTestFields, translationTestDoc, translateUnits(units)) }
+    // Since the Spanish was made, the English title gained bold text the Spanish does not have.
+    const english = units.map((candidate) =>
+      candidate.id === 'title' ? { ...candidate, source: [{ type: 'format', id: '1', format: 'bold', children: candidate.source } as const] } : candidate,
+    )
+    const revised = withExistingTargets(english, topicTranslationUnits(translationTestFields, spanish))
+    expect(revised[0]).toEqual(english[0])
+    expect(revised.slice(1)).toEqual(translateUnits(units).slice(1))
   })
 
   it('copies a localized array whole, without row ids, since each locale has rows of its own', () => {

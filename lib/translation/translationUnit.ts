@@ -187,3 +187,18 @@ export function plainTextToInline(value: string): InlineText {
   })
   return nodes
 }
+
+/**
+ * The source units with the text the target locale already has, for a file a
+ * translator revises: `targetUnits` are the units of the same document read
+ * in the target locale (same ids, since rows keep their ids across locales).
+ * A translation whose codes no longer match its source (the source gained a
+ * link, say) is left out, so the file never offers markup the import refuses.
+ */
+export function withExistingTargets(sourceUnits: readonly TranslationUnit[], targetUnits: readonly TranslationUnit[]): TranslationUnit[] {
+  const existing = new Map(targetUnits.map((unit) => [unit.id, unit.source]))
+  return sourceUnits.map((unit) => {
+    const target = existing.get(unit.id)
+    return target && hasTranslatableText(target) && !findMarkupProblem(unit.source, target) ? { ...unit, target } : { ...unit }
+  })
+}
