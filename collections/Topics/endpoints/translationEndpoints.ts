@@ -5,7 +5,9 @@ import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { approveTranslation } from '@/lib/translation/approveTranslation'
 import { loadSideBySide } from '@/lib/translation/sideBySide'
 import { submitTranslationForReview } from '@/lib/translation/submitTranslationForReview'
+import { exportTopicTranslation, importTopicTranslation } from '@/lib/translation/topicXliff'
 import { TranslationWorkflowError } from '@/lib/translation/translationWorkflowError'
+import { MAX_XLIFF_BYTES } from '@/lib/translation/xliffExchange'
 import type { User } from '@/payload-types'
 
 interface TranslationRequest {
@@ -57,5 +59,43 @@ export const approveTranslationEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     await approveTranslation({ payload: req.payload, user, topicId, locale, sideBySideReviewed: req.data?.sideBySideReviewed === true })
     return json(req, { message: 'Approved and published.' })
+  },
+}
+
+/** `GET /api/topics/:id/translations/:locale/xliff`: the topic's text as an XLIFF 2.0 file for a translator. */
+export const exportXliffEndpoint: Endpoint = {
+  path: '/:id/translations/:locale/xliff',
+  method: 'get',
+  handler: async (req) => {
+    const { topicId, locale, user } = translationRequest(req)
+    const { fileName, xml } = await exportTopicTranslation({ payload: req.payload, user, topicId, locale })
+    const headers = headersWithCors({ headers: new Headers(), req })
+    headers.set('content-type', 'application/xliff+xml; charset=utf-8')
+    headers.set('content-disposition', `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`)
+    headers.set('cache-control', 'no-store')
+    return new Response(xml, { headers })
+  },
+}
+
+/**
+ * `POST /api/topics/:id/translations/:locale/xliff`, multipart with `file` and
+ * `translatedBy` (human | machine): a translated file back into the draft.
+ */
+export const importXliffEndpoint: Endpoint = {
+  path: '/:id/translations/:locale/xliff',
+  method: 'post',
+  handler: async (req) => {
+    const { topicId, locale, user } = translationRequest(req)
+    await addDataAndFileToRequest(req)
+    const translatedBy = req.data?.translatedBy
+    if (translatedBy !== 'human' && translatedBy !== 'machine') {
+      throw new TranslationWorkflowError('Say who translated the file: a human translator or a machine.', 400, 'xliff-refused')
+    }
+    const file = req.file?.data
+    if (!file || file.length === 0) throw new TranslationWorkflowError('Choose the translated XLIFF file to import.', 400, 'xliff-refused')
+    if (file.length > MAX_XLIFF_BYTES)
+      throw new TranslationWorkflowError('The file is larger than 2 MB: it cannot be a translation of one topic.', 413, 'xliff-refused')
+    const { texts } = await importTopicTranslation({ payload: req.payload, user, topicId, locale, file: new Uint8Array(file), translatedBy })
+    return json(req, { message: `Imported ${texts} texts as a draft. Check them, then submit the translation for review.` })
   },
 }
