@@ -51,7 +51,8 @@ export function topicTranslationState({ source, translated }: { source: Topic; t
   const translatedById = new Map((translated?.sections ?? []).map((section) => [section.id, section]))
   for (const section of source.sections ?? []) {
     if (!section.id) continue
-    if (!fingerprints) sections.set(section.id, 'missing')
+    // A section added to the English after approval was never translated: missing, not out of date.
+    if (!fingerprints || !Object.hasOwn(fingerprints.sections, section.id)) sections.set(section.id, 'missing')
     else if (!topicCurrent || fingerprints.sections[section.id] !== sectionFingerprint(section)) sections.set(section.id, 'outdated')
     else if (!hasSectionText(translatedById.get(section.id), section)) sections.set(section.id, 'missing')
     else sections.set(section.id, 'translated')

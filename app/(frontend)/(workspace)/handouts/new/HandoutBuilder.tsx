@@ -4,7 +4,7 @@ import { type FormEvent, useActionState, useMemo, useRef, useState, useSyncExter
 
 import { previewMainMessages, previewSections, withTopicAdded } from '@/lib/handouts/builderItems'
 import { topicsInLanguage, untranslatedChoices } from '@/lib/handouts/builderLanguage'
-import type { UntranslatedSectionsChoice } from '@/lib/handouts/createHandoutInput'
+import { UNTRANSLATED_CHOICE_REQUIRED, type UntranslatedSectionsChoice } from '@/lib/handouts/createHandoutInput'
 import { contactLineHint } from '@/lib/handouts/formatHandoutText'
 import { HANDOUT_LANGUAGES } from '@/lib/handouts/handoutOptions'
 import { leavesOutWarningSigns } from '@/lib/handouts/leavesOutWarningSigns'
@@ -98,6 +98,8 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
     const formData = new FormData(event.currentTarget)
     const parsed = parseBuilderForm(formData)
     const errors: BuilderFieldErrors = parsed.ok ? {} : { ...parsed.fieldErrors }
+    // Never decided silently: sections without a translation need the clinician's choice before anything is sent.
+    if (untranslated.length > 0 && !untranslatedChoice) errors.untranslatedSections = UNTRANSLATED_CHOICE_REQUIRED
     if (omitsWarningSigns && !omissionReason.trim()) {
       // First press: ask, without calling it an error. Pressed again with no reason: it is one.
       if (askReason || fieldErrors.warningSignsOmittedReason) errors.warningSignsOmittedReason = REASON_MISSING
