@@ -75,6 +75,8 @@ export interface Config {
     'share-links': ShareLink;
     'share-access-guards': ShareAccessGuard;
     'share-rate-limits': ShareRateLimit;
+    'teach-back-answers': TeachBackAnswer;
+    'fhir-deliveries': FhirDelivery;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -92,6 +94,8 @@ export interface Config {
     'share-links': ShareLinksSelect<false> | ShareLinksSelect<true>;
     'share-access-guards': ShareAccessGuardsSelect<false> | ShareAccessGuardsSelect<true>;
     'share-rate-limits': ShareRateLimitsSelect<false> | ShareRateLimitsSelect<true>;
+    'teach-back-answers': TeachBackAnswersSelect<false> | TeachBackAnswersSelect<true>;
+    'fhir-deliveries': FhirDeliveriesSelect<false> | FhirDeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -197,7 +201,15 @@ export interface Topic {
   /**
    * Each section must make sense on its own: clinicians pick sections for a handout.
    */
-  sections: (TextSectionBlock | TipsBlock | ExerciseBlock | WarningSignsBlock | ActionPlanBlock | MediaBlock)[];
+  sections: (
+    | TextSectionBlock
+    | TipsBlock
+    | ExerciseBlock
+    | WarningSignsBlock
+    | ActionPlanBlock
+    | MediaBlock
+    | CheckUnderstandingBlock
+  )[];
   audience?: ('adult' | 'child' | 'caregiver')[] | null;
   /**
    * Body region and specialty.
@@ -538,6 +550,40 @@ export interface MediaBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CheckUnderstandingBlock".
+ */
+export interface CheckUnderstandingBlock {
+  heading: string;
+  /**
+   * Ask what the patient will do, not whether they understood: “What will you do if your pain wakes you at night?”, never “Do you understand?”. No trick questions.
+   */
+  questions: {
+    /**
+     * The section a patient who misses this question should read again.
+     */
+    checksSection: string;
+    kind: 'multiple-choice' | 'true-false';
+    prompt: string;
+    options?:
+      | {
+          text: string;
+          correct?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+    trueFalseAnswer?: ('true' | 'false') | null;
+    /**
+     * Shown after the patient answers, right or wrong: one or two plain sentences, never shaming.
+     */
+    explanation: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'check';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories".
  */
 export interface Category {
@@ -580,6 +626,16 @@ export interface Handout {
    */
   warningSignsOmittedReason?: string | null;
   followUpDate?: string | null;
+  /**
+   * Optional. The patient’s id in the clinic’s record system, for the education record sent to it. Never shown to the patient.
+   */
+  ehrPatientId?: string | null;
+  teachBack?: {
+    outcome?: ('explained' | 'showed' | 'needs-review') | null;
+    note?: string | null;
+    recordedAt?: string | null;
+    recordedBy?: (number | null) | User;
+  };
   /**
    * Who to call and how; defaults to the clinic phone.
    */
@@ -722,6 +778,38 @@ export interface ShareRateLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teach-back-answers".
+ */
+export interface TeachBackAnswer {
+  id: number;
+  link: number | ShareLink;
+  handout: number | Handout;
+  topic?: (number | null) | Topic;
+  questionId: string;
+  checksSection: string;
+  answer: string;
+  correct: boolean;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fhir-deliveries".
+ */
+export interface FhirDelivery {
+  id: number;
+  handout: number | Handout;
+  requestedBy: number | User;
+  status: 'pending' | 'sent' | 'retrying' | 'failed';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-events".
  */
 export interface AuditEvent {
@@ -748,6 +836,10 @@ export interface AuditEvent {
     | 'translation.import'
     | 'translation.submit-review'
     | 'translation.approve'
+    | 'teachback.answer'
+    | 'teachback.record'
+    | 'fhir.export'
+    | 'fhir.push'
     | 'clinic.update'
     | 'settings.update'
     | 'user.provision'
@@ -814,6 +906,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'share-access-guards';
         value: number | ShareAccessGuard;
+      } | null)
+    | ({
+        relationTo: 'teach-back-answers';
+        value: number | TeachBackAnswer;
+      } | null)
+    | ({
+        relationTo: 'fhir-deliveries';
+        value: number | FhirDelivery;
       } | null)
     | ({
         relationTo: 'users';
@@ -889,6 +989,7 @@ export interface TopicsSelect<T extends boolean = true> {
         warningSigns?: T | WarningSignsBlockSelect<T>;
         plan?: T | ActionPlanBlockSelect<T>;
         media?: T | MediaBlockSelect<T>;
+        check?: T | CheckUnderstandingBlockSelect<T>;
       };
   audience?: T;
   categories?: T;
@@ -1034,6 +1135,32 @@ export interface MediaBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CheckUnderstandingBlock_select".
+ */
+export interface CheckUnderstandingBlockSelect<T extends boolean = true> {
+  heading?: T;
+  questions?:
+    | T
+    | {
+        checksSection?: T;
+        kind?: T;
+        prompt?: T;
+        options?:
+          | T
+          | {
+              text?: T;
+              correct?: T;
+              id?: T;
+            };
+        trueFalseAnswer?: T;
+        explanation?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
@@ -1109,6 +1236,15 @@ export interface HandoutsSelect<T extends boolean = true> {
   instructions?: T;
   warningSignsOmittedReason?: T;
   followUpDate?: T;
+  ehrPatientId?: T;
+  teachBack?:
+    | T
+    | {
+        outcome?: T;
+        note?: T;
+        recordedAt?: T;
+        recordedBy?: T;
+      };
   contactLine?: T;
   largePrint?: T;
   pageSize?: T;
@@ -1200,6 +1336,36 @@ export interface ShareRateLimitsSelect<T extends boolean = true> {
   bucket?: T;
   hits?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teach-back-answers_select".
+ */
+export interface TeachBackAnswersSelect<T extends boolean = true> {
+  link?: T;
+  handout?: T;
+  topic?: T;
+  questionId?: T;
+  checksSection?: T;
+  answer?: T;
+  correct?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fhir-deliveries_select".
+ */
+export interface FhirDeliveriesSelect<T extends boolean = true> {
+  handout?: T;
+  requestedBy?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

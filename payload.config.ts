@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { AuditEvents } from './collections/AuditEvents'
 import { Categories } from './collections/Categories'
+import { FhirDeliveries } from './collections/FhirDeliveries'
 import { Handouts } from './collections/Handouts'
 import { Kits } from './collections/Kits'
 import { Media } from './collections/Media'
@@ -16,6 +17,7 @@ import { repairPreferenceDeletion } from './collections/PayloadPreferences'
 import { ShareAccessGuards } from './collections/ShareAccessGuards'
 import { ShareLinks } from './collections/ShareLinks'
 import { ShareRateLimits } from './collections/ShareRateLimits'
+import { TeachBackAnswers } from './collections/TeachBackAnswers'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Clinic } from './globals/Clinic'
@@ -46,7 +48,20 @@ export default buildConfig({
       beforeDashboard: ['@/components/admin/ReviewQueuePanel#ReviewQueuePanel'],
     },
   },
-  collections: [Topics, Categories, Media, Handouts, Kits, ShareLinks, ShareAccessGuards, ShareRateLimits, Users, AuditEvents],
+  collections: [
+    Topics,
+    Categories,
+    Media,
+    Handouts,
+    Kits,
+    ShareLinks,
+    ShareAccessGuards,
+    ShareRateLimits,
+    TeachBackAnswers,
+    FhirDeliveries,
+    Users,
+    AuditEvents,
+  ],
   globals: [Clinic, SignInSettings],
   // Patient text in every language of lib/i18n/locales.ts. No fallback: a missing translation reads as missing,
   // never as English text passed off as Spanish (the builder decides, visibly, what to do with it).

@@ -61,6 +61,8 @@ export const ACCESS_MATRIX = {
   },
   'share-access-guards': { read: nobody, create: nobody, update: nobody, delete: nobody },
   'share-rate-limits': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  'teach-back-answers': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  'fhir-deliveries': { read: nobody, create: nobody, update: nobody, delete: nobody },
   users: {
     read: { anonymous: 'no', clinician: 'self', editor: 'self', reviewer: 'self', admin: 'yes' },
     create: onlyAdmin,
@@ -133,7 +135,7 @@ export const ACCESS_MATRIX_NOTES = [
   'Topics: editors save drafts; only reviewers and admins publish (`enforcePublishWorkflow`), and sign-off fields (`reviewedBy`, `reviewedAt`, `reviewDueAt`, `acknowledgedFlags`) are reviewer/admin only. Draft versions are readable only by content staff (`readVersions`).',
   "Handouts: delete = soft delete (`deletedAt`, set by `deleteHandout` and audited as `handout.delete`); from then on the owner cannot read, list, update, download or share it, admins still can, and its patient links stop working (also when `deletedAt` is set through the API). The owner (`clinician`, kits: `owner`) is set from the signed-in user and never changes. A handout's snapshot (`sections`, `topicVersions`, `title`, `revisionOf`) is written once by `createHandout` (`revisionOf` only by Refresh) and never through the API, admins included (`serverWrittenField`); the owner may change the personal details (patient name, instructions, follow-up, print options), each change audited as `handout.update` with the changed field names only.",
   "Share links and audit events are written only by server code (`createShareLink`, `recordAuditEvent`), never through the API; the token hash and access-answer hash are never returned. A share link's owner (or an admin) may only revoke it, once (`revokeOnceField`); its handout, owner, token id, expiry, access check and counters are server-written (`serverWrittenField`).",
-  '`share-access-guards` and `share-rate-limits` are server-only bookkeeping for the patient pages (`/p/*`): no API access for anyone.',
+  '`share-access-guards` and `share-rate-limits` are server-only bookkeeping for the patient pages (`/p/*`): no API access for anyone. So are `teach-back-answers` (a patient\'s answers, stored against the share link and read by the handout\'s owner through server code) and `fhir-deliveries` ("Send to EHR" requests and their retries).',
   'Categories, media and the `clinic` global (name, phone, address, logo — a PNG or JPEG from `media` —, accent colour, default paper size) are not patient data: anyone reads them, patients opening a shared handout included.',
   'Handouts shared with the clinic are read-only for colleagues: they open the page, download the PDF (audited as `handout.pdf` with the colleague as actor) and duplicate it for another patient; updating, deleting, refreshing and sharing stay with the owner or an admin (`canManageHandout`), and share links stay readable by their owner only.',
   'Users cannot change their own `roles`, `disabled` or `sharesHandoutsWithClinic` (field access: admin only); `sessionVersion` is set only by the server. Only admins unlock an account locked by failed sign-ins (`POST /api/users/unlock`, the same answer for unknown emails, audited as `user.unlock`).',

@@ -62,6 +62,28 @@ const SAMPLES: { [K in SectionType]: SectionSnapshotOf<K> } = {
     heading: 'Media kind',
     body: { image: { url: '/api/media/file/absent.png', filename: 'absent.png', alt: 'Marigold alt' }, caption: 'Marigold caption.' },
   },
+  check: {
+    ...base,
+    sectionId: 'check',
+    blockType: 'check',
+    heading: 'Check kind',
+    body: {
+      questions: [
+        {
+          id: 'q1',
+          checksSection: 'text',
+          kind: 'multiple-choice',
+          prompt: 'Marigold question?',
+          options: [
+            { id: 'o1', text: 'Marigold option.' },
+            { id: 'o2', text: 'Other option.' },
+          ],
+          correctAnswer: 'o1',
+          explanation: 'Marigold explanation.',
+        },
+      ],
+    },
+  },
 }
 
 const samples = Object.values(SAMPLES) as HandoutSectionSnapshot[]
@@ -85,6 +107,7 @@ const EXPECTED: Record<SectionType, string[]> = {
   ],
   plan: ['Marigold tonight', 'Marigold action.'],
   media: ['Marigold caption.'],
+  check: ['Marigold question?'],
 }
 
 describe('the section kind registry', () => {

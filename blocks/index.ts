@@ -3,6 +3,7 @@ import type { Block } from 'payload'
 import type { SnapshotBase } from '@/lib/handouts/snapshotParts'
 
 import { actionPlanKind } from './ActionPlan/kind'
+import { checkKind } from './CheckUnderstanding/kind'
 import { exerciseKind } from './Exercise/kind'
 import { mediaKind } from './MediaBlock/kind'
 import type { SectionKind, SectionSnapshotShape, SectionType, TopicSection } from './sectionKind'
@@ -27,6 +28,7 @@ export const SECTION_KINDS = {
   warningSigns: warningSignsKind,
   plan: actionPlanKind,
   media: mediaKind,
+  check: checkKind,
 } satisfies { [K in SectionType]: SectionKind<K, SectionSnapshotShape<K>> }
 
 type SectionKinds = typeof SECTION_KINDS

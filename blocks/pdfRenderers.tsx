@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { actionPlanPdfBlock } from './ActionPlan/PdfBlock'
+import { checkPdfBlock } from './CheckUnderstanding/PdfBlock'
 import { exercisePdfBlock } from './Exercise/PdfBlock'
 import { type HandoutSectionSnapshot, type SectionSnapshotOf, type SectionType, sectionTypeOf } from './index'
 import { mediaPdfBlock } from './MediaBlock/PdfBlock'
@@ -27,6 +28,7 @@ export const SECTION_PDF_BLOCKS: { [K in SectionType]: PdfBlockRenderer<SectionS
   warningSigns: warningSignsPdfBlock,
   plan: actionPlanPdfBlock,
   media: mediaPdfBlock,
+  check: checkPdfBlock,
 }
 
 /** The PDF elements of one section's body, drawn by its kind's renderer. */

@@ -4,6 +4,8 @@ import type { SafeHtml } from '@/lib/share/patientPage/html'
 
 import { actionPlanHtmlBlock } from './ActionPlan/HtmlBlock'
 import { ActionPlanWebBlock } from './ActionPlan/WebBlock'
+import { checkHtmlBlock } from './CheckUnderstanding/HtmlBlock'
+import { CheckWebBlock } from './CheckUnderstanding/WebBlock'
 import { exerciseHtmlBlock } from './Exercise/HtmlBlock'
 import { ExerciseWebBlock } from './Exercise/WebBlock'
 import { type HandoutSectionSnapshot, type SectionSnapshotOf, type SectionType, sectionTypeOf } from './index'
@@ -36,6 +38,7 @@ export const SECTION_WEB_BLOCKS: { [K in SectionType]: WebRenderers<SectionSnaps
   warningSigns: { Web: WarningSignsWebBlock, Html: warningSignsHtmlBlock },
   plan: { Web: ActionPlanWebBlock, Html: actionPlanHtmlBlock },
   media: { Web: MediaWebBlock, Html: mediaHtmlBlock },
+  check: { Web: CheckWebBlock, Html: checkHtmlBlock },
 }
 
 function webRenderersOf(section: HandoutSectionSnapshot): WebRenderers<HandoutSectionSnapshot> {

@@ -279,6 +279,8 @@ test('access matrix (REST): every collection and global of the README table for 
     },
     'share-access-guards': serverOnly('guard'),
     'share-rate-limits': serverOnly('rate-limit row'),
+    'teach-back-answers': serverOnly('teach-back answer'),
+    'fhir-deliveries': serverOnly('EHR delivery'),
     users: {
       samples: async (actor) => [
         ...(actor ? [{ label: 'own account', id: actor.id, traits: { ownedByActor: true } }] : []),

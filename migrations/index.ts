@@ -8,6 +8,7 @@ import * as migration_20261130_193658_security_round2 from './20261130_193658_se
 import * as migration_20261130_223517_actionable_content from './20261130_223517_actionable_content';
 import * as migration_20261130_225448_pdf_cache from './20261130_225448_pdf_cache';
 import * as migration_20261201_004559_localization from './20261201_004559_localization';
+import * as migration_20261201_012224_teach_back from './20261201_012224_teach_back';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_004559_localization.up,
     down: migration_20261201_004559_localization.down,
-    name: '20261201_004559_localization'
+    name: '20261201_004559_localization',
+  },
+  {
+    up: migration_20261201_012224_teach_back.up,
+    down: migration_20261201_012224_teach_back.down,
+    name: '20261201_012224_teach_back'
   },
 ];

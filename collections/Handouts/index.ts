@@ -8,6 +8,7 @@ import { serverWrittenField } from '@/access/serverWrittenField'
 import { setByServerCode } from '@/access/setByServerCode'
 import { HANDOUT_LANGUAGES, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
 import { HANDOUT_REVISION_CONTEXT } from '@/lib/handouts/handoutWriteContext'
+import { TEACH_BACK_CONTEXT } from '@/lib/teachBack/teachBackContext'
 
 import { assignOwningClinician } from './hooks/assignOwningClinician'
 import { noteChangedFields } from './hooks/noteChangedFields'
@@ -86,6 +87,34 @@ export const Handouts: CollectionConfig = {
       admin: { description: 'Why the clinician left out every "When to get help now" section; asked for when they do.' },
     },
     { name: 'followUpDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'ehrPatientId',
+      label: 'EHR patient id',
+      type: 'text',
+      maxLength: 64,
+      admin: { description: 'Optional. The patient’s id in the clinic’s record system, for the education record sent to it. Never shown to the patient.' },
+    },
+    {
+      name: 'teachBack',
+      label: 'Teach-back in the room',
+      type: 'group',
+      // Written only by recordTeachBack (lib/teachBack), as the owner, audited as `teachback.record`.
+      access: { create: setByServerCode(TEACH_BACK_CONTEXT), update: setByServerCode(TEACH_BACK_CONTEXT) },
+      fields: [
+        {
+          name: 'outcome',
+          type: 'select',
+          options: [
+            { label: 'Explained it back in their own words', value: 'explained' },
+            { label: 'Showed me (show-me)', value: 'showed' },
+            { label: 'Needs review', value: 'needs-review' },
+          ],
+        },
+        { name: 'note', type: 'textarea', maxLength: 1000 },
+        { name: 'recordedAt', type: 'date' },
+        { name: 'recordedBy', type: 'relationship', relationTo: 'users' },
+      ],
+    },
     { name: 'contactLine', type: 'text', maxLength: 300, admin: { description: 'Who to call and how; defaults to the clinic phone.' } },
     { name: 'largePrint', type: 'checkbox', defaultValue: false },
     {

@@ -34,6 +34,8 @@ const KIND_ROLES: { [K in SectionType]: { action: boolean; instructions: boolean
   warningSigns: { action: true, instructions: false, steps: false, tool: false, cue: 'a box' },
   plan: { action: true, instructions: true, steps: true, tool: true, cue: 'check boxes' },
   media: { action: false, instructions: false, steps: false, tool: false, cue: null },
+  // Questions check understanding; they ask for no action.
+  check: { action: false, instructions: false, steps: false, tool: false, cue: null },
 }
 
 /** Below this, the guide's "very short material" (its example: two paragraphs) allows N/A for items 8, 9 and 11. */

@@ -85,6 +85,9 @@ function translateSection(section: Section, texts: { next: () => PlainTextSectio
           return { ...sign, text: spanish.text, reason: spanish.reason ?? null }
         }),
       }
+    case 'check':
+      // Its questions are translated with it (seedTeachBackQuestions), not here.
+      return section
   }
 }
 

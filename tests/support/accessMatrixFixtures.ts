@@ -3,9 +3,11 @@ import crypto from 'node:crypto'
 import type { File as PayloadFile, Payload } from 'payload'
 import sharp from 'sharp'
 
+
 import type { MatrixCollection, SampleTraits } from '../../access/accessMatrix'
 import type { PortalUser } from '../../lib/auth/portalUser'
 import { paragraphsToRichText } from '../../lib/content/lexical'
+import { relationId } from '../../lib/payload/relationId'
 import type { TextSectionBlock } from '../../payload-types'
 
 /**
@@ -111,6 +113,14 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
   const guardData = async (owner: PortalUser) => ({ link: await shareLink(owner), recentFailures: [], lockouts: 0 })
   const guard = async (owner: PortalUser) =>
     payload.create({ collection: 'share-access-guards', ...system, data: await guardData(owner) }).then((doc) => doc.id)
+  const answerData = async (owner: PortalUser) => {
+    const link = await shareLink(owner)
+    const linkDoc = await payload.findByID({ collection: 'share-links', id: link, ...system, depth: 0 })
+    return { link, handout: relationId(linkDoc.handout), questionId: `q-${random()}`, checksSection: 's1', answer: 'true', correct: true }
+  }
+  const answer = async (owner: PortalUser) => payload.create({ collection: 'teach-back-answers', ...system, data: await answerData(owner) }).then((doc) => doc.id)
+  const deliveryData = async (owner: PortalUser) => ({ handout: await handout(owner), requestedBy: owner.id, status: 'pending' as const, attempts: 0 })
+  const delivery = async (owner: PortalUser) => payload.create({ collection: 'fhir-deliveries', ...system, data: await deliveryData(owner) }).then((doc) => doc.id)
   const rateLimitData = () => ({ bucket: `matrix-${random()}`, hits: 1, expiresAt: inADay() })
   const rateLimit = () => payload.create({ collection: 'share-rate-limits', ...system, data: rateLimitData() }).then((doc) => doc.id)
   const user = () =>
@@ -211,6 +221,16 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
       samples: async () => [{ label: 'rate-limit row', id: await rateLimit(), traits: {} }],
       createArgs: async () => ({ data: rateLimitData() }),
       updateData: { hits: 0 },
+    },
+    'teach-back-answers': {
+      samples: async (actor, other) => [{ label: 'answer to own link', id: await answer(actor ?? other), traits: {} }],
+      createArgs: async (actor, other) => ({ data: await answerData(actor ?? other) }),
+      updateData: { correct: false },
+    },
+    'fhir-deliveries': {
+      samples: async (actor, other) => [{ label: 'delivery of own handout', id: await delivery(actor ?? other), traits: {} }],
+      createArgs: async (actor, other) => ({ data: await deliveryData(actor ?? other) }),
+      updateData: { status: 'failed' },
     },
     users: {
       samples: async (actor, other) => [

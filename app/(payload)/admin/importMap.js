@@ -25,6 +25,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SectionRowLabel as SectionRowLabel_15e770b778de1c47eb40d901b569e5fa } from '../../../components/admin/SectionRowLabel'
+import { CheckedSectionField as CheckedSectionField_fd0e73baee88d42041d0f0599c04a327 } from '../../../components/admin/CheckedSectionField'
+import { YesNoCell as YesNoCell_c819861bcfbec7c19feb676c4d30e0cc } from '../../../components/admin/YesNoCell'
 import { WritingSignalsField as WritingSignalsField_8e204d787ee56577b7ed88a849d44cbb } from '../../../components/admin/WritingSignalsField'
 import { TranslationPanel as TranslationPanel_b02c841d2c5fadeae679e981bfa1bfc4 } from '../../../components/admin/TranslationPanel'
 import { ReadabilityPanel as ReadabilityPanel_395bf99224305ace03c6f14833ab5a5e } from '../../../components/admin/ReadabilityPanel'
@@ -35,7 +37,6 @@ import { PematRatingField as PematRatingField_88990564c61d0c872dcb813b852f744d }
 import { ReviewQueueFilter as ReviewQueueFilter_015c9c8ec4dae5cdc1dc8aadf946da7c } from '../../../components/admin/ReviewQueueFilter'
 import { TopicsDueForReview as TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1 } from '../../../components/admin/TopicsDueForReview'
 import { ReviewerPublishButton as ReviewerPublishButton_daf8ca6566d9df4643ba296c97e8d0c2 } from '../../../components/admin/ReviewerPublishButton'
-import { YesNoCell as YesNoCell_c819861bcfbec7c19feb676c4d30e0cc } from '../../../components/admin/YesNoCell'
 import { CurrentPasswordField as CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180 } from '@/components/admin/CurrentPasswordField'
 import { AccountStatusCell as AccountStatusCell_107010e29f045d669ed3abb4d042bda2 } from '../../../components/admin/AccountStatusCell'
 import { AuditExportLink as AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4 } from '@/components/audit/AuditExportLink'
@@ -72,6 +73,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/SectionRowLabel#SectionRowLabel": SectionRowLabel_15e770b778de1c47eb40d901b569e5fa,
+  "/components/admin/CheckedSectionField#CheckedSectionField": CheckedSectionField_fd0e73baee88d42041d0f0599c04a327,
+  "/components/admin/YesNoCell#YesNoCell": YesNoCell_c819861bcfbec7c19feb676c4d30e0cc,
   "/components/admin/WritingSignalsField#WritingSignalsField": WritingSignalsField_8e204d787ee56577b7ed88a849d44cbb,
   "/components/admin/TranslationPanel#TranslationPanel": TranslationPanel_b02c841d2c5fadeae679e981bfa1bfc4,
   "/components/admin/ReadabilityPanel#ReadabilityPanel": ReadabilityPanel_395bf99224305ace03c6f14833ab5a5e,
@@ -82,7 +85,6 @@ export const importMap = {
   "/components/admin/ReviewQueueFilter#ReviewQueueFilter": ReviewQueueFilter_015c9c8ec4dae5cdc1dc8aadf946da7c,
   "/components/admin/TopicsDueForReview#TopicsDueForReview": TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1,
   "/components/admin/ReviewerPublishButton#ReviewerPublishButton": ReviewerPublishButton_daf8ca6566d9df4643ba296c97e8d0c2,
-  "/components/admin/YesNoCell#YesNoCell": YesNoCell_c819861bcfbec7c19feb676c4d30e0cc,
   "@/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180,
   "/components/admin/AccountStatusCell#AccountStatusCell": AccountStatusCell_107010e29f045d669ed3abb4d042bda2,
   "@/components/audit/AuditExportLink#AuditExportLink": AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4,

@@ -59,6 +59,8 @@ export const en = {
   warningTierWatch: (watchDays: number) => `Watch closely: call your doctor if not better in ${watchPeriod(watchDays)}`,
   tipsDo: 'Do',
   tipsDont: 'Don’t',
+  checkTrue: 'True',
+  checkFalse: 'False',
   exerciseHowOften: 'How often:',
   missingImage: (alt: string) => `[Image: ${alt}]`,
 

@@ -50,6 +50,8 @@ export const es: PatientMessages = {
   warningTierWatch: (watchDays: number) => `Esté atento: llame a su médico si no mejora en ${watchPeriod(watchDays)}`,
   tipsDo: 'Haga esto',
   tipsDont: 'No haga esto',
+  checkTrue: 'Verdadero',
+  checkFalse: 'Falso',
   exerciseHowOften: '¿Cuántas veces?',
   missingImage: (alt: string) => `[Imagen: ${alt}]`,
 
