@@ -32,9 +32,21 @@ export function questionsOf(section: TopicBlock<'check'>): CheckQuestion[] {
     if (!question.id || !prompt || !explanation || !question.checksSection) return []
     if (question.kind === 'true-false') {
       if (question.trueFalseAnswer !== 'true' && question.trueFalseAnswer !== 'false') return []
-      return [{ id: question.id, checksSection: question.checksSection, kind: 'true-false', prompt, options: [], correctAnswer: question.trueFalseAnswer, explanation }]
+      return [
+        {
+          id: question.id,
+          checksSection: question.checksSection,
+          kind: 'true-false',
+          prompt,
+          options: [],
+          correctAnswer: question.trueFalseAnswer,
+          explanation,
+        },
+      ]
     }
-    const options = (question.options ?? []).flatMap((option) => (option.id && option.text?.trim() ? [{ id: option.id, text: option.text.trim(), correct: option.correct === true }] : []))
+    const options = (question.options ?? []).flatMap((option) =>
+      option.id && option.text?.trim() ? [{ id: option.id, text: option.text.trim(), correct: option.correct === true }] : [],
+    )
     const correct = options.filter((option) => option.correct)
     if (options.length < 2 || correct.length !== 1) return []
     return [
@@ -54,12 +66,20 @@ export function questionsOf(section: TopicBlock<'check'>): CheckQuestion[] {
 function storedQuestion(value: unknown): CheckQuestion | null {
   if (!isRecord(value)) return null
   const { id, checksSection, kind, prompt, options, correctAnswer, explanation } = value
-  if (typeof id !== 'string' || typeof checksSection !== 'string' || typeof prompt !== 'string' || typeof correctAnswer !== 'string' || typeof explanation !== 'string') {
+  if (
+    typeof id !== 'string' ||
+    typeof checksSection !== 'string' ||
+    typeof prompt !== 'string' ||
+    typeof correctAnswer !== 'string' ||
+    typeof explanation !== 'string'
+  ) {
     return null
   }
   if (kind !== 'multiple-choice' && kind !== 'true-false') return null
   if (!Array.isArray(options)) return null
-  const parsed = options.map((option) => (isRecord(option) && typeof option.id === 'string' && typeof option.text === 'string' ? { id: option.id, text: option.text } : null))
+  const parsed = options.map((option) =>
+    isRecord(option) && typeof option.id === 'string' && typeof option.text === 'string' ? { id: option.id, text: option.text } : null,
+  )
   if (parsed.some((option) => option === null)) return null
   return { id, checksSection, kind, prompt, options: parsed as CheckQuestion['options'], correctAnswer, explanation }
 }

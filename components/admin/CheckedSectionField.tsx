@@ -28,14 +28,26 @@ export const CheckedSectionField: TextFieldClientComponent = ({ path, field }) =
   const id = useId()
   const options = sections
     .map((row, index) => ({
-      row: { id: row.id, blockType: row.blockType, heading: headings[`sections.${index}.heading`], name: headings[`sections.${index}.name`], caption: headings[`sections.${index}.caption`] },
+      row: {
+        id: row.id,
+        blockType: row.blockType,
+        heading: headings[`sections.${index}.heading`],
+        name: headings[`sections.${index}.name`],
+        caption: headings[`sections.${index}.caption`],
+      },
       index,
     }))
     .filter(({ row }) => row.blockType !== 'check' && row.id)
   return (
     <div className="field-type" style={{ marginBottom: '1rem' }}>
       <FieldLabel htmlFor={id} label={typeof field.label === 'string' ? field.label : 'Section it checks'} required />
-      <select id={id} value={value ?? ''} onChange={(event) => setValue(event.target.value)} aria-invalid={showError || undefined} style={{ width: '100%', padding: '0.5rem' }}>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => setValue(event.target.value)}
+        aria-invalid={showError || undefined}
+        style={{ width: '100%', padding: '0.5rem' }}
+      >
         <option value="">Choose a section…</option>
         {options.map(({ row, index }) => (
           <option key={row.id} value={row.id}>

@@ -3,7 +3,6 @@ import crypto from 'node:crypto'
 import type { File as PayloadFile, Payload } from 'payload'
 import sharp from 'sharp'
 
-
 import type { MatrixCollection, SampleTraits } from '../../access/accessMatrix'
 import type { PortalUser } from '../../lib/auth/portalUser'
 import { paragraphsToRichText } from '../../lib/content/lexical'
@@ -118,9 +117,11 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
     const linkDoc = await payload.findByID({ collection: 'share-links', id: link, ...system, depth: 0 })
     return { link, handout: relationId(linkDoc.handout), questionId: `q-${random()}`, checksSection: 's1', answer: 'true', correct: true }
   }
-  const answer = async (owner: PortalUser) => payload.create({ collection: 'teach-back-answers', ...system, data: await answerData(owner) }).then((doc) => doc.id)
+  const answer = async (owner: PortalUser) =>
+    payload.create({ collection: 'teach-back-answers', ...system, data: await answerData(owner) }).then((doc) => doc.id)
   const deliveryData = async (owner: PortalUser) => ({ handout: await handout(owner), requestedBy: owner.id, status: 'pending' as const, attempts: 0 })
-  const delivery = async (owner: PortalUser) => payload.create({ collection: 'fhir-deliveries', ...system, data: await deliveryData(owner) }).then((doc) => doc.id)
+  const delivery = async (owner: PortalUser) =>
+    payload.create({ collection: 'fhir-deliveries', ...system, data: await deliveryData(owner) }).then((doc) => doc.id)
   const rateLimitData = () => ({ bucket: `matrix-${random()}`, hits: 1, expiresAt: inADay() })
   const rateLimit = () => payload.create({ collection: 'share-rate-limits', ...system, data: rateLimitData() }).then((doc) => doc.id)
   const user = () =>
