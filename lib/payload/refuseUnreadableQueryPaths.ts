@@ -151,6 +151,55 @@ async function isReadablePath(req: PayloadRequest, { collection, path, sorting }
   }
 }
 
+/** Text-matching operators: on a select or radio field (a PostgreSQL enum) the database has no such operator and fails. */
+const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
+const ENUM_TYPES = new Set(['select', 'radio'])
+
+/** One condition of a `where`: the path, the operator and the value, found through `and` / `or`. */
+export interface WhereCondition {
+  path: string
+  operator: string
+  value: unknown
+}
+
+export function whereConditions(where: unknown): WhereCondition[] {
+  if (!isRecord(where)) return []
+  return Object.entries(where).flatMap(([key, value]): WhereCondition[] => {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) return value.flatMap(whereConditions)
+    if (!isRecord(value)) return []
+    return Object.entries(value).map(([operator, operand]) => ({ path: key, operator, value: operand }))
+  })
+}
+
+/** The values a select or radio path may hold, or null when the path is not one (stored as an enum). */
+function enumValuesOf(req: PayloadRequest, collection: SanitizedCollectionConfig, path: string): Set<string> | null {
+  const versionFields = versionOnlyRoot(req, collection, path) ? versionFieldsOf(req, collection) : undefined
+  const segments = getLocalizedPaths({
+    collectionSlug: collection.slug,
+    fields: versionFields ?? collection.flattenedFields,
+    incomingPath: path,
+    locale: req.locale ?? undefined,
+    payload: req.payload,
+    overrideAccess: true,
+  })
+  const field = segments.at(-1)?.field
+  if (!field || !ENUM_TYPES.has(field.type) || !('options' in field)) return null
+  return new Set(field.options.map((option) => (typeof option === 'string' ? option : option.value)))
+}
+
+/**
+ * A condition PostgreSQL would fail on (a 500 for a typo in a URL): a text
+ * operator on an enum, or a value the enum does not have.
+ */
+function failsOnEnum(req: PayloadRequest, collection: SanitizedCollectionConfig, { path, operator, value }: WhereCondition): boolean {
+  if (operator === 'exists') return false
+  const allowed = enumValuesOf(req, collection, path)
+  if (!allowed) return false
+  if (TEXT_OPERATORS.has(operator)) return true
+  const values = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
+  return values.some((candidate) => candidate !== null && !allowed.has(String(candidate)))
+}
+
 /**
  * Refuses (400, like Payload's own `where` check) any `sort`, `select`,
  * `populate` or distinct field naming a field the user cannot read: unknown
@@ -165,6 +214,10 @@ export const refuseUnreadableQueryPaths: CollectionBeforeOperationHook = async (
   const refused: string[] = []
   for (const queryPath of queryPathsOf(args, collection, req)) {
     if (!(await isReadablePath(req, queryPath))) refused.push(queryPath.path)
+  }
+  // A text operator or an unknown value on a select answered 500 (the enum refuses it): a 400 instead, as for any bad query.
+  for (const condition of whereConditions('where' in args ? args.where : undefined)) {
+    if (failsOnEnum(req, collection, condition)) refused.push(condition.path)
   }
   if (refused.length > 0) throw new QueryError([...new Set(refused)].map((path) => ({ path })))
   return args

@@ -158,6 +158,28 @@ describe('where on fields the user cannot read (Payload checks it; kept refused)
   })
 })
 
+describe('text operators and unknown values on a select (an enum in PostgreSQL)', () => {
+  it.each([
+    ['/topics?where[_status][like]=pub', 'anonymous-capable topics list'],
+    ['/topics?where[_status][equals]=bogus', 'a value the enum lacks'],
+    ['/topics?where[_status][in]=bogus,published', 'one bad value in a list'],
+    ['/topics?where[audience][not_equals]=zzz', 'hasMany select'],
+    ['/topics?where[or][0][qualityFlags][contains]=pemat', 'inside an or'],
+    ['/users?where[roles][like]=adm', 'users'],
+    ['/audit-events?where[action][not_like]=share', 'audit events'],
+  ])('GET %s is a 400, not a 500 (%s)', async (path) => {
+    const response = await get(path, adminToken)
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/cannot be queried/)
+  })
+
+  it('still matches text fields and compares selects exactly', async () => {
+    expect((await get('/topics?where[title][like]=back', adminToken)).status).toBe(200)
+    expect((await get('/audit-events?where[action][equals]=share.create&limit=1', adminToken)).status).toBe(200)
+    expect((await get('/topics?where[_status][in]=draft,published&where[audience][exists]=true', adminToken)).status).toBe(200)
+  })
+})
+
 describe('queries on readable fields', () => {
   it('still work, in the order asked', async () => {
     const byTitle = await get('/handouts?sort=title&limit=100', clinicianToken)
