@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { sectionHeading } from '@/blocks'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { createHandout } from '@/lib/handouts/createHandout'
+import { listMyHandouts } from '@/lib/handouts/listMyHandouts'
 import { createShareLink } from '@/lib/share/createShareLink'
 import { countMissedQuestions, MissedQuestionCountsNotAllowedError } from '@/lib/teachBack/countMissedQuestions'
 import { recordTeachBack, TeachBackInputError, TeachBackNotAllowedError } from '@/lib/teachBack/recordTeachBack'
@@ -188,6 +189,13 @@ describe('the teach-back outcome recorded in the room', () => {
       data: { teachBack: { outcome: 'needs-review', note: 'forged' } },
     })
     expect(updated.teachBack?.outcome).toBe('showed')
+  })
+
+  it('shows in "My handouts"', async () => {
+    const { rows } = await listMyHandouts({ payload, user: owner })
+    expect(rows.find((row) => row.id === handout.id)?.teachBackOutcome).toBe('showed')
+    const untouched = rows.filter((row) => row.id !== handout.id)
+    expect(untouched.every((row) => row.teachBackOutcome === null)).toBe(true)
   })
 })
 
