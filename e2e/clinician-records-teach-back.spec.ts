@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { signInThroughForm } from './fixtures'
+import { demoReviewer, signInThroughForm, signInToAdmin } from './fixtures'
 
 test('teach-back: the clinician sees a new link as not yet answered, records the outcome without JavaScript, and finds it in My handouts', async ({
   page,
@@ -38,4 +38,25 @@ test('teach-back: the clinician sees a new link as not yet answered, records the
   await page.goto('/handouts')
   const row = page.getByRole('row').filter({ hasText: patientName })
   await expect(row.getByRole('cell').filter({ hasText: 'Explained it back in their own words' })).toBeVisible()
+})
+
+test('teach-back: a reviewer finds, on the topic’s Quality tab, which questions patients miss (counts only)', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage()
+  await signInToAdmin(page, demoReviewer)
+  const found = await page.request.get('/api/topics?where[slug][equals]=upper-back-pain-during-sleep&depth=0&select[title]=true')
+  const { docs } = (await found.json()) as { docs: Array<{ id: number }> }
+  await page.goto(`/admin/collections/topics/${docs[0]!.id}`)
+  const takeOver = page.getByRole('button', { name: 'Take over' })
+  if (
+    await takeOver.waitFor({ state: 'visible', timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await takeOver.click()
+  await page.getByRole('button', { name: 'Quality' }).click()
+  const missed = page.getByRole('region', { name: 'Questions patients miss' })
+  await expect(missed).toBeVisible()
+  // The e2e run stores no patient answers (the patient's form is another journey): the panel says so.
+  await expect(missed).toContainText('No patient has answered this topic’s questions yet.')
 })
