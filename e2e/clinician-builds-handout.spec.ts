@@ -225,6 +225,7 @@ test('builder: sections reordered by drag and drop and saved as a kit start the 
     'Medicines that can cause the pain',
     'Why your upper back hurts at night',
     'More ways to ease the pain',
+    'Check your understanding',
   ])
   await page.getByRole('checkbox', { name: 'Why your upper back hurts at night' }).check()
   await page.getByText('Save this selection as a kit').click()

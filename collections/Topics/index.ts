@@ -262,6 +262,8 @@ export const Topics: CollectionConfig = {
               admin: { readOnly: true },
             },
             { name: 'pematScores', type: 'ui', admin: { components: { Field: '/components/admin/PematScoresSummary#PematScoresSummary' } } },
+            // Counts only, read by the component for content staff: which questions patients miss (lib/teachBack/countMissedQuestions).
+            { name: 'missedQuestions', type: 'ui', admin: { components: { Field: '/components/admin/MissedQuestionsField#MissedQuestionsField' } } },
           ],
         },
         {

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { relationId } from '@/lib/payload/relationId'
 import { shareLinkStatus } from '@/lib/share/shareLinkStatus'
+import type { TeachBackOutcome } from '@/lib/teachBack/teachBackOutcomes'
 
 export interface MyHandoutRow {
   id: number
@@ -13,6 +14,8 @@ export interface MyHandoutRow {
   topicTitles: string[]
   createdAt: string
   shareLinks: { total: number; active: number }
+  /** The teach-back outcome recorded in the room, if any. */
+  teachBackOutcome: TeachBackOutcome | null
 }
 
 /**
@@ -42,7 +45,7 @@ export async function listMyHandouts({
     limit,
     page,
     depth: 0,
-    select: { title: true, patientName: true, patientIdentifier: true, createdAt: true, sections: { topicTitle: true } },
+    select: { title: true, patientName: true, patientIdentifier: true, createdAt: true, sections: { topicTitle: true }, teachBack: { outcome: true } },
   })
   const ids = handouts.docs.map((handout) => handout.id)
   const links =
@@ -70,6 +73,7 @@ export async function listMyHandouts({
       topicTitles: [...new Set((handout.sections ?? []).map((section) => section.topicTitle))],
       createdAt: handout.createdAt,
       shareLinks: { total: mine.length, active: mine.filter((link) => shareLinkStatus(link, now) === 'active').length },
+      teachBackOutcome: handout.teachBack?.outcome ?? null,
     }
   })
   return { rows, totalDocs: handouts.totalDocs, page: handouts.page ?? 1, totalPages: handouts.totalPages }

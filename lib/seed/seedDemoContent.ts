@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import type { Payload } from 'payload'
 
 import { paragraphsToRichText } from '@/lib/content/lexical'
@@ -10,12 +12,14 @@ import { DEMO_CLINIC_LOGO_ALT, DEMO_CLINIC_LOGO_FILE_NAME, demoClinicLogoPng } f
 import { seedSpanishTranslation } from './seedSpanishTranslation'
 import {
   UPPER_BACK_PAIN_CATEGORIES,
+  UPPER_BACK_PAIN_CHECK,
   UPPER_BACK_PAIN_CODES,
   UPPER_BACK_PAIN_EXERCISE,
   UPPER_BACK_PAIN_KEYWORDS,
   UPPER_BACK_PAIN_SOURCES,
   UPPER_BACK_PAIN_TIPS,
   UPPER_BACK_PAIN_WARNING_SIGNS,
+  type SeedCheckedSection,
 } from './upperBackPainExtras'
 import { BACK_SLEEPING_ILLUSTRATION, illustrationPng, type SeedIllustration, SHOULDER_ROLL_ILLUSTRATION } from './upperBackPainIllustrations'
 import { rateSeededUpperBackPain } from './upperBackPainPemat'
@@ -70,18 +74,22 @@ async function createIllustration(payload: Payload, illustration: SeedIllustrati
 /**
  * The published version's sections, in reading order: why it hurts, how to
  * lie in bed (with its picture), the plan, the exercise (with its picture),
- * tips, the other causes, and the tiered warning signs. Short sections with
- * headings that say what each tells, so each can be handed out on its own.
+ * tips, the other causes, the tiered warning signs, and the questions that
+ * check the posture and the warning signs. Short sections with headings that
+ * say what each tells, so each can be handed out on its own.
  */
 function plainLanguageSections({ backSleepingImageId, shoulderRollImageId }: { backSleepingImageId: number; shoulderRollImageId: number }): Topic['sections'] {
-  const text = (section: PlainTextSection) => ({
+  const text = (section: PlainTextSection, id?: string) => ({
+    id,
     blockType: 'text' as const,
     heading: section.heading,
     body: asStoredRichText(paragraphsToRichText(section.paragraphs)),
   })
+  // The questions name the sections they check by block id, so those sections get theirs here rather than from Payload on save.
+  const checkedSectionIds: Record<SeedCheckedSection, string> = { howToLieInBed: newBlockId(), warningSigns: newBlockId() }
   return [
     text(WHY_IT_HURTS),
-    text(HOW_TO_LIE_IN_BED),
+    text(HOW_TO_LIE_IN_BED, checkedSectionIds.howToLieInBed),
     { blockType: 'media' as const, image: backSleepingImageId, caption: BACK_SLEEPING_ILLUSTRATION.caption },
     text(PILLOW_AND_MATTRESS),
     {
@@ -107,13 +115,31 @@ function plainLanguageSections({ backSleepingImageId, shoulderRollImageId }: { b
     text(MORE_WAYS_TO_EASE_IT),
     text(WHAT_TO_REMEMBER),
     {
+      id: checkedSectionIds.warningSigns,
       blockType: 'warningSigns' as const,
       heading: UPPER_BACK_PAIN_WARNING_SIGNS.heading,
       intro: UPPER_BACK_PAIN_WARNING_SIGNS.intro,
       watchDays: UPPER_BACK_PAIN_WARNING_SIGNS.watchDays,
       signs: UPPER_BACK_PAIN_WARNING_SIGNS.signs.map((sign) => ({ ...sign })),
     },
+    {
+      blockType: 'check' as const,
+      heading: UPPER_BACK_PAIN_CHECK.heading,
+      questions: UPPER_BACK_PAIN_CHECK.questions.map((question) => ({
+        checksSection: checkedSectionIds[question.checks],
+        kind: question.kind,
+        prompt: question.prompt,
+        options: question.options.map((option) => ({ text: option.text, correct: option.correct === true })),
+        trueFalseAnswer: question.trueFalseAnswer ?? null,
+        explanation: question.explanation,
+      })),
+    },
   ]
+}
+
+/** A block id shaped like the ones Payload makes (a 24-hex-digit ObjectId). */
+function newBlockId(): string {
+  return randomBytes(12).toString('hex')
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   ES_PILLOW_AND_MATTRESS,
   ES_SHOULDER_ROLL_ILLUSTRATION,
   ES_UPPER_BACK_PAIN_CATEGORIES,
+  ES_UPPER_BACK_PAIN_CHECK,
   ES_UPPER_BACK_PAIN_EXERCISE,
   ES_UPPER_BACK_PAIN_KEYWORDS,
   ES_UPPER_BACK_PAIN_MAIN_MESSAGE,
@@ -86,8 +87,20 @@ function translateSection(section: Section, texts: { next: () => PlainTextSectio
         }),
       }
     case 'check':
-      // Its questions are translated with it (seedTeachBackQuestions), not here.
-      return section
+      // Which section each question checks, its kind and its right answer are shared; only the words change.
+      return {
+        ...section,
+        heading: ES_UPPER_BACK_PAIN_CHECK.heading,
+        questions: section.questions.map((question, index) => {
+          const spanish = ES_UPPER_BACK_PAIN_CHECK.questions[index]!
+          return {
+            ...question,
+            prompt: spanish.prompt,
+            explanation: spanish.explanation,
+            options: (question.options ?? []).map((option, optionIndex) => ({ ...option, text: spanish.options[optionIndex]!.text })),
+          }
+        }),
+      }
   }
 }
 

@@ -83,3 +83,54 @@ export const UPPER_BACK_PAIN_CATEGORIES = [
   { name: 'Back and neck', slug: 'back-and-neck', kind: 'bodyRegion' as const },
   { name: 'Musculoskeletal health', slug: 'musculoskeletal-health', kind: 'specialty' as const },
 ]
+
+/** Which seeded section a question checks; seedDemoContent gives each of these sections its block id. */
+export type SeedCheckedSection = 'howToLieInBed' | 'warningSigns'
+
+export interface SeedCheckQuestion {
+  checks: SeedCheckedSection
+  kind: 'multiple-choice' | 'true-false'
+  prompt: string
+  /** Multiple choice: 2–4 options, one `correct`. True/false: none. */
+  options: Array<{ text: string; correct?: boolean }>
+  trueFalseAnswer?: 'true' | 'false'
+  explanation: string
+}
+
+/**
+ * Teach-back questions (AHRQ Health Literacy Universal Precautions Toolkit,
+ * Tool 5): they ask what the patient will do, never whether they understood,
+ * and the explanation says what the section says without blame.
+ */
+export const UPPER_BACK_PAIN_CHECK: { heading: string; questions: SeedCheckQuestion[] } = {
+  heading: 'Check your understanding',
+  questions: [
+    {
+      checks: 'howToLieInBed',
+      kind: 'multiple-choice',
+      prompt: 'Your back hurts tonight. How will you lie down to sleep?',
+      options: [
+        { text: 'On my back, with a pillow under my neck and one under my knees', correct: true },
+        { text: 'On my stomach, with my head turned to the side' },
+        { text: 'Curled up tight, with no pillow' },
+      ],
+      explanation:
+        'Lying on your back with a pillow under your neck and your knees keeps your spine straight. Lying on your stomach strains your neck and back.',
+    },
+    {
+      checks: 'warningSigns',
+      kind: 'multiple-choice',
+      prompt: 'What will you do if your back hurts and you also have chest pain?',
+      options: [{ text: 'Call 911 now', correct: true }, { text: 'Wait a few days to see if it goes away' }, { text: 'Take a pain pill and go to bed' }],
+      explanation: 'Back pain with chest pain can be a sign of a heart problem. Call 911 now. Do not wait.',
+    },
+    {
+      checks: 'warningSigns',
+      kind: 'true-false',
+      prompt: 'If you get a fever with your back pain, you should call your doctor today.',
+      options: [],
+      trueFalseAnswer: 'true',
+      explanation: 'A fever can mean you have an infection. Call your doctor the same day.',
+    },
+  ],
+}

@@ -17,7 +17,7 @@ const OWN_LISTS = new Set(['UPPER_BACK_PAIN_KEYWORDS'])
 /** Spanish constants whose English is not a constant of its own (the title is written in seedDemoContent.ts). */
 const SPANISH_ONLY = new Set(['ES_UPPER_BACK_PAIN_TITLE', 'ES_UPPER_BACK_PAIN_TRANSLATION_PROVENANCE'])
 /** Data, not text: the Spanish may leave these out (its type says which it must keep), and must not change them. */
-const DATA_KEYS = new Set(['tier', 'watchDays', 'slug', 'kind', 'svgFile', 'fileName'])
+const DATA_KEYS = new Set(['tier', 'watchDays', 'slug', 'kind', 'svgFile', 'fileName', 'checks', 'correct', 'trueFalseAnswer'])
 
 const english: Record<string, unknown> = Object.fromEntries(
   Object.entries({ ...plainLanguage, ...extras, ...illustrations }).filter(([name, value]) => typeof value !== 'function' && !(name in NOT_TRANSLATED)),

@@ -222,3 +222,33 @@ export const ES_UPPER_BACK_PAIN_CATEGORIES = [
   { slug: 'back-and-neck', name: 'Espalda y cuello' },
   { slug: 'musculoskeletal-health', name: 'Salud de músculos y huesos' },
 ]
+
+/** The questions' text only: which section each checks, its kind and its right answer are the English ones. */
+export const ES_UPPER_BACK_PAIN_CHECK: {
+  heading: string
+  questions: Array<{ prompt: string; options: Array<{ text: string }>; explanation: string }>
+} = {
+  heading: 'Compruebe lo que entendió',
+  questions: [
+    {
+      prompt: 'Esta noche le duele la espalda. ¿Cómo se va a acostar para dormir?',
+      options: [
+        { text: 'Boca arriba, con una almohada debajo del cuello y otra debajo de las rodillas' },
+        { text: 'Boca abajo, con la cabeza volteada hacia un lado' },
+        { text: 'Bien encogido, sin almohada' },
+      ],
+      explanation:
+        'Acostarse boca arriba con una almohada debajo del cuello y de las rodillas mantiene la columna recta. Acostarse boca abajo fuerza el cuello y la espalda.',
+    },
+    {
+      prompt: '¿Qué va a hacer si le duele la espalda y además tiene dolor en el pecho?',
+      options: [{ text: 'Llamar al 911 ahora' }, { text: 'Esperar unos días a ver si se le quita' }, { text: 'Tomar una pastilla para el dolor y acostarse' }],
+      explanation: 'El dolor de espalda con dolor en el pecho puede ser señal de un problema del corazón. Llame al 911 ahora. No espere.',
+    },
+    {
+      prompt: 'Si le da fiebre con el dolor de espalda, debe llamar a su médico hoy.',
+      options: [],
+      explanation: 'La fiebre puede querer decir que tiene una infección. Llame a su médico el mismo día.',
+    },
+  ],
+}

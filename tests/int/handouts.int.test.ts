@@ -39,6 +39,7 @@ describe('seeded content', () => {
       'More ways to ease the pain',
       'What to remember',
       'When to get help now',
+      'Check your understanding',
     ])
     expect(topic.sections.map((s) => s.blockType)).toEqual([
       'text',
@@ -54,11 +55,36 @@ describe('seeded content', () => {
       'text',
       'text',
       'warningSigns',
+      'check',
     ])
     const allText = topic.sections.flatMap((s) => (s.blockType === 'text' ? [richTextToPlainText(s.body as RichTextState)] : [])).join('\n')
     expect(allText).toContain('Try to keep your spine straight while you sleep.')
     expect(allText).not.toMatch(/soma|medicationplace|spinal cord/i)
     expect(allText).not.toContain('Back to list')
+  })
+
+  it('checks the posture and the warning signs with questions tied to those sections, in English and Spanish', async () => {
+    const topic = await findSeededTopic(payload)
+    const idOf = (heading: string) => topic.sections.find((section) => sectionHeading(section) === heading)!.id
+    const check = topic.sections.find((section) => section.blockType === 'check')!
+    if (check.blockType !== 'check') throw new Error('no check section')
+    expect(check.questions.map((question) => question.checksSection)).toEqual([
+      idOf('How to lie in bed so your back hurts less'),
+      idOf('When to get help now'),
+      idOf('When to get help now'),
+    ])
+    for (const question of check.questions) expect(question.prompt).not.toMatch(/do you understand/i)
+    const spanish = await payload.findByID({ collection: 'topics', id: topic.id, locale: 'es', fallbackLocale: false, depth: 0, overrideAccess: true })
+    const spanishCheck = spanish.sections.find((section) => section.blockType === 'check')!
+    if (spanishCheck.blockType !== 'check') throw new Error('no Spanish check section')
+    expect(spanishCheck.heading).toBe('Compruebe lo que entendió')
+    expect(spanishCheck.questions.map((question) => [question.id, question.checksSection])).toEqual(
+      check.questions.map((question) => [question.id, question.checksSection]),
+    )
+    expect(spanishCheck.questions[1]!.prompt).toBe('¿Qué va a hacer si le duele la espalda y además tiene dolor en el pecho?')
+    expect(spanishCheck.questions[0]!.options!.map((option) => option.correct)).toEqual([true, false, false])
+    expect(spanish.translation?.status).toBe('approved')
+    expect(spanish.qualityFlags ?? []).toEqual([])
   })
 
   it('is idempotent: seeding again creates nothing', async () => {

@@ -308,7 +308,9 @@ describe('handouts from blocks', () => {
       input: { topicId: topic.id, sectionIds: picked.map((section) => section.id!), patientName: 'Block Patient' },
     })
     const snapshots = handoutSectionSnapshots(handout)
-    expect(snapshots.map((snapshot) => snapshot.blockType)).toEqual(['media', 'plan', 'exercise', 'media', 'tips', 'warningSigns'])
+    expect(snapshots.map((snapshot) => snapshot.blockType)).toEqual(['media', 'plan', 'exercise', 'media', 'tips', 'warningSigns', 'check'])
+    const check = snapshots.find((snapshot) => snapshot.blockType === 'check')!
+    expect(check.blockType === 'check' && check.body.questions).toHaveLength(3)
     const warning = snapshots.find((snapshot) => snapshot.blockType === 'warningSigns')!
     expect(JSON.stringify(warning.body)).toContain('Shortness of breath')
     expect(handout.topicVersions?.[0]).toMatchObject({ mainMessage: topic.mainMessage, summary: topic.summary })

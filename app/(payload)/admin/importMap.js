@@ -33,6 +33,7 @@ import { ReadabilityPanel as ReadabilityPanel_395bf99224305ace03c6f14833ab5a5e }
 import { ReadabilityDiff as ReadabilityDiff_8691aed7fc75fc06e77664c5aaeb8bf6 } from '../../../components/admin/ReadabilityDiff'
 import { ReadingGradeCell as ReadingGradeCell_03b6967ce90159b92c4a56f371145006 } from '../../../components/admin/ReadingGradeCell'
 import { PematScoresSummary as PematScoresSummary_d94a1736dafe5e3be5986f6c23e291d6 } from '../../../components/admin/PematScoresSummary'
+import { MissedQuestionsField as MissedQuestionsField_77315453f89e7f9bfb4c98d2d805c36c } from '../../../components/admin/MissedQuestionsField'
 import { PematRatingField as PematRatingField_88990564c61d0c872dcb813b852f744d } from '../../../components/admin/PematRatingField'
 import { ReviewQueueFilter as ReviewQueueFilter_015c9c8ec4dae5cdc1dc8aadf946da7c } from '../../../components/admin/ReviewQueueFilter'
 import { TopicsDueForReview as TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1 } from '../../../components/admin/TopicsDueForReview'
@@ -81,6 +82,7 @@ export const importMap = {
   "/components/admin/ReadabilityDiff#ReadabilityDiff": ReadabilityDiff_8691aed7fc75fc06e77664c5aaeb8bf6,
   "/components/admin/ReadingGradeCell#ReadingGradeCell": ReadingGradeCell_03b6967ce90159b92c4a56f371145006,
   "/components/admin/PematScoresSummary#PematScoresSummary": PematScoresSummary_d94a1736dafe5e3be5986f6c23e291d6,
+  "/components/admin/MissedQuestionsField#MissedQuestionsField": MissedQuestionsField_77315453f89e7f9bfb4c98d2d805c36c,
   "/components/admin/PematRatingField#PematRatingField": PematRatingField_88990564c61d0c872dcb813b852f744d,
   "/components/admin/ReviewQueueFilter#ReviewQueueFilter": ReviewQueueFilter_015c9c8ec4dae5cdc1dc8aadf946da7c,
   "/components/admin/TopicsDueForReview#TopicsDueForReview": TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1,

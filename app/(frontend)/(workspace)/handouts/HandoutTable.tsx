@@ -13,6 +13,8 @@ export interface HandoutTableRow {
   preparedBy?: string
   /** The clinician's own handout: how it is shared. */
   shareStatus?: string
+  /** The clinician's own handout: the teach-back outcome recorded in the room. */
+  teachBack?: string
 }
 
 /**
@@ -29,7 +31,7 @@ export function HandoutTable({
   caption: string
   rows: HandoutTableRow[]
   /** The optional columns to show, in this order after Topics. */
-  columns: { preparedBy?: boolean; shareStatus?: boolean }
+  columns: { preparedBy?: boolean; shareStatus?: boolean; teachBack?: boolean }
 }) {
   return (
     <table className="stacked-table">
@@ -41,6 +43,7 @@ export function HandoutTable({
           {columns.preparedBy ? <th scope="col">Prepared by</th> : null}
           <th scope="col">Created</th>
           {columns.shareStatus ? <th scope="col">Share status</th> : null}
+          {columns.teachBack ? <th scope="col">Teach-back</th> : null}
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
@@ -57,6 +60,7 @@ export function HandoutTable({
             {columns.preparedBy ? <td data-label="Prepared by">{row.preparedBy}</td> : null}
             <td data-label="Created">{formatLongDate(row.createdAt)}</td>
             {columns.shareStatus ? <td data-label="Share status">{row.shareStatus}</td> : null}
+            {columns.teachBack ? <td data-label="Teach-back">{row.teachBack}</td> : null}
             <td>
               <Link
                 href={`/handouts/new?from=${row.id}`}

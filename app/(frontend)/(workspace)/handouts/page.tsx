@@ -5,6 +5,7 @@ import { requirePortalUser } from '@/lib/auth/getPortalUser'
 import { listColleagueHandouts } from '@/lib/handouts/listColleagueHandouts'
 import { listMyHandouts } from '@/lib/handouts/listMyHandouts'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { teachBackOutcomeLabel } from '@/lib/teachBack/teachBackOutcomes'
 
 import { HandoutTable } from './HandoutTable'
 
@@ -45,8 +46,12 @@ export default async function MyHandoutsPage({ searchParams }: { searchParams: P
         <div className="card table-wrap">
           <HandoutTable
             caption={`${totalDocs} handout${totalDocs === 1 ? '' : 's'}, newest first`}
-            rows={rows.map((row) => ({ ...row, shareStatus: shareStatus(row.shareLinks) }))}
-            columns={{ shareStatus: true }}
+            rows={rows.map((row) => ({
+              ...row,
+              shareStatus: shareStatus(row.shareLinks),
+              teachBack: row.teachBackOutcome ? teachBackOutcomeLabel(row.teachBackOutcome) : 'Not recorded',
+            }))}
+            columns={{ shareStatus: true, teachBack: true }}
           />
           {totalPages > 1 ? (
             <nav className="actions" aria-label="Pages">

@@ -4,6 +4,8 @@ import { useActionState } from 'react'
 
 import type { ShareLinkSummary } from '@/lib/share/listShareLinks'
 import type { ShareLinkStatus } from '@/lib/share/shareLinkStatus'
+import { describeLinkAnswers } from '@/lib/teachBack/describeLinkAnswers'
+import type { LinkAnswerScore } from '@/lib/teachBack/scoreLinkAnswers'
 
 import { revokeShareLinkAction } from './actions'
 import { CHECK_LABELS, formatDate } from './shareLinkLabels'
@@ -50,8 +52,40 @@ function RevokeLink({ handoutId, link }: { handoutId: number; link: ShareLinkSum
   )
 }
 
+/** What the patient answered through the link: the score and the sections to go over again. */
+function LinkAnswers({ score }: { score: LinkAnswerScore | undefined }) {
+  if (!score) return <>Not yet answered</>
+  const described = describeLinkAnswers(score, formatDate)
+  return (
+    <>
+      {described.status}
+      {described.score ? (
+        <>
+          <br />
+          <strong>{described.score}</strong>
+        </>
+      ) : null}
+      {described.reteach.length > 0 ? (
+        <>
+          <br />
+          Re-teach: {described.reteach.join('; ')}
+        </>
+      ) : null}
+    </>
+  )
+}
+
 /** The handout's links with what became of each; active ones can be revoked. */
-export function ShareLinkList({ handoutId, links }: { handoutId: number; links: ShareLinkSummary[] }) {
+export function ShareLinkList({
+  handoutId,
+  links,
+  answers,
+}: {
+  handoutId: number
+  links: ShareLinkSummary[]
+  /** Per link id, the patient's answers to the handout's questions (read fresh for each request). */
+  answers: Record<number, LinkAnswerScore>
+}) {
   return (
     <table className="stacked-table">
       <caption className="muted">Links for this handout</caption>
@@ -61,6 +95,7 @@ export function ShareLinkList({ handoutId, links }: { handoutId: number; links: 
           <th scope="col">Check</th>
           <th scope="col">Status</th>
           <th scope="col">Activity</th>
+          <th scope="col">Understanding</th>
           <th scope="col">
             <span className="skip-link">Actions</span>
           </th>
@@ -88,6 +123,9 @@ export function ShareLinkList({ handoutId, links }: { handoutId: number; links: 
               <td data-label="Activity">
                 {link.activity}
                 {downloads}
+              </td>
+              <td data-label="Understanding">
+                <LinkAnswers score={answers[link.id]} />
               </td>
               <td>{link.status === 'active' && <RevokeLink handoutId={handoutId} link={link} />}</td>
             </tr>

@@ -4,6 +4,7 @@ import { useState, useTransition } from 'react'
 
 import type { ShareAccessCheck } from '@/lib/share/accessCheck'
 import type { ShareLinkSummary } from '@/lib/share/listShareLinks'
+import type { LinkAnswerScore } from '@/lib/teachBack/scoreLinkAnswers'
 
 import { createShareLinkAction, type ShareLinkOptions } from './actions'
 import { type CreatedLink, CreatedShareLink } from './CreatedShareLink'
@@ -13,10 +14,13 @@ import { ShareLinkList } from './ShareLinkList'
 export function ShareLinkPanel({
   handoutId,
   links,
+  answers,
   defaultAccessCheck,
 }: {
   handoutId: number
   links: ShareLinkSummary[]
+  /** Per link id, what the patient answered. */
+  answers: Record<number, LinkAnswerScore>
   /** The clinic's choice for new links (Clinic → Patient check on new links). */
   defaultAccessCheck: ShareAccessCheck
 }) {
@@ -50,7 +54,7 @@ export function ShareLinkPanel({
       {/* Keyed by the link so "Copied" starts over for each new one. */}
       {created && <CreatedShareLink key={created.url} handoutId={handoutId} created={created} />}
       <CreateShareLinkForm pending={pending} onCreate={create} defaultAccessCheck={defaultAccessCheck} />
-      {links.length > 0 && <ShareLinkList handoutId={handoutId} links={links} />}
+      {links.length > 0 && <ShareLinkList handoutId={handoutId} links={links} answers={answers} />}
     </section>
   )
 }

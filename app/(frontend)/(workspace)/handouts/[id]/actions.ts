@@ -14,6 +14,8 @@ import { clinicDefaultAccessCheck } from '@/lib/share/clinicDefaultAccessCheck'
 import { createShareLink, ShareLinkInputError, ShareLinkNotAllowedError } from '@/lib/share/createShareLink'
 import { revokeShareLink } from '@/lib/share/revokeShareLink'
 import { SHARE_LINK_VALIDITY_DAYS } from '@/lib/share/shareExpiry'
+import { recordTeachBack, TeachBackInputError, TeachBackNotAllowedError } from '@/lib/teachBack/recordTeachBack'
+import { TEACH_BACK_NOTE_MAX_LENGTH, TEACH_BACK_OUTCOMES, type TeachBackOutcome } from '@/lib/teachBack/teachBackOutcomes'
 
 export type ShareLinkActionResult =
   { ok: true; path: string; expiresAt: string; accessCheck: ShareAccessCheck; accessCode: string | null } | { ok: false; error: string }
@@ -113,4 +115,41 @@ export async function deleteHandoutAction(handoutId: number): Promise<HandoutAct
   }
   revalidatePath('/handouts')
   redirect('/handouts?deleted=1')
+}
+
+export type RecordTeachBackState = { error: string } | null
+
+const teachBackForm = z.object({
+  handoutId: id,
+  outcome: z.enum(TEACH_BACK_OUTCOMES.map((outcome) => outcome.value) as [TeachBackOutcome, ...TeachBackOutcome[]], {
+    error: 'Choose what the patient did.',
+  }),
+  // Length is checked with a clear message by recordTeachBack; this only bounds the input.
+  note: z.string().max(5000, `Keep the note to ${TEACH_BACK_NOTE_MAX_LENGTH} characters.`).optional(),
+})
+
+/**
+ * The teach-back form on the handout page (a plain form: it works before, or
+ * without, the page's JavaScript): records the outcome, then shows the
+ * handout again with it.
+ */
+export async function recordTeachBackAction(_previous: RecordTeachBackState, formData: FormData): Promise<RecordTeachBackState> {
+  const user = await getPortalUser()
+  if (!user) return { error: 'Your session has ended. Sign in again.' }
+  const parsed = teachBackForm.safeParse({
+    handoutId: formData.get('handoutId'),
+    outcome: formData.get('outcome') ?? undefined,
+    note: formData.get('note') ?? undefined,
+  })
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the form.' }
+  try {
+    await recordTeachBack({ payload: await getPayloadClient(), user, ...parsed.data })
+  } catch (error) {
+    if (error instanceof TeachBackNotAllowedError || error instanceof TeachBackInputError) return { error: error.message }
+    console.error('recordTeachBackAction failed', error instanceof Error ? error.name : 'unknown error')
+    return { error: 'The teach-back could not be recorded. Try again in a moment.' }
+  }
+  revalidatePath(`/handouts/${parsed.data.handoutId}`)
+  revalidatePath('/handouts')
+  redirect(`/handouts/${parsed.data.handoutId}?teachBack=recorded`)
 }

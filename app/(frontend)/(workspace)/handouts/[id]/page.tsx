@@ -19,11 +19,27 @@ import { LOCALES } from '@/lib/i18n/locales'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { clinicDefaultAccessCheck } from '@/lib/share/clinicDefaultAccessCheck'
 import { listShareLinks } from '@/lib/share/listShareLinks'
+import { summariseLinkAnswers } from '@/lib/teachBack/summariseLinkAnswers'
+import { teachBackOutcomeLabel } from '@/lib/teachBack/teachBackOutcomes'
+import type { Handout } from '@/payload-types'
 
 import { DeleteHandoutButton, RefreshNotice } from './HandoutActions'
 import { ShareLinkPanel } from './ShareLinkPanel'
+import { TeachBackForm } from './TeachBackForm'
 
 export const metadata: Metadata = { title: 'Handout' }
+
+/** The teach-back outcome on record, worded for the form, or null. */
+function recordedTeachBack(handout: Handout) {
+  const outcome = handout.teachBack?.outcome
+  if (!outcome) return null
+  return {
+    outcome,
+    label: teachBackOutcomeLabel(outcome),
+    note: handout.teachBack?.note ?? null,
+    recordedOn: handout.teachBack?.recordedAt ? (formatLongDate(handout.teachBack.recordedAt) ?? null) : null,
+  }
+}
 
 export default async function HandoutPage({
   params,
@@ -33,7 +49,7 @@ export default async function HandoutPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   const { id } = await params
-  const { refreshed } = await searchParams
+  const { refreshed, teachBack: teachBackJustRecorded } = await searchParams
   const user = await requirePortalUser(`/handouts/${encodeURIComponent(id)}`)
   const handoutId = Number(id)
   if (!Number.isInteger(handoutId) || handoutId <= 0) notFound()
@@ -44,8 +60,10 @@ export default async function HandoutPage({
   // A colleague who may only read it gets the handout, its PDF and "duplicate"; sharing, refreshing and deleting stay the owner's.
   const manages = canManageHandout(user, handout)
 
-  const [links, updates, clinic, owner] = await Promise.all([
+  const [links, answers, updates, clinic, owner] = await Promise.all([
     manages ? listShareLinks({ payload, user, handoutId: handout.id }) : null,
+    // The patient's answers, read on every request: the page is rendered per request (it reads the session).
+    manages ? summariseLinkAnswers({ payload, user, handoutId: handout.id }) : null,
     manages ? findHandoutUpdates({ payload, user, handout }) : [],
     loadClinic(payload),
     findHandoutOwner({ payload, handout }),
@@ -102,7 +120,19 @@ export default async function HandoutPage({
             ))}
           </div>
         </div>
-        {links && defaultAccessCheck ? <ShareLinkPanel handoutId={handout.id} links={links} defaultAccessCheck={defaultAccessCheck} /> : null}
+        {links && defaultAccessCheck ? (
+          <ShareLinkPanel handoutId={handout.id} links={links} answers={Object.fromEntries(answers ?? [])} defaultAccessCheck={defaultAccessCheck} />
+        ) : null}
+        {manages ? (
+          <>
+            {teachBackJustRecorded === 'recorded' ? (
+              <p className="alert alert--success" role="status">
+                Teach-back recorded.
+              </p>
+            ) : null}
+            <TeachBackForm handoutId={handout.id} recorded={recordedTeachBack(handout)} />
+          </>
+        ) : null}
       </div>
       <article
         className={`card handout-paper handout-layout__paper${handout.largePrint ? ' large-print' : ''}`}
