@@ -133,4 +133,12 @@ test('patient: checks their understanding on a phone, one wrong then right, with
   await expectNoAxeViolations(patient, 'a question left out')
   await alert.getByRole('link', { name: 'Choose an answer to question 1.' }).click()
   await expect(patient.getByRole('radio', { name: 'Between my knees' })).toBeFocused()
+
+  // Whatever else is posted to a live link's answers: a calm 4xx, never a 500 or a word about the server.
+  for (const junk of ['', '\u0000', '<script>alert(1)</script>', 'A'.repeat(3_000), '__proto__', '😀'.repeat(40)]) {
+    const response = await request.post(`${shareUrl}/answers`, { form: { section: junk, [`q-${junk}`]: junk }, maxRedirects: 0 })
+    expect(response.status(), JSON.stringify(junk.slice(0, 20))).toBeGreaterThanOrEqual(400)
+    expect(response.status(), JSON.stringify(junk.slice(0, 20))).toBeLessThan(500)
+    expect(await response.text()).not.toMatch(/node_modules|TypeError|\n\s+at /)
+  }
 })
