@@ -87,3 +87,42 @@ export async function reviseSection(
   const draft = ((await response.json()) as { doc: { qualityFlags?: string[] } }).doc
   await acceptFlagsAndPublish(request, token, topic.id, draft.qualityFlags ?? [])
 }
+
+/** A question of a "Check your understanding" section, naming the section it checks by heading. */
+export interface CheckQuestionInput {
+  checks: string
+  prompt: string
+  explanation: string
+  /** Multiple choice: the options, the right one first. True/false: the statement's truth. */
+  answer: { options: [right: string, ...wrong: string[]] } | { statement: 'true' | 'false' }
+}
+
+/**
+ * Adds a "Check your understanding" section and republishes. Its questions name the sections they check by block
+ * id, which exists only once the topic is saved: so a second save, as an editor adds questions to a topic.
+ */
+export async function addCheckSection(request: APIRequestContext, token: string, topic: CreatedTopic, questions: CheckQuestionInput[]): Promise<CreatedTopic> {
+  const sectionId = (heading: string) => topic.sections.find((section) => section.heading === heading)!.id
+  const check = {
+    blockType: 'check',
+    heading: 'Check your understanding',
+    questions: questions.map(({ checks, prompt, explanation, answer }) =>
+      'options' in answer
+        ? {
+            checksSection: sectionId(checks),
+            kind: 'multiple-choice',
+            prompt,
+            explanation,
+            options: answer.options.map((text, index) => ({ text, correct: index === 0 })),
+          }
+        : { checksSection: sectionId(checks), kind: 'true-false', prompt, explanation, trueFalseAnswer: answer.statement },
+    ),
+  }
+  const response = await request.patch(`/api/topics/${topic.id}?draft=true`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { sections: [...topic.sections, check], _status: 'draft' },
+  })
+  expect(response.status(), await response.text()).toBe(200)
+  const draft = ((await response.json()) as { doc: { qualityFlags?: string[] } }).doc
+  return acceptFlagsAndPublish(request, token, topic.id, draft.qualityFlags ?? [])
+}

@@ -54,6 +54,10 @@ test('fuzz: patient link paths never fail or leak internals', async ({ request }
     const segment = encodeURIComponent(input).slice(0, 2000)
     await expectCalm(await request.get(`/p/${segment}`, { maxRedirects: 0 }), `/p/${segment.slice(0, 40)}`)
     await expectCalm(await request.get(`/p/${segment}/pdf`, { maxRedirects: 0 }), `/p/${segment.slice(0, 40)}/pdf`)
+    await expectCalm(
+      await request.post(`/p/${segment}/answers`, { form: { section: input, [`q-${input}`]: input }, maxRedirects: 0 }),
+      `POST /p/${segment.slice(0, 40)}/answers`,
+    )
   }
 })
 

@@ -11,12 +11,16 @@ import { localesByPreference } from '@/lib/i18n/localesByPreference'
 import { type PatientMessages, patientMessages } from '@/lib/i18n/patientMessages'
 import { clientAddressOf } from '@/lib/net/clientAddress'
 import { PdfFontCoverageError } from '@/lib/pdf/fontCoverage'
+import { checkPatientAnswers } from '@/lib/teachBack/checkPatientAnswers'
+import { readPatientAnswerForm } from '@/lib/teachBack/readPatientAnswerForm'
+import { recordPatientAnswers } from '@/lib/teachBack/recordPatientAnswers'
 import type { Handout } from '@/payload-types'
 
 import { normaliseAccessAnswer } from './accessCheck'
 import { ACCESS_COOKIE_NAME, accessCookieHeader, isValidAccessCookieValue, readCookie, signAccessCookieValue } from './accessCookie'
 import { attemptShareAccess } from './attemptShareAccess'
 import { consumeShareRateLimit } from './consumeShareRateLimit'
+import { type CheckFeedback, checkSectionsOf } from './patientPage/checkUnderstandingHtml'
 import {
   type AccessAnswerProblem,
   type ClinicContact,
@@ -39,7 +43,7 @@ import { hashShareToken } from './shareToken'
 import { shareUrlFor } from './shareUrl'
 
 /**
- * Everything that happens at `/p/<token>` and `/p/<token>/pdf`, as plain
+ * Everything that happens at `/p/<token>`, `/p/<token>/pdf` and `/p/<token>/answers`, as plain
  * functions of (payload, request, token, clock) so tests can call them
  * directly. The route handlers only pass the request in.
  *
@@ -125,7 +129,17 @@ function noHandoutPage(resolved: NoHandout, clinic: ClinicContact, request: Requ
   }
 }
 
-function handoutPageHtml({ token, clinic, handout }: { token: string; clinic: ClinicContact; handout: Handout }): string {
+function handoutPageHtml({
+  token,
+  clinic,
+  handout,
+  checkFeedback = null,
+}: {
+  token: string
+  clinic: ClinicContact
+  handout: Handout
+  checkFeedback?: CheckFeedback | null
+}): string {
   return sharedHandoutPageHtml({
     token,
     clinic,
@@ -140,6 +154,7 @@ function handoutPageHtml({ token, clinic, handout }: { token: string; clinic: Cl
     largePrint: handout.largePrint ?? false,
     followUpDate: handout.followUpDate,
     contactLine: handout.contactLine,
+    checkFeedback,
   })
 }
 
@@ -268,4 +283,68 @@ export async function servePatientSharePdf(args: ServeArgs): Promise<Response> {
     recordAuditEvent({ payload, action: 'share.pdf', actorId: null, target: { collection: 'handouts', id: handout.id }, detail: `link ${link.tokenId}` }),
   ])
   return withPatientHeaders(response, 'file')
+}
+
+/** Each way a posted answer form is refused before it is read, and its status. */
+const UNREADABLE_FORM_STATUS = { 'unsupported-type': 415, 'too-large': 413, unreadable: 400 } as const
+
+/**
+ * A patient's answers to one "Check your understanding" form (`POST
+ * /p/<token>/answers`). Guarded exactly like the page: rate limit, same-origin,
+ * a live link (else the page's own 404/410), the patient check passed (the
+ * access cookie). Then the form is read against the handout's own questions,
+ * all or nothing, and stored in one statement that re-checks the link
+ * (recordPatientAnswers). The answer is the handout page itself, with the
+ * feedback in that form, its summary focused: no redirect, so no second open
+ * counted and nothing about the answers in a URL. Anything the page could not
+ * have sent is a 4xx that stores nothing; a question left unanswered is a 400
+ * that shows the form again with the answers given and an error summary.
+ * Nothing about the answers is logged.
+ */
+export async function submitTeachBackAnswers(args: ServeArgs): Promise<Response> {
+  const { payload, request, token } = args
+  const now = args.now ?? new Date()
+  const limited = await rateLimited({ ...args, now }, 'page')
+  if (limited) return limited
+  // The access form's rule (see submitPatientShareAnswer): only our own page posts here.
+  if (!isSameOrigin(request, { allowMissing: true }))
+    return text(
+      textInLanguages(readerLocales(request), (words) => words.formOnlyOnItsPage),
+      403,
+    )
+
+  const [resolved, clinic] = await Promise.all([resolveShareLink({ payload, token, now }), loadClinic(payload)])
+  if (resolved.status !== 'ok') return noHandoutPage(resolved, clinic, request)
+  const { link, handout } = resolved
+  const locale = localeOf(handout.language)
+  // Without the check, answering would be a way to learn that a link is live and what it is about.
+  if (link.accessCheck !== 'none' && !hasPassedCheck({ payload, request, link, now }))
+    return page(shareAccessCheckPageHtml({ check: link.accessCheck, clinic, locale, action: `/p/${token}` }), 403)
+
+  const answerPage = (checkFeedback: CheckFeedback, status: number) => page(handoutPageHtml({ token, clinic, handout, checkFeedback }), status)
+  const form = await readPatientAnswerForm(request)
+  if (form.status !== 'ok') return answerPage({ kind: 'unreadable', sectionId: null }, UNREADABLE_FORM_STATUS[form.status])
+
+  const sections = handoutSectionSnapshots(handout)
+  const checked = checkPatientAnswers(form.fields, checkSectionsOf(sections))
+  if (checked.status === 'unreadable') return answerPage({ kind: 'unreadable', sectionId: checked.section?.sectionId ?? null }, 400)
+  if (checked.status === 'missing') {
+    const { section, answers, missing } = checked
+    return answerPage({ kind: 'missing', sectionId: section.sectionId, answers, missing }, 400)
+  }
+
+  const { section, answers } = checked
+  const recorded = await recordPatientAnswers({
+    payload,
+    linkId: link.id,
+    answers: answers.map((answer) => ({ ...answer, topicId: section.topicId })),
+    now,
+  })
+  if (recorded === null) {
+    // Revoked, closed or expired between the read above and the write: the page's answer for that link now.
+    const after = await resolveShareLink({ payload, token, now })
+    return noHandoutPage(after.status === 'ok' ? { status: 'revoked', link, locale } : after, clinic, request)
+  }
+  const chosen = new Map(answers.map((answer) => [answer.question.id, answer.answer]))
+  return answerPage({ kind: 'answered', sectionId: section.sectionId, answers: chosen }, 200)
 }

@@ -111,6 +111,24 @@ export const en = {
   lockedContact: <Contact>(contact: Contact): RichText<Contact> => ['Try again later, or contact ', contact, '.'],
   formOnlyOnItsPage: 'This form only works on the page your clinic’s link opens. Open the link again and enter your answer there.',
 
+  // "Check your understanding" on the handout page (teach-back: non-shaming, about how well it was explained)
+  checkPartHeading: 'Check your understanding',
+  checkPartIntro:
+    'These questions check how well we explained things, not you. Your name is not asked. Your care team sees your answers so they know what to go over again.',
+  checkQuestionNumber: (number: number) => `Question ${number}:`,
+  checkSubmit: 'Check my answers',
+  checkResultSummary: (right: number, total: number) => `You got ${right} of ${total} right.`,
+  checkAllRight: 'Well done. Read the explanations below to be sure.',
+  checkSomeWrong: 'Read the explanation under each question. You can change your answers and check them again.',
+  checkRight: 'Right.',
+  checkWrong: 'Not quite.',
+  checkReadSectionAgain: <Link>(link: Link): RichText<Link> => ['Read the part ', link, ' again, then choose another answer and check again.'],
+  checkAskCareTeam: 'If this is not clear, ask your care team to explain it again.',
+  checkErrorSummaryTitle: 'There is a problem',
+  checkChooseAnswer: (number: number) => `Choose an answer to question ${number}.`,
+  checkChooseAnswerShort: 'Choose an answer.',
+  checkUnreadable: 'We could not read your answers. Please answer the questions again.',
+
   // Plain-text answers of the PDF link
   tooManyRequests: 'Too many requests. Try again shortly.',
   pdfNotFound: 'Not found',

@@ -104,6 +104,24 @@ export const es: PatientMessages = {
   lockedContact: <Contact>(contact: Contact): RichText<Contact> => ['Intente de nuevo más tarde o comuníquese con ', contact, '.'],
   formOnlyOnItsPage: 'Este formulario solo funciona en la página que abre el enlace de su clínica. Abra el enlace otra vez y escriba su respuesta allí.',
 
+  // "Check your understanding" on the handout page
+  checkPartHeading: 'Compruebe lo que entendió',
+  checkPartIntro:
+    'Estas preguntas comprueban si le explicamos bien las cosas; no son una prueba para usted. No le pedimos su nombre. Su equipo de atención médica ve sus respuestas para saber qué volver a explicarle.',
+  checkQuestionNumber: (number: number) => `Pregunta ${number}:`,
+  checkSubmit: 'Revisar mis respuestas',
+  checkResultSummary: (right: number, total: number) => `Acertó ${right} de ${total}.`,
+  checkAllRight: 'Muy bien. Lea las explicaciones de abajo para asegurarse.',
+  checkSomeWrong: 'Lea la explicación debajo de cada pregunta. Puede cambiar sus respuestas y revisarlas otra vez.',
+  checkRight: 'Correcto.',
+  checkWrong: 'No exactamente.',
+  checkReadSectionAgain: <Link>(link: Link): RichText<Link> => ['Vuelva a leer la parte ', link, '; luego elija otra respuesta y revísela otra vez.'],
+  checkAskCareTeam: 'Si no le queda claro, pida a su equipo de atención médica que se lo explique otra vez.',
+  checkErrorSummaryTitle: 'Hay un problema',
+  checkChooseAnswer: (number: number) => `Elija una respuesta para la pregunta ${number}.`,
+  checkChooseAnswerShort: 'Elija una respuesta.',
+  checkUnreadable: 'No pudimos leer sus respuestas. Por favor, responda las preguntas otra vez.',
+
   // Plain-text answers of the PDF link
   tooManyRequests: 'Demasiadas visitas. Intente de nuevo en un momento.',
   pdfNotFound: 'No se encontró esta página.',

@@ -71,6 +71,26 @@ main.large-print h1{font-size:2.2rem}
 .language-note+div>h2{margin-top:.5rem}
 .other-language{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--line)}
 .other-language h2{margin-top:0}
+.check-part{margin-top:2rem;padding-top:.5rem;border-top:2px solid var(--line)}
+.check-form{margin:1rem 0 2rem}
+.check-question{border:0;padding:0;margin:1.25rem 0;min-width:0}
+.check-question legend{font-weight:700;padding:0;margin-bottom:.5rem}
+.check-number{color:var(--ink-soft)}
+.check-option{display:flex;align-items:center;gap:.75rem;min-height:48px;margin:.25rem 0}
+.check-option input{flex:none;width:1.6rem;height:1.6rem;max-width:none;margin:0;padding:0;accent-color:var(--accent)}
+.check-option label{display:block;font-weight:400;margin:0;padding:.4rem 0;flex:1}
+.check-question:has([aria-invalid=true]){border-inline-start:5px solid var(--danger);padding-inline-start:.9rem}
+.field-error{color:var(--danger);font-weight:700;margin:.25rem 0}
+.check-feedback{border-radius:8px;padding:.6rem .9rem;margin:.75rem 0 0;border-inline-start:6px solid}
+.check-feedback p{margin:.25rem 0}
+.check-feedback--right{border-color:var(--accent);background:#e8f5ef}
+.check-feedback--wrong{border-color:var(--warn);background:var(--warn-soft)}
+.check-result{border:2px solid var(--accent);border-radius:8px;padding:.75rem 1rem;margin:1rem 0}
+.check-result p{margin:0}
+.error-summary{border:3px solid var(--danger);border-radius:8px;padding:.75rem 1rem;margin:1rem 0}
+.error-summary__title{font-weight:700;margin:0 0 .25rem}
+.error-summary ul{margin:0;padding-inline-start:1.25rem}
+.error-summary a{color:var(--danger);font-weight:700}
 `.trim()
 
 /** Reveals the Print button only where it can work: without JavaScript it stays hidden. */

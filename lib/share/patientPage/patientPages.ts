@@ -6,6 +6,7 @@ import { type PatientMessages, patientMessages } from '@/lib/i18n/patientMessage
 
 import type { ShareAccessCheck } from '../accessCheck'
 import { LOCKOUT_DURATION_MS } from '../accessLockout'
+import { type CheckFeedback, checkUnderstandingHtml } from './checkUnderstandingHtml'
 import { emergencyLineHtml, linkEmergencyNumber } from './emergencyLine'
 import { handoutBodyHtml } from './handoutBodyHtml'
 import { html, type SafeHtml, trustedHtml } from './html'
@@ -76,6 +77,8 @@ export interface SharedHandoutPageData {
   largePrint?: boolean
   followUpDate?: string | null
   contactLine?: string | null
+  /** Right after the patient posted a "Check your understanding" form: what to say about it. */
+  checkFeedback?: CheckFeedback | null
 }
 
 function followUpHtml(data: SharedHandoutPageData, locale: Locale, words: PatientMessages): SafeHtml {
@@ -91,6 +94,8 @@ export function sharedHandoutPageHtml(data: SharedHandoutPageData): string {
   const locale = localeOf(data.language)
   const words = patientMessages(locale)
   const created = formatLongDate(data.createdAt, locale) ?? ''
+  // The questions are answered in their own part after the sections (checkUnderstandingHtml), not listed twice.
+  const readingSections = data.sections.filter((section) => section.blockType !== 'check')
   return documentHtml({
     locale,
     largePrint: data.largePrint ?? false,
@@ -101,7 +106,8 @@ export function sharedHandoutPageHtml(data: SharedHandoutPageData): string {
 <p class="meta">${words.preparedFor(data.patientName, created)}</p>
 <div class="actions no-print"><a class="button" href="/p/${data.token}/pdf" download>${words.downloadPdf}</a><button type="button" class="button--secondary" data-print hidden>${words.print}</button></div>
 ${data.preferredName ? html`<p>${words.greeting(data.preferredName)}</p>` : ''}
-${handoutBodyHtml({ instructions: data.instructions, sections: data.sections, mainMessages: data.mainMessages, locale })}
+${handoutBodyHtml({ instructions: data.instructions, sections: readingSections, mainMessages: data.mainMessages, locale })}
+${checkUnderstandingHtml({ token: data.token, sections: data.sections, feedback: data.checkFeedback, locale })}
 ${followUpHtml(data, locale, words)}
 <footer class="contact"><p>${words.footerQuestions(contactLine(data.clinic))}</p><p class="muted">${words.footerDisclaimer}</p></footer>`,
   })
@@ -222,11 +228,14 @@ export function shareAccessCheckPageHtml({
   clinic,
   locale,
   problem,
+  action,
 }: {
   check: Exclude<ShareAccessCheck, 'none'>
   clinic: ClinicContact
   locale: Locale
   problem?: AccessAnswerProblem | null
+  /** Where the form posts; its own URL when missing. Set when the page answers another URL (`/p/<token>/answers`). */
+  action?: string
 }): string {
   const words = patientMessages(locale)
   const asksCode = check === 'access-code'
@@ -239,7 +248,7 @@ export function shareAccessCheckPageHtml({
     body: html`<h1>${words.accessCheckTitle}</h1>
 <p>${asksCode ? words.accessCheckIntroAccessCode : words.accessCheckIntroBirthYear}</p>
 ${error ? html`<p id="answer-error" class="error" role="alert">${error}</p>` : ''}
-<form method="post">
+<form method="post"${action ? html` action="${action}"` : ''}>
 <label for="answer">${asksCode ? words.accessCodeLabel : words.birthYearLabel}</label><span id="answer-hint" class="hint">${asksCode ? words.accessCodeHint : words.birthYearHint}</span>
 <input id="answer" name="answer" type="text" inputmode="numeric" autocomplete="${asksCode ? 'one-time-code' : 'bday-year'}" maxlength="${asksCode ? 9 : 4}" required aria-describedby="${describedBy}"${error ? html` aria-invalid="true" autofocus` : ''}>
 <div class="actions"><button type="submit">${words.showMyHandout}</button></div>
