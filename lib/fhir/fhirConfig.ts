@@ -5,7 +5,7 @@ export const DEFAULT_PATIENT_ID_SYSTEM = 'urn:careleaf:ehr-patient-id'
  * The identifier system of the EHR patient id the clinician types (the EHR's MRN system, e.g. `urn:oid:…` or an
  * https URL), from CARELEAF_FHIR_PATIENT_ID_SYSTEM.
  */
-export function patientIdSystem(env: NodeJS.ProcessEnv = process.env): string {
+export function patientIdSystem(env: Record<string, string | undefined> = process.env): string {
   return env.CARELEAF_FHIR_PATIENT_ID_SYSTEM?.trim() || DEFAULT_PATIENT_ID_SYSTEM
 }
 
@@ -16,7 +16,7 @@ export interface FhirPushConfig {
 }
 
 /** The EHR to push to, or null when none is configured (then only the download is offered). */
-export function fhirPushConfig(env: NodeJS.ProcessEnv = process.env): FhirPushConfig | null {
+export function fhirPushConfig(env: Record<string, string | undefined> = process.env): FhirPushConfig | null {
   const raw = env.CARELEAF_FHIR_BASE_URL?.trim()
   if (!raw) return null
   let url: URL

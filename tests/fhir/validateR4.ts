@@ -75,8 +75,7 @@ function bindingIssues(tokens: Record<string, TypedValueWithPath[]>): OperationO
       const codings: Coding[] =
         type === 'CodeableConcept' ? ((value as { coding?: Coding[] }).coding ?? []) : type === 'Coding' ? [value as Coding] : [{ code: String(value) }]
       const ok =
-        codings.length === 0 ||
-        codings.some((coding) => (coding.system ? allowed.has(`${coding.system}|${coding.code}`) : codes.has(coding.code ?? '')))
+        codings.length === 0 || codings.some((coding) => (coding.system ? allowed.has(`${coding.system}|${coding.code}`) : codes.has(coding.code ?? '')))
       if (!ok) issues.push({ severity: 'error', code: 'code-invalid', expression: [path], details: { text: `Value not in required value set ${valueSet}` } })
     }
   }

@@ -14,8 +14,8 @@ import { createShareLink } from '@/lib/share/createShareLink'
 import { TEACH_BACK_CONTEXT } from '@/lib/teachBack/teachBackContext'
 import type { Handout, Topic } from '@/payload-types'
 
-import { describeIssues, r4Errors } from '../fhir/validateR4'
 import { createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { describeIssues, r4Errors } from '../fhir/validateR4'
 
 /**
  * Issue 16, "Education record for the EHR (FHIR R4)": the Bundle a clinician downloads or sends validates against
@@ -263,6 +263,17 @@ describe('a handout without an EHR patient id, answers or teach-back', () => {
     expect(describeIssues(r4Errors(bundle))).toEqual([])
     expect(resources(bundle).map((resource) => resource.resourceType)).toEqual(['DocumentReference', 'Communication'])
     for (const resource of resources(bundle)) expect((resource as Communication).subject).toEqual({ display: PATIENT_NAME })
+  })
+})
+
+describe('the EHR patient id from the builder', () => {
+  it('is stored on the handout the builder makes', async () => {
+    const made = await createHandout({
+      payload,
+      user: owner,
+      input: { topicId: topic.id, sectionIds: [topic.sections[0]!.id!], patientName: PATIENT_NAME, ehrPatientId: 'MRN-77' },
+    })
+    expect((await payload.findByID({ collection: 'handouts', id: made.id, overrideAccess: true })).ehrPatientId).toBe('MRN-77')
   })
 })
 

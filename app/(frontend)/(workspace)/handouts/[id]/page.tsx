@@ -20,6 +20,7 @@ import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { clinicDefaultAccessCheck } from '@/lib/share/clinicDefaultAccessCheck'
 import { listShareLinks } from '@/lib/share/listShareLinks'
 
+import { EducationRecordPanel } from './EducationRecordPanel'
 import { DeleteHandoutButton, RefreshNotice } from './HandoutActions'
 import { ShareLinkPanel } from './ShareLinkPanel'
 
@@ -103,6 +104,7 @@ export default async function HandoutPage({
           </div>
         </div>
         {links && defaultAccessCheck ? <ShareLinkPanel handoutId={handout.id} links={links} defaultAccessCheck={defaultAccessCheck} /> : null}
+        {manages ? <EducationRecordPanel handout={handout} /> : null}
       </div>
       <article
         className={`card handout-paper handout-layout__paper${handout.largePrint ? ' large-print' : ''}`}
