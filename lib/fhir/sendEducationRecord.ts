@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { relationId } from '@/lib/payload/relationId'
+import { PdfFontCoverageError } from '@/lib/pdf/fontCoverage'
 import type { FhirDelivery } from '@/payload-types'
 
 import { educationRecordBundle } from './educationRecordBundle'
@@ -21,6 +22,11 @@ const REQUEST_TIMEOUT_MS = 60_000
 
 export class EhrDeliveryError extends Error {
   override name = 'EhrDeliveryError'
+}
+
+/** Making the record failed for a passing reason: retried like an EHR that did not answer. */
+class RecordNotMadeError extends Error {
+  override name = 'RecordNotMadeError'
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
@@ -72,7 +78,11 @@ async function attemptDelivery({
     const handout = await payload.findByID({ collection: 'handouts', id: handoutId, depth: 0, overrideAccess: true, disableErrors: true })
     if (!handout || handout.deletedAt) throw new EhrDeliveryError('The handout was deleted before it could be sent.')
     if (!handout.ehrPatientId?.trim()) throw new EhrDeliveryError('The handout has no EHR patient id.')
-    const bundle = await educationRecordBundle({ payload, handout, type: 'transaction', now })
+    const bundle = await educationRecordBundle({ payload, handout, type: 'transaction', now }).catch((failure: unknown) => {
+      // A PDF its fonts cannot draw stays so until the handout changes; anything else (the database) may pass.
+      if (failure instanceof PdfFontCoverageError) throw new EhrDeliveryError(`The handout's PDF could not be made: ${failure.message}`)
+      throw new RecordNotMadeError()
+    })
     const response = await fetchImpl(config.baseUrl, {
       method: 'POST',
       headers: {
@@ -88,6 +98,7 @@ async function attemptDelivery({
   } catch (caught) {
     permanent = caught instanceof EhrDeliveryError
     if (caught instanceof EhrDeliveryError) error = caught.message
+    else if (caught instanceof RecordNotMadeError) error = 'Careleaf could not make the education record this time.'
     else error = caught instanceof Error && caught.name === 'TimeoutError' ? 'The EHR did not answer in time.' : 'The EHR could not be reached.'
   }
 
