@@ -8,6 +8,11 @@ export async function register(): Promise<void> {
   // and the proxy learns at once when PostgreSQL goes away (lib/db/databaseListener.ts).
   const { startDatabaseListener } = await import('./lib/db/databaseListener')
   startDatabaseListener(process.env.DATABASE_URL!)
+  // Failed "Send to EHR" deliveries are retried with backoff by a timer in each server (only when an EHR is configured).
+  if (process.env.CARELEAF_FHIR_BASE_URL) {
+    const { startEhrDeliveryRetries } = await import('./lib/fhir/sendEducationRecord')
+    startEhrDeliveryRetries(async () => (await import('./lib/payload/getPayloadClient')).getPayloadClient())
+  }
   // Production servers start their PDF workers now (loading the renderer,
   // parsing fonts, one sample render) so the first clinician's download does
   // not wait for it. Not awaited: the server takes requests meanwhile. `next dev`

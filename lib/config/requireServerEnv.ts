@@ -1,3 +1,4 @@
+import { fhirPushConfig } from '../fhir/fhirConfig'
 import { parseTrustedProxies } from '../net/clientAddress'
 
 const REQUIRED = ['DATABASE_URL', 'PAYLOAD_SECRET', 'NEXTAUTH_SECRET'] as const
@@ -19,6 +20,7 @@ export function requireServerEnv(env: NodeJS.ProcessEnv = process.env): void {
   }
   try {
     parseTrustedProxies(env.CARELEAF_TRUSTED_PROXIES)
+    fhirPushConfig(env)
   } catch (error) {
     throw new Error(`Careleaf cannot start: ${(error as Error).message}`)
   }

@@ -195,6 +195,7 @@ export async function createHandout({
       patientName: input.patientName,
       preferredName: input.preferredName,
       patientIdentifier: input.patientIdentifier,
+      ehrPatientId: input.ehrPatientId,
       language: input.language ?? 'en',
       instructions: input.instructions,
       followUpDate: input.followUpDate ? `${input.followUpDate}T12:00:00.000Z` : undefined,

@@ -23,12 +23,28 @@ const optionalText = (max: number, message: string) =>
     .optional()
     .transform((value) => (value ? value : undefined))
 
+/**
+ * The patient's id in the clinic's record system, as the EHR writes it (an MRN): letters, digits and the separators
+ * ids use, no spaces, so a name typed into the wrong box is refused rather than sent to the EHR as an id.
+ */
+export const EHR_PATIENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/
+
+const ehrPatientId = z
+  .string()
+  .trim()
+  .max(64, { message: 'The EHR patient id is too long (64 characters at most).' })
+  .regex(EHR_PATIENT_ID_PATTERN, { message: 'Enter the EHR patient id as the record system shows it: letters, digits and . _ - / : only, no spaces.' })
+  .optional()
+  .or(z.literal(''))
+  .transform((value) => (value ? value : undefined))
+
 /** What a clinician submits to make a handout; every message is written for the clinician. */
 export const createHandoutInput = z.object({
   sections: z.array(sectionRef).min(1, { message: 'Tick at least one section to include.' }).max(100, { message: 'A handout can hold 100 sections at most.' }),
   patientName: z.string().trim().min(1, { message: "Enter the patient's name." }).max(200, { message: 'The name is too long (200 characters at most).' }),
   preferredName: optionalText(200, 'The preferred name is too long (200 characters at most).'),
   patientIdentifier: optionalText(64, 'The identifier is too long (64 characters at most).'),
+  ehrPatientId,
   language: z.enum(LOCALE_CODES as [Locale, ...Locale[]], { message: 'Choose a language.' }).default('en'),
   instructions: optionalText(5000, 'Instructions are too long (5,000 characters at most).'),
   followUpDate: z
@@ -99,6 +115,8 @@ export interface CreateHandoutInput {
   preferredName?: string
   /** The clinic's second identifier for lists (date of birth, record number); never shown to the patient. */
   patientIdentifier?: string
+  /** The patient's id in the EHR, for the education record (PHI like the name; never shown to the patient). */
+  ehrPatientId?: string
   language?: HandoutLanguage
   instructions?: string
   /** `YYYY-MM-DD`. */

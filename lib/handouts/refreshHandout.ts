@@ -58,6 +58,8 @@ export async function refreshHandout({
       patientName: original.patientName,
       preferredName: original.preferredName ?? undefined,
       patientIdentifier: original.patientIdentifier ?? undefined,
+      // The same patient: the refreshed record goes to the same chart.
+      ehrPatientId: original.ehrPatientId ?? undefined,
       warningSignsOmittedReason: original.warningSignsOmittedReason ?? undefined,
       sections: kept,
       revisionOf: original.id,

@@ -28,4 +28,12 @@ describe('parseBuilderForm (the check the browser and the server action both run
       fieldErrors: { sections: 'Tick at least one section to include.' },
     })
   })
+
+  it('passes the EHR patient id through and puts a malformed one on its own field', () => {
+    const sections = JSON.stringify([{ topicId: 1, sectionId: 'a' }])
+    const ok = parseBuilderForm(form({ sections, patientName: 'Ana', ehrPatientId: ' MRN-0042 ' }))
+    expect(ok.ok && ok.input.ehrPatientId).toBe('MRN-0042')
+    const wrong = parseBuilderForm(form({ sections, patientName: 'Ana', ehrPatientId: 'Ana López' }))
+    expect(wrong.ok ? null : Object.keys(wrong.fieldErrors)).toEqual(['ehrPatientId'])
+  })
 })

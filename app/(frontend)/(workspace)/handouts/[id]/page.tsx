@@ -23,6 +23,7 @@ import { summariseLinkAnswers } from '@/lib/teachBack/summariseLinkAnswers'
 import { teachBackOutcomeLabel } from '@/lib/teachBack/teachBackOutcomes'
 import type { Handout } from '@/payload-types'
 
+import { EducationRecordPanel } from './EducationRecordPanel'
 import { DeleteHandoutButton, RefreshNotice } from './HandoutActions'
 import { ShareLinkPanel } from './ShareLinkPanel'
 import { TeachBackForm } from './TeachBackForm'
@@ -133,6 +134,7 @@ export default async function HandoutPage({
             <TeachBackForm handoutId={handout.id} recorded={recordedTeachBack(handout)} />
           </>
         ) : null}
+        {manages ? <EducationRecordPanel handout={handout} /> : null}
       </div>
       <article
         className={`card handout-paper handout-layout__paper${handout.largePrint ? ' large-print' : ''}`}

@@ -249,6 +249,25 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
               )}
             </Field>
           ) : null}
+          <Field
+            id="ehrPatientId"
+            label="EHR patient id"
+            hint="Optional. The patient’s id in your record system, so the education record can be filed in their chart; never shown to the patient."
+            error={fieldErrors.ehrPatientId}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="ehrPatientId"
+                type="text"
+                maxLength={64}
+                autoComplete="off"
+                spellCheck={false}
+                value={values.ehrPatientId}
+                onChange={(event) => set('ehrPatientId', event.target.value)}
+              />
+            )}
+          </Field>
           <Field id="language" label="Language" error={fieldErrors.language}>
             {(control) => (
               <select {...control} name="language" value={values.language} onChange={(event) => set('language', event.target.value)}>

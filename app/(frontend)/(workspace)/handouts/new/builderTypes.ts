@@ -14,6 +14,8 @@ export interface BuilderValues {
   preferredName: string
   /** The clinic's second identifier (date of birth or record number); '' when none. */
   patientIdentifier: string
+  /** The patient's id in the EHR, for the education record; '' when none. */
+  ehrPatientId: string
   language: string
   instructions: string
   followUpDate: string

@@ -13,6 +13,7 @@ export const EMPTY_BUILDER_VALUES: BuilderValues = {
   patientName: '',
   preferredName: '',
   patientIdentifier: '',
+  ehrPatientId: '',
   language: 'en',
   instructions: '',
   followUpDate: '',
