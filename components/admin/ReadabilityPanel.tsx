@@ -5,11 +5,12 @@ import type { JSONFieldClientComponent } from 'payload'
 import { useEffect, useState } from 'react'
 
 import type { QualityFlag } from '@/lib/contentQuality/qualityFlags'
+import type { TopicNotice } from '@/lib/contentQuality/topicNotices'
 import type { SpanishTopicReadability } from '@/lib/readability/analyzeSpanishTopicReadability'
 import type { TopicReadability } from '@/lib/readability/analyzeTopicReadability'
 
-type StoredReadability = TopicReadability & { flags?: QualityFlag[]; computedAt?: string }
-type StoredSpanishReadability = SpanishTopicReadability & { locale: 'es'; flags?: QualityFlag[]; computedAt?: string }
+type StoredReadability = TopicReadability & { flags?: QualityFlag[]; notices?: TopicNotice[]; computedAt?: string }
+type StoredSpanishReadability = SpanishTopicReadability & { locale: 'es'; flags?: QualityFlag[]; notices?: TopicNotice[]; computedAt?: string }
 
 function gradeTone(grade: number | null, target: number): string {
   if (grade === null) return '#4a5561'
@@ -33,6 +34,23 @@ function usePublishedReadability(): StoredReadability | null {
     return () => controller.abort()
   }, [id, hasPublishedDoc, unpublishedVersionCount])
   return unpublishedVersionCount > 0 ? published : null
+}
+
+/** Informational: shown beside the flags, never blocking a publish (lib/contentQuality/topicNotices.ts). */
+function NoticeList({ notices }: { notices: TopicNotice[] | undefined }) {
+  if (!notices || notices.length === 0) return null
+  return (
+    <div>
+      <h4 style={{ margin: '0 0 0.5rem' }}>For your information (does not block publishing)</h4>
+      <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+        {notices.map((notice) => (
+          <li key={notice.code}>
+            <strong>{notice.label}.</strong> {notice.details.join(' ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
 }
 
 function FlagList({ flags }: { flags: QualityFlag[] }) {
@@ -88,6 +106,7 @@ function SpanishReadability({ value }: { value: StoredSpanishReadability }) {
         </div>
       </div>
       <FlagList flags={value.flags ?? []} />
+      <NoticeList notices={value.notices} />
       <div>
         <h4 style={{ margin: '0 0 0.5rem' }}>By section</h4>
         <table style={{ width: '100%', borderCollapse: 'collapse' }}>
@@ -175,6 +194,7 @@ export const ReadabilityPanel: JSONFieldClientComponent = ({ path }) => {
       </div>
 
       <FlagList flags={flags} />
+      <NoticeList notices={value.notices} />
 
       <div>
         <h4 style={{ margin: '0 0 0.5rem' }}>By section</h4>

@@ -217,6 +217,17 @@ describe('publishing', () => {
 })
 
 describe('readability and quality on save', () => {
+  it('notes a topic that asks no understanding questions, without blocking its publication', async () => {
+    const reviewer = await createTestUser(payload, ['reviewer'])
+    const draft = await draftAsAdmin()
+    const notices = (draft.readability as { notices?: Array<{ code: string }> }).notices ?? []
+    expect(notices.map((notice) => notice.code)).toEqual(['no-understanding-check'])
+    const published = await payload.update({ collection: 'topics', id: draft.id, user: reviewer, overrideAccess: false, data: { _status: 'published' } })
+    expect(published._status).toBe('published')
+    const seeded = await findSeededTopic(payload)
+    expect((seeded.readability as { notices?: unknown[] }).notices).toEqual([])
+  })
+
   it('stores the seeded topic’s grade and flags: grade 6 or lower overall and in every section, nothing flagged', async () => {
     const topic = await findSeededTopic(payload)
     expect(topic.readingGrade).toBeLessThanOrEqual(6)

@@ -2,6 +2,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { sectionMediaIds, type TopicSection } from '@/blocks'
 import { checkTopicQuality } from '@/lib/contentQuality/checkTopicQuality'
+import { topicNotices } from '@/lib/contentQuality/topicNotices'
 import { localeOf } from '@/lib/i18n/locales'
 import { parsePematRating, type PematRating, samePematAnswers } from '@/lib/pemat/pematRating'
 import { pematQualityFlags, ratePemat } from '@/lib/pemat/ratePemat'
@@ -88,7 +89,7 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
       ...flagsInput,
       spanishReadability: { szigrisztPazos: spanish.szigrisztPazos, target: spanish.target, sections: spanish.sections },
     })
-    data.readability = { ...spanish, locale, flags, computedAt: new Date().toISOString() }
+    data.readability = { ...spanish, locale, flags, notices: topicNotices(sections), computedAt: new Date().toISOString() }
     data.readingGrade = null
     data.smogIndex = null
     data.qualityFlags = flags.map((flag) => flag.code)
@@ -105,7 +106,7 @@ export const computeContentChecks: CollectionBeforeChangeHook<Topic> = async ({ 
 
   const flags = checkTopicQuality(flagsInput).concat(pematQualityFlags(pemat))
 
-  data.readability = { ...readability, flags, pematSuggestions, computedAt: new Date().toISOString() }
+  data.readability = { ...readability, flags, notices: topicNotices(sections), pematSuggestions, computedAt: new Date().toISOString() }
   data.pematUnderstandability = pemat.scores.understandability.percent
   data.pematActionability = pemat.scores.actionability.percent
   data.readingGrade = readability.fleschKincaidGrade
