@@ -77,6 +77,8 @@ export interface Config {
     'share-rate-limits': ShareRateLimit;
     'teach-back-answers': TeachBackAnswer;
     'fhir-deliveries': FhirDelivery;
+    'ehr-clients': EhrClient;
+    'ehr-client-usage': EhrClientUsage;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -96,6 +98,8 @@ export interface Config {
     'share-rate-limits': ShareRateLimitsSelect<false> | ShareRateLimitsSelect<true>;
     'teach-back-answers': TeachBackAnswersSelect<false> | TeachBackAnswersSelect<true>;
     'fhir-deliveries': FhirDeliveriesSelect<false> | FhirDeliveriesSelect<true>;
+    'ehr-clients': EhrClientsSelect<false> | EhrClientsSelect<true>;
+    'ehr-client-usage': EhrClientUsageSelect<false> | EhrClientUsageSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -809,6 +813,66 @@ export interface FhirDelivery {
   createdAt: string;
 }
 /**
+ * Record systems that open Careleaf from a patient’s chart (Infobutton, CDS Hooks). See the README, “Connect your EHR”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ehr-clients".
+ */
+export interface EhrClient {
+  id: number;
+  name: string;
+  /**
+   * The public part of the Infobutton API key (the secret is shown once, when generated).
+   */
+  keyId?: string | null;
+  keyHash?: string | null;
+  keyCreatedAt?: string | null;
+  /**
+   * Origins a browser may call the Infobutton from (CORS), e.g. https://ehr.example.org. Leave empty for server-to-server calls only.
+   */
+  allowedOrigins?: string[] | null;
+  /**
+   * The `iss` of the JWTs the EHR signs its CDS Hooks calls with.
+   */
+  issuer?: string | null;
+  /**
+   * Where the EHR publishes its public keys (https).
+   */
+  jwksUrl?: string | null;
+  /**
+   * Or the EHR’s public keys themselves, as a JSON Web Key Set ({ "keys": [...] }), when it has no JWKS URL.
+   */
+  publicKeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  rateLimitPerMinute: number;
+  /**
+   * Set to stop this client at once.
+   */
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ehr-client-usage".
+ */
+export interface EhrClientUsage {
+  id: number;
+  client: number | EhrClient;
+  day: string;
+  infobuttonCalls: number;
+  cdsHooksCalls: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-events".
  */
@@ -840,6 +904,7 @@ export interface AuditEvent {
     | 'teachback.record'
     | 'fhir.export'
     | 'fhir.push'
+    | 'ehr.key'
     | 'clinic.update'
     | 'settings.update'
     | 'user.provision'
@@ -914,6 +979,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'fhir-deliveries';
         value: number | FhirDelivery;
+      } | null)
+    | ({
+        relationTo: 'ehr-clients';
+        value: number | EhrClient;
+      } | null)
+    | ({
+        relationTo: 'ehr-client-usage';
+        value: number | EhrClientUsage;
       } | null)
     | ({
         relationTo: 'users';
@@ -1366,6 +1439,36 @@ export interface FhirDeliveriesSelect<T extends boolean = true> {
   nextAttemptAt?: T;
   lastError?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ehr-clients_select".
+ */
+export interface EhrClientsSelect<T extends boolean = true> {
+  name?: T;
+  keyId?: T;
+  keyHash?: T;
+  keyCreatedAt?: T;
+  allowedOrigins?: T;
+  issuer?: T;
+  jwksUrl?: T;
+  publicKeys?: T;
+  rateLimitPerMinute?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ehr-client-usage_select".
+ */
+export interface EhrClientUsageSelect<T extends boolean = true> {
+  client?: T;
+  day?: T;
+  infobuttonCalls?: T;
+  cdsHooksCalls?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,8 @@ import sharp from 'sharp'
 
 import { AuditEvents } from './collections/AuditEvents'
 import { Categories } from './collections/Categories'
+import { EhrClients } from './collections/EhrClients'
+import { EhrClientUsage } from './collections/EhrClientUsage'
 import { FhirDeliveries } from './collections/FhirDeliveries'
 import { Handouts } from './collections/Handouts'
 import { Kits } from './collections/Kits'
@@ -59,6 +61,8 @@ export default buildConfig({
     ShareRateLimits,
     TeachBackAnswers,
     FhirDeliveries,
+    EhrClients,
+    EhrClientUsage,
     Users,
     AuditEvents,
   ],

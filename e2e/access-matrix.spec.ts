@@ -290,6 +290,12 @@ test('access matrix (REST): every collection and global of the README table for 
       createBody: async () => ({ data: { email: `rest-new-${random()}@e2e.careleaf.local`, password: PASSWORD, name: 'New', roles: ['clinician'] } }),
       updateData: { name: 'Changed' },
     },
+    'ehr-clients': {
+      samples: async () => [{ label: 'EHR client', id: (await post('/ehr-clients', { name: `REST EHR ${random()}` })).id, traits: {} }],
+      createBody: async () => ({ data: { name: `REST new EHR ${random()}` } }),
+      updateData: { name: 'Renamed EHR' },
+    },
+    'ehr-client-usage': serverOnly('usage row'),
     'audit-events': {
       samples: async () => [{ label: 'failed sign-in event', id: events[0]!.id, traits: {} }],
       createBody: async () => ({ data: { action: 'auth.fail' } }),

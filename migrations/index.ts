@@ -9,6 +9,7 @@ import * as migration_20261130_223517_actionable_content from './20261130_223517
 import * as migration_20261130_225448_pdf_cache from './20261130_225448_pdf_cache';
 import * as migration_20261201_004559_localization from './20261201_004559_localization';
 import * as migration_20261201_012224_teach_back from './20261201_012224_teach_back';
+import * as migration_20261201_020044_ehr_clients from './20261201_020044_ehr_clients';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_012224_teach_back.up,
     down: migration_20261201_012224_teach_back.down,
-    name: '20261201_012224_teach_back'
+    name: '20261201_012224_teach_back',
+  },
+  {
+    up: migration_20261201_020044_ehr_clients.up,
+    down: migration_20261201_020044_ehr_clients.down,
+    name: '20261201_020044_ehr_clients'
   },
 ];

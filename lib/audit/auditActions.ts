@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'teachback.record',
   'fhir.export',
   'fhir.push',
+  'ehr.key',
   'clinic.update',
   'settings.update',
   'user.provision',

@@ -119,6 +119,12 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
   }
   const answer = async (owner: PortalUser) =>
     payload.create({ collection: 'teach-back-answers', ...system, data: await answerData(owner) }).then((doc) => doc.id)
+  const ehrClient = () =>
+    payload.create({ collection: 'ehr-clients', ...system, data: { name: `Matrix EHR ${random()}`, rateLimitPerMinute: 120 } }).then((doc) => doc.id)
+  const ehrUsage = async () =>
+    payload
+      .create({ collection: 'ehr-client-usage', ...system, data: { client: await ehrClient(), day: '2026-12-01', infobuttonCalls: 1, cdsHooksCalls: 0 } })
+      .then((doc) => doc.id)
   const deliveryData = async (owner: PortalUser) => ({ handout: await handout(owner), requestedBy: owner.id, status: 'pending' as const, attempts: 0 })
   const delivery = async (owner: PortalUser) =>
     payload.create({ collection: 'fhir-deliveries', ...system, data: await deliveryData(owner) }).then((doc) => doc.id)
@@ -244,6 +250,16 @@ export async function matrixFixtures(payload: Payload, topic: { id: number; sect
         data: { email: `matrix-new-${random()}@test.careleaf.local`, password: 'matrix-test-password-123', name: 'New', roles: ['clinician'] },
       }),
       updateData: { name: 'Renamed by the access matrix test' },
+    },
+    'ehr-clients': {
+      samples: async () => [{ label: 'EHR client', id: await ehrClient(), traits: {} }],
+      createArgs: async () => ({ data: { name: `Matrix EHR ${random()}`, rateLimitPerMinute: 120 } }),
+      updateData: { name: 'Renamed by the access matrix test' },
+    },
+    'ehr-client-usage': {
+      samples: async () => [{ label: 'usage row', id: await ehrUsage(), traits: {} }],
+      createArgs: async () => ({ data: { client: await ehrClient(), day: '2026-12-01', infobuttonCalls: 1, cdsHooksCalls: 0 } }),
+      updateData: { infobuttonCalls: 5 },
     },
     'audit-events': {
       samples: async (actor) => [
