@@ -22,7 +22,7 @@ export interface HandoutToDuplicate {
   /** Whether the earlier handout had instructions to offer keeping. */
   hadInstructions: boolean
   /** Only for the same patient in another language (`inLanguage`): who it is for, and their details as typed. */
-  patient?: Pick<CreateHandoutInput, 'patientName' | 'preferredName' | 'patientIdentifier' | 'instructions' | 'followUpDate' | 'contactLine'>
+  patient?: Pick<CreateHandoutInput, 'patientName' | 'preferredName' | 'patientIdentifier' | 'ehrPatientId' | 'instructions' | 'followUpDate' | 'contactLine'>
 }
 
 /**
@@ -60,6 +60,7 @@ export async function findHandoutToDuplicate({
         patientName: source.patientName,
         preferredName: source.preferredName ?? undefined,
         patientIdentifier: source.patientIdentifier ?? undefined,
+        ehrPatientId: source.ehrPatientId ?? undefined,
         instructions: instructions ?? undefined,
         followUpDate: source.followUpDate ? source.followUpDate.slice(0, 10) : undefined,
         contactLine: source.contactLine ?? undefined,

@@ -159,11 +159,18 @@ describe('a handout in Spanish', () => {
     const english = await createHandout({
       payload,
       user: clinician,
-      input: { patientName: 'Marta Gil', preferredName: 'Marta', instructions: 'Walk daily.', language: 'en', sections: allSections(seeded).slice(0, 2) },
+      input: {
+        patientName: 'Marta Gil',
+        preferredName: 'Marta',
+        ehrPatientId: 'MRN-300',
+        instructions: 'Walk daily.',
+        language: 'en',
+        sections: allSections(seeded).slice(0, 2),
+      },
     })
     const copy = await findHandoutToDuplicate({ payload, user: clinician, handoutId: english.id, inLanguage: 'es' })
     expect(copy?.personalisation.language).toBe('es')
-    expect(copy?.patient).toMatchObject({ patientName: 'Marta Gil', preferredName: 'Marta', instructions: 'Walk daily.' })
+    expect(copy?.patient).toMatchObject({ patientName: 'Marta Gil', preferredName: 'Marta', ehrPatientId: 'MRN-300', instructions: 'Walk daily.' })
     expect(copy?.sections).toEqual(allSections(seeded).slice(0, 2))
     // For another patient nothing of Marta's comes along.
     expect((await findHandoutToDuplicate({ payload, user: clinician, handoutId: english.id }))?.patient).toBeUndefined()

@@ -57,6 +57,7 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
       patientName: source.patient.patientName,
       preferredName: source.patient.preferredName ?? '',
       patientIdentifier: source.patient.patientIdentifier ?? '',
+      ehrPatientId: source.patient.ehrPatientId ?? '',
       language: inLanguage,
       instructions: source.patient.instructions ?? '',
       followUpDate: source.patient.followUpDate ?? '',
