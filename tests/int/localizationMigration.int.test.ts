@@ -145,8 +145,10 @@ describe('the localization migration on a copy of the seeded database', () => {
     const migrated = await englishText(copy)
     const expected = await englishText(seeded)
     // The seed's own rows, read after the same columns were localized by the app, are what the migration must produce.
-    expect(Object.keys(migrated)).toEqual(Object.keys(expected))
-    for (const table of Object.keys(expected)) {
+    // Later migrations add locale tables of their own (new section kinds): the ones this migration made are compared.
+    expect(Object.keys(migrated)).toEqual(expect.arrayContaining(['topics_locales', '_topics_v_locales', 'topics_blocks_text_locales', 'media_locales']))
+    for (const table of Object.keys(migrated)) {
+      expect(Object.keys(expected), table).toContain(table)
       // Translation stamps are new: the migration leaves them at their defaults, as the seed does for English.
       expect(migrated[table], table).toEqual(expected[table])
     }
