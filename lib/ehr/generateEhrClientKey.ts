@@ -1,20 +1,10 @@
-import type { Payload } from 'payload'
+import { Forbidden, NotFound, type Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
 
 import { newEhrClientKey } from './ehrClientKey'
-
-export class EhrClientKeyError extends Error {
-  constructor(
-    message: string,
-    readonly status: 403 | 404,
-  ) {
-    super(message)
-    this.name = 'EhrClientKeyError'
-  }
-}
 
 /**
  * Gives an EHR client a new Infobutton API key, replacing any earlier one
@@ -32,10 +22,10 @@ export async function generateEhrClientKey({
   clientId: number
   now?: Date
 }): Promise<{ key: string; keyId: string; keyCreatedAt: string }> {
-  if (!user || !hasRole(user, 'admin')) throw new EhrClientKeyError('Only an admin can generate an EHR client’s key.', 403)
+  if (!user || !hasRole(user, 'admin')) throw new Forbidden()
   // Read as the admin, so the collection's own access rule decides too.
   const client = await payload.findByID({ collection: 'ehr-clients', id: clientId, user, overrideAccess: false, depth: 0, disableErrors: true })
-  if (!client) throw new EhrClientKeyError('No such EHR client.', 404)
+  if (!client) throw new NotFound()
   const { key, keyId, keyHash } = newEhrClientKey(payload.secret)
   const keyCreatedAt = now.toISOString()
   // Server-written fields (serverWrittenField): only this function sets them.
