@@ -12,7 +12,7 @@ export interface InfobuttonTopic {
 
 export interface InfobuttonMatch {
   /** How the topics were found: the code that matched (maybe an ancestor of the one asked for), the display name, or nothing. */
-  matchedBy: { kind: 'code'; system: 'icd10cm' | 'snomed'; code: string } | { kind: 'text' } | { kind: 'none' }
+  matchedBy: { kind: 'code'; system: 'icd10cm' | 'snomedct'; code: string } | { kind: 'text' } | { kind: 'none' }
   topics: InfobuttonTopic[]
 }
 

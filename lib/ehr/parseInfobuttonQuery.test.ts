@@ -19,7 +19,7 @@ describe('parseInfobuttonQuery', () => {
       parse(
         `mainSearchCriteria.v.cs=${SNOMEDCT_OID}&mainSearchCriteria.v.c=161891005&informationRecipient=PROV&informationRecipient.languageCode.c=es&knowledgeResponseType=application/json`,
       ),
-    ).toMatchObject({ code: { system: 'snomed', code: '161891005' }, recipient: 'PROV', language: 'es', responseType: 'json' })
+    ).toMatchObject({ code: { system: 'snomedct', code: '161891005' }, recipient: 'PROV', language: 'es', responseType: 'json' })
   })
 
   it('answers another code system with no code (an empty feed), not an error', () => {

@@ -4,7 +4,7 @@ import { normalizeIcd10Code } from '@/lib/topics/normalizeIcd10Code'
 export const ICD10CM_OID = '2.16.840.1.113883.6.90'
 export const SNOMEDCT_OID = '2.16.840.1.113883.6.96'
 
-export type InfobuttonCodeSystem = 'icd10cm' | 'snomed'
+export type InfobuttonCodeSystem = 'icd10cm' | 'snomedct'
 export type InfobuttonResponseType = 'atom' | 'json'
 
 export interface InfobuttonQuery {
@@ -72,7 +72,7 @@ export function parseInfobuttonQuery(params: URLSearchParams): InfobuttonQuery {
       code = { system: 'icd10cm', code: normalised }
     } else if (codeSystemOid === SNOMEDCT_OID) {
       if (!SNOMEDCT_ID.test(rawCode)) throw new InfobuttonQueryError('mainSearchCriteria.v.c is not a SNOMED CT concept id.')
-      code = { system: 'snomed', code: rawCode }
+      code = { system: 'snomedct', code: rawCode }
     }
   }
 

@@ -18,7 +18,7 @@ export interface KnowledgeFeed {
   entries: Array<{ title: string; href: string; summary: string; updated: string; id: string }>
 }
 
-const SYSTEM_LABEL = { icd10cm: 'ICD-10-CM', snomed: 'SNOMED CT' } as const
+const SYSTEM_LABEL = { icd10cm: 'ICD-10-CM', snomedct: 'SNOMED CT' } as const
 
 export function knowledgeFeed({
   query,
