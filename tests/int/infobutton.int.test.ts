@@ -137,7 +137,16 @@ describe('Infobutton: what it answers', () => {
     const entry = spanish.entries.find((item) => item.title === spanishTitle)
     expect(entry?.summary).toBe(docs[0]?.summary)
     expect(entry?.href).toMatch(new RegExp(`/handouts/new\\?topic=${seeded.slug}&language=es$`))
-    // This file's topic has no Spanish translation: offered in English, not in Spanish.
+    // This file's topic has only a draft Spanish translation: offered in English, not in Spanish.
+    // Written straight to the table: a half-done translation is what a translator's draft leaves, and a
+    // published topic's update through Payload would ask for every Spanish section first.
+    await payload.db.pool.query(
+      `INSERT INTO topics_locales (_locale, _parent_id, title, summary, translation_status) VALUES ('es', $1, 'Tema de prueba', 'Una guía breve.', 'draft')
+       ON CONFLICT (_locale, _parent_id) DO UPDATE SET title = EXCLUDED.title, summary = EXCLUDED.summary, translation_status = 'draft'`,
+      [ownTopic.id],
+    )
+    const { docs: drafts } = await payload.find({ collection: 'topics', where: { id: { equals: ownTopic.id } }, locale: 'es', fallbackLocale: false, overrideAccess: true })
+    expect(drafts[0]).toMatchObject({ title: 'Tema de prueba', translation: { status: 'draft' } })
     expect((await atom(code(`${category}.1`))).entries).toHaveLength(1)
     expect((await atom(`${code(`${category}.1`)}&informationRecipient.languageCode.c=es`)).entries).toEqual([])
   })
