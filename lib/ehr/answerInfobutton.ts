@@ -98,7 +98,8 @@ export async function answerInfobutton({
   // The share rate limiter's table and statement, with buckets of our own (the bucket name is hashed with the server secret).
   const bucket = caller.kind === 'client' ? `ehr-infobutton:client:${caller.client.id}` : `ehr-infobutton:user:${caller.user.id}`
   const decision = await consumeShareRateLimit({ payload, clientAddress: bucket, limit, now })
-  if (!decision.allowed) return errorResponse(429, 'Too many requests for this EHR client; try again shortly.', { ...cors, 'Retry-After': String(decision.retryAfterSeconds) })
+  if (!decision.allowed)
+    return errorResponse(429, 'Too many requests for this EHR client; try again shortly.', { ...cors, 'Retry-After': String(decision.retryAfterSeconds) })
 
   let query
   try {

@@ -54,13 +54,18 @@ export function parseInfobuttonQuery(params: URLSearchParams): InfobuttonQuery {
   if (params.has('callback')) throw new InfobuttonQueryError('JSONP (callback) is not supported: call with CORS from an allowed origin, or from your server.')
   for (const name of params.keys()) {
     if (name.startsWith('patientPerson.') && !ALLOWED_PATIENT_PARAMETERS.has(name)) {
-      throw new InfobuttonQueryError('Only the patient’s age and gender may be sent (patientPerson.age.v.v, patientPerson.age.v.u, patientPerson.administrativeGenderCode.c).')
+      throw new InfobuttonQueryError(
+        'Only the patient’s age and gender may be sent (patientPerson.age.v.v, patientPerson.age.v.u, patientPerson.administrativeGenderCode.c).',
+      )
     }
   }
 
   const codeSystemOid = first(params, 'mainSearchCriteria.v.cs')
   const rawCode = first(params, 'mainSearchCriteria.v.c')
-  const displayName = first(params, 'mainSearchCriteria.v.dn')?.slice(0, MAX_DISPLAY_NAME).replace(/\u0000/g, '') ?? null
+  const displayName =
+    first(params, 'mainSearchCriteria.v.dn')
+      ?.slice(0, MAX_DISPLAY_NAME)
+      .replace(/\u0000/g, '') ?? null
   if (!rawCode && !displayName) throw new InfobuttonQueryError('Send mainSearchCriteria.v.c (with mainSearchCriteria.v.cs) or mainSearchCriteria.v.dn.')
 
   let code: InfobuttonQuery['code'] = null

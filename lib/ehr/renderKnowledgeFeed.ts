@@ -32,7 +32,11 @@ export function knowledgeFeed({
   origin: string
   now: Date
 }): KnowledgeFeed {
-  const asked = query.code ? `${SYSTEM_LABEL[query.code.system]} ${query.code.code}` : query.unknownCodeSystem ? 'a code system Careleaf does not use' : 'a name'
+  const asked = query.code
+    ? `${SYSTEM_LABEL[query.code.system]} ${query.code.code}`
+    : query.unknownCodeSystem
+      ? 'a code system Careleaf does not use'
+      : 'a name'
   const subtitle =
     match.matchedBy.kind === 'code'
       ? `Careleaf results for ${SYSTEM_LABEL[match.matchedBy.system]} ${match.matchedBy.code}${query.code && match.matchedBy.code !== query.code.code ? ` (asked for ${query.code.code})` : ''}`
@@ -58,7 +62,13 @@ export function knowledgeFeed({
       const link = new URL('/handouts/new', origin)
       link.searchParams.set('topic', topic.slug)
       if (query.language !== 'en') link.searchParams.set('language', query.language)
-      return { title: topic.title, href: link.toString(), summary: topic.summary, updated: new Date(topic.updatedAt).toISOString(), id: `urn:careleaf:topic:${topic.slug}` }
+      return {
+        title: topic.title,
+        href: link.toString(),
+        summary: topic.summary,
+        updated: new Date(topic.updatedAt).toISOString(),
+        id: `urn:careleaf:topic:${topic.slug}`,
+      }
     }),
   }
 }

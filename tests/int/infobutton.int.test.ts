@@ -99,7 +99,12 @@ describe('Infobutton: what it answers', () => {
     expect(specific.subtitle).toBe('Careleaf results for ICD-10-CM M54.6 (asked for M54.61)')
     expect(specific.categories).toContainEqual({ scheme: 'mainSearchCriteria.v.c', term: 'M54.6' })
     const link = specific.entries.find((entry) => entry.title === seeded.title)?.href
-    expect(link).toBe(`${process.env.NEXT_PUBLIC_SERVER_URL || process.env.NEXTAUTH_URL || 'http://127.0.0.1'}/handouts/new?topic=${seeded.slug}`.replace(/\/\/handouts/, '/handouts'))
+    expect(link).toBe(
+      `${process.env.NEXT_PUBLIC_SERVER_URL || process.env.NEXTAUTH_URL || 'http://127.0.0.1'}/handouts/new?topic=${seeded.slug}`.replace(
+        /\/\/handouts/,
+        '/handouts',
+      ),
+    )
 
     // Two levels up, and without the dot as some EHRs send it.
     const twoUp = await atom(code(`${category.toLowerCase()}123`))
@@ -129,7 +134,13 @@ describe('Infobutton: what it answers', () => {
 
   it('answers in Spanish only with topics whose Spanish translation is approved, and links the builder in Spanish', async () => {
     const spanish = await atom(`${code('M54.6')}&informationRecipient.languageCode.c=es`)
-    const { docs } = await payload.find({ collection: 'topics', where: { id: { equals: seeded.id } }, locale: 'es', fallbackLocale: false, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'topics',
+      where: { id: { equals: seeded.id } },
+      locale: 'es',
+      fallbackLocale: false,
+      overrideAccess: true,
+    })
     const spanishTitle = docs[0]?.title
     expect(spanishTitle).toBeTruthy()
     expect(spanishTitle).not.toBe(seeded.title)
@@ -145,7 +156,13 @@ describe('Infobutton: what it answers', () => {
        ON CONFLICT (_locale, _parent_id) DO UPDATE SET title = EXCLUDED.title, summary = EXCLUDED.summary, translation_status = 'draft'`,
       [ownTopic.id],
     )
-    const { docs: drafts } = await payload.find({ collection: 'topics', where: { id: { equals: ownTopic.id } }, locale: 'es', fallbackLocale: false, overrideAccess: true })
+    const { docs: drafts } = await payload.find({
+      collection: 'topics',
+      where: { id: { equals: ownTopic.id } },
+      locale: 'es',
+      fallbackLocale: false,
+      overrideAccess: true,
+    })
     expect(drafts[0]).toMatchObject({ title: 'Tema de prueba', translation: { status: 'draft' } })
     expect((await atom(code(`${category}.1`))).entries).toHaveLength(1)
     expect((await atom(`${code(`${category}.1`)}&informationRecipient.languageCode.c=es`)).entries).toEqual([])
@@ -176,7 +193,8 @@ describe('Infobutton: what it answers', () => {
 
   it('answers at most the configured number of entries, published topics only', async () => {
     const draft = await publishedTopic('A draft infobutton topic', [{ system: 'icd10cm', code: `${category}.1`, display: 'Test code' }], 'draft')
-    for (let index = 0; index < 4; index++) await publishedTopic(`Infobutton extra ${index}`, [{ system: 'icd10cm', code: `${category}.1`, display: 'Test code' }])
+    for (let index = 0; index < 4; index++)
+      await publishedTopic(`Infobutton extra ${index}`, [{ system: 'icd10cm', code: `${category}.1`, display: 'Test code' }])
     const entries = (await atom(code(`${category}.1`))).entries
     expect(entries).toHaveLength(3)
     expect(entries.map((entry) => entry.title)).not.toContain(draft.title)
@@ -209,7 +227,11 @@ describe('Infobutton: who may call', () => {
     expect(JSON.stringify(rows[0])).not.toContain(rotated.key.slice(-43))
     const clinician = await createTestUser(payload, ['clinician'])
     await expect(generateEhrClientKey({ payload, user: clinician, clientId: client.id })).rejects.toThrow()
-    const audit = await payload.find({ collection: 'audit-events', overrideAccess: true, where: { and: [{ action: { equals: 'ehr.key' } }, { targetId: { equals: String(client.id) } }] } })
+    const audit = await payload.find({
+      collection: 'audit-events',
+      overrideAccess: true,
+      where: { and: [{ action: { equals: 'ehr.key' } }, { targetId: { equals: String(client.id) } }] },
+    })
     expect(audit.docs).toHaveLength(2)
     expect(audit.docs.map((event) => event.detail).join(' ')).not.toContain(rotated.key.slice(-43))
   })
@@ -273,7 +295,9 @@ describe('Infobutton: no patient data', () => {
       expect(response.status, parameter).toBe(400)
       expect(await response.text()).not.toContain(name)
     }
-    const withAge = await infobutton(`${code('M54.6')}&patientPerson.age.v.v=54&patientPerson.age.v.u=a&patientPerson.administrativeGenderCode.c=F&mainSearchCriteria.v.dn=${name}`)
+    const withAge = await infobutton(
+      `${code('M54.6')}&patientPerson.age.v.v=54&patientPerson.age.v.u=a&patientPerson.administrativeGenderCode.c=F&mainSearchCriteria.v.dn=${name}`,
+    )
     expect(withAge.status).toBe(200)
     stdout.mockRestore()
     expect(JSON.stringify(logged)).not.toContain(name)

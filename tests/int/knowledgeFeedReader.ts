@@ -73,7 +73,10 @@ export function readAtom(xml: string): ReadFeed & { language: string | undefined
   return {
     language: feed.attributes.get('{http://www.w3.org/XML/1998/namespace}lang'),
     subtitle: childText(feed, 'subtitle'),
-    categories: children(feed, 'category').map((category) => ({ scheme: category.attributes.get('scheme') ?? '', term: category.attributes.get('term') ?? '' })),
+    categories: children(feed, 'category').map((category) => ({
+      scheme: category.attributes.get('scheme') ?? '',
+      term: category.attributes.get('term') ?? '',
+    })),
     entries: children(feed, 'entry').map((entry) => ({
       title: childText(entry, 'title'),
       href: children(entry, 'link')[0]?.attributes.get('href') ?? '',

@@ -1,7 +1,6 @@
 import { type Endpoint, Forbidden, headersWithCors, NotFound } from 'payload'
 
 import { isSameOrigin } from '@/lib/auth/isSameOrigin'
-
 import { toPortalUser } from '@/lib/auth/portalUser'
 import { generateEhrClientKey } from '@/lib/ehr/generateEhrClientKey'
 import type { User } from '@/payload-types'
