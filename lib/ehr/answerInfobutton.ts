@@ -8,22 +8,12 @@ import { consumeShareRateLimit } from '@/lib/share/consumeShareRateLimit'
 import { type AuthenticatedEhrClient, authenticateEhrClient } from './authenticateEhrClient'
 import { countEhrClientCall } from './countEhrClientCall'
 import { findInfobuttonTopics } from './findInfobuttonTopics'
+import { infobuttonMaxEntries } from './infobuttonMaxEntries'
 import { InfobuttonQueryError, parseInfobuttonQuery } from './parseInfobuttonQuery'
 import { knowledgeFeed, knowledgeFeedAtom, knowledgeFeedJson } from './renderKnowledgeFeed'
 
-/** MedlinePlus Connect answers a problem code with up to three topics; a clinic may choose otherwise. */
-export const DEFAULT_INFOBUTTON_MAX_ENTRIES = 3
 /** A signed-in clinician calling from Careleaf's own pages has no client record; this is their per-minute allowance. */
 const SESSION_RATE_LIMIT_PER_MINUTE = 120
-
-/** `CARELEAF_INFOBUTTON_MAX_ENTRIES` (1-20), or the default; a bad value is a start-up mistake worth naming. */
-export function infobuttonMaxEntries(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.CARELEAF_INFOBUTTON_MAX_ENTRIES
-  if (raw === undefined || raw === '') return DEFAULT_INFOBUTTON_MAX_ENTRIES
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1 || value > 20) throw new Error('CARELEAF_INFOBUTTON_MAX_ENTRIES must be a whole number from 1 to 20.')
-  return value
-}
 
 type Caller = { kind: 'client'; client: AuthenticatedEhrClient } | { kind: 'session'; user: PortalUser }
 
@@ -112,7 +102,7 @@ export async function answerInfobutton({
   const match = await findInfobuttonTopics({ payload, query, maxEntries })
   if (caller.kind === 'client') await countEhrClientCall({ payload, clientId: caller.client.id, kind: 'infobutton', now })
   const feed = knowledgeFeed({ query, match, origin: publicUrl || url.origin, now })
-  const headers = { ...cors, 'Cache-Control': 'private, no-store', 'Content-Language': query.language }
+  const headers = { ...cors, 'Cache-Control': 'no-store', 'Content-Language': query.language }
   if (query.responseType === 'json') return Response.json(knowledgeFeedJson(feed), { headers })
   return new Response(knowledgeFeedAtom(feed), { headers: { ...headers, 'Content-Type': 'application/atom+xml; charset=utf-8' } })
 }
