@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { serverWrittenField } from '@/access/serverWrittenField'
 
+import { generateKeyEndpoint } from './endpoints/generateKeyEndpoint'
+
 const serverOnly = { create: serverWrittenField, update: serverWrittenField }
 
 /**
@@ -21,6 +23,7 @@ export const EhrClients: CollectionConfig = {
     group: 'Settings',
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  endpoints: [generateKeyEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     {
@@ -31,6 +34,8 @@ export const EhrClients: CollectionConfig = {
       access: serverOnly,
       admin: { readOnly: true, description: 'The public part of the Infobutton API key (the secret is shown once, when generated).' },
     },
+    // No stored value: the button that generates or rotates the key and shows it once.
+    { name: 'apiKey', type: 'ui', admin: { components: { Field: '/components/admin/EhrClientKeyField#EhrClientKeyField' } } },
     { name: 'keyHash', type: 'text', hidden: true, access: { read: () => false, ...serverOnly } },
     { name: 'keyCreatedAt', type: 'date', access: serverOnly, admin: { readOnly: true } },
     {

@@ -17,7 +17,7 @@ import { ALLOWED_ORIGIN_HOSTS } from '@/lib/security/allowedOrigins'
  * SameSite=Lax on the session cookie is the second layer.
  */
 export function isSameOrigin(
-  request: Request,
+  request: Pick<Request, 'headers'>,
   {
     publicUrl = process.env.NEXTAUTH_URL,
     allowedHosts = ALLOWED_ORIGIN_HOSTS,

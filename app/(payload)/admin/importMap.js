@@ -38,6 +38,7 @@ import { PematRatingField as PematRatingField_88990564c61d0c872dcb813b852f744d }
 import { ReviewQueueFilter as ReviewQueueFilter_015c9c8ec4dae5cdc1dc8aadf946da7c } from '../../../components/admin/ReviewQueueFilter'
 import { TopicsDueForReview as TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1 } from '../../../components/admin/TopicsDueForReview'
 import { ReviewerPublishButton as ReviewerPublishButton_daf8ca6566d9df4643ba296c97e8d0c2 } from '../../../components/admin/ReviewerPublishButton'
+import { EhrClientKeyField as EhrClientKeyField_a80bcb8ccca994429a0f0ec275a015d3 } from '../../../components/admin/EhrClientKeyField'
 import { CurrentPasswordField as CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180 } from '@/components/admin/CurrentPasswordField'
 import { AccountStatusCell as AccountStatusCell_107010e29f045d669ed3abb4d042bda2 } from '../../../components/admin/AccountStatusCell'
 import { AuditExportLink as AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4 } from '@/components/audit/AuditExportLink'
@@ -87,6 +88,7 @@ export const importMap = {
   "/components/admin/ReviewQueueFilter#ReviewQueueFilter": ReviewQueueFilter_015c9c8ec4dae5cdc1dc8aadf946da7c,
   "/components/admin/TopicsDueForReview#TopicsDueForReview": TopicsDueForReview_f7958433eebe45c17af7199e807a7cf1,
   "/components/admin/ReviewerPublishButton#ReviewerPublishButton": ReviewerPublishButton_daf8ca6566d9df4643ba296c97e8d0c2,
+  "/components/admin/EhrClientKeyField#EhrClientKeyField": EhrClientKeyField_a80bcb8ccca994429a0f0ec275a015d3,
   "@/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180,
   "/components/admin/AccountStatusCell#AccountStatusCell": AccountStatusCell_107010e29f045d669ed3abb4d042bda2,
   "@/components/audit/AuditExportLink#AuditExportLink": AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4,

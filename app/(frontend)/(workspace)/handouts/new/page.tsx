@@ -29,7 +29,8 @@ function positiveId(value: string | string[] | undefined): number | null {
 /**
  * The builder, started from topics (`?topic=<slug>`, repeatable), a kit
  * (`?kit=<id>`), a copy of an earlier handout for another patient (`?from=<id>`),
- * or for the same patient in another language (`?from=<id>&language=es`).
+ * or for the same patient in another language (`?from=<id>&language=es`);
+ * `?language=es` alone picks the handout's language (links from the EHR).
  */
 export default async function NewHandoutPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams
@@ -90,6 +91,9 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
     chosen = kitSections(kit)
     notice = `Started from the kit “${kit.name}”.`
   }
+
+  // `?topic=…&language=es` without `from` (an EHR's Infobutton link or CDS Hooks card): the language picked, nothing copied.
+  if (!fromId && inLanguage) values = { ...values, language: inLanguage }
 
   const props = await loadBuilderProps({ payload, user, slugs: all(params.topic).slice(0, 20), chosen, values })
   return (
