@@ -30,6 +30,8 @@ function positiveId(value: string | string[] | undefined): number | null {
  * The builder, started from topics (`?topic=<slug>`, repeatable), a kit
  * (`?kit=<id>`), a copy of an earlier handout for another patient (`?from=<id>`),
  * or for the same patient in another language (`?from=<id>&language=es`).
+ * Without `from`, `?language=es` only picks the handout's language (a link
+ * from the EHR for a patient who prefers Spanish).
  */
 export default async function NewHandoutPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams
@@ -89,6 +91,7 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
     chosen = kitSections(kit)
     notice = `Started from the kit “${kit.name}”.`
   }
+  if (!fromId && inLanguage) values = { ...values, language: inLanguage }
 
   const props = await loadBuilderProps({ payload, user, slugs: all(params.topic).slice(0, 20), chosen, values })
   return (
