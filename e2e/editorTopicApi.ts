@@ -40,7 +40,13 @@ export async function editorToken(request: APIRequestContext): Promise<string> {
 export async function publishTopic(
   request: APIRequestContext,
   token: string,
-  topic: { title: string; slug: string; summary: string; sections: TopicSectionInput[] },
+  topic: {
+    title: string
+    slug: string
+    summary: string
+    sections: TopicSectionInput[]
+    codes?: Array<{ system: 'icd10cm' | 'snomedct'; code: string; display: string }>
+  },
 ): Promise<CreatedTopic> {
   const response = await request.post('/api/topics?draft=true', {
     headers: { Authorization: `JWT ${token}` },

@@ -91,7 +91,6 @@ export default async function NewHandoutPage({ searchParams }: { searchParams: S
     chosen = kitSections(kit)
     notice = `Started from the kit “${kit.name}”.`
   }
-
   // `?topic=…&language=es` without `from` (an EHR's Infobutton link or CDS Hooks card): the language picked, nothing copied.
   if (!fromId && inLanguage) values = { ...values, language: inLanguage }
 
