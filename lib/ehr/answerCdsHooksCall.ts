@@ -7,7 +7,7 @@ import { type CdsHooksCard, cdsHooksCards, MAX_CDS_HOOKS_CARDS } from './cdsHook
 import { DISCOVERY_CORS_HEADERS, isAllowedOrigin, serviceCorsHeaders } from './cdsHooksCors'
 import { cdsHooksDiscovery, cdsHooksServiceUrl, portalBaseUrl } from './cdsHooksDiscovery'
 import { CdsHooksRequestError, readCdsHooksCall } from './cdsHooksRequest'
-import { countCdsHooksCall } from './countCdsHooksCall'
+import { countEhrClientCall } from './countEhrClientCall'
 import { findCardTopics } from './findCardTopics'
 import { findTopicsForConditionCodes } from './findTopicsForConditionCodes'
 import { CdsHooksAuthError, verifyCdsHooksJwt } from './verifyCdsHooksJwt'
@@ -116,7 +116,7 @@ export async function answerCdsHooksCall({
     if (error instanceof CdsHooksRequestError) return refusal(error.message, 400, cors)
     throw error
   }
-  await countCdsHooksCall({ payload, clientId: client.id, now })
+  await countEhrClientCall({ payload, clientId: client.id, kind: 'cdsHooks', now })
 
   let cards: CdsHooksCard[] = []
   if (call.hasConditions && call.conditionCodes.length > 0) {

@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { icd10CodeAndAncestors, type InfobuttonQuery } from './parseInfobuttonQuery'
+import { codeAndAncestors } from './codeAndAncestors'
+import type { InfobuttonQuery } from './parseInfobuttonQuery'
 
 export interface InfobuttonTopic {
   slug: string
@@ -45,7 +46,7 @@ export async function findInfobuttonTopics({
   let matchedBy: InfobuttonMatch['matchedBy'] = { kind: 'none' }
   let ids: number[] = []
   if (query.code) {
-    const candidates = query.code.system === 'icd10cm' ? icd10CodeAndAncestors(query.code.code) : [query.code.code]
+    const candidates = codeAndAncestors(query.code)
     for (const candidate of candidates) {
       const { rows } = await payload.db.drizzle.execute<IdRow>(sql`
         SELECT t.id FROM topics t

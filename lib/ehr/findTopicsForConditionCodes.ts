@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { ConditionCode } from './cdsHooksRequest'
+import { codeAndAncestors } from './codeAndAncestors'
 
 /** A published topic coded with one of the problem's codes, or with an ICD-10-CM ancestor of it. */
 export interface TopicCodeMatch {
@@ -9,21 +10,6 @@ export interface TopicCodeMatch {
   requested: ConditionCode
   /** The topic's code that matched: the requested one, or its nearest ancestor that any topic carries. */
   matched: ConditionCode
-}
-
-/**
- * An ICD-10-CM code and its ancestors, nearest first: M54.61 → M54.6 → M54.
- * Every character after the category (the first three) narrows it (CDC/NCHS
- * ICD-10-CM tabular list conventions), so dropping one goes a level up. A
- * SNOMED CT id has no such structure (its hierarchy lives in the
- * terminology, which Careleaf does not hold) and matches only itself.
- */
-export function codeAndAncestors({ system, code }: ConditionCode): string[] {
-  if (system !== 'icd10cm') return [code]
-  const [category, subcategory = ''] = code.split('.')
-  const levels = [category ?? code]
-  for (let length = 1; length <= subcategory.length; length++) levels.push(`${category}.${subcategory.slice(0, length)}`)
-  return levels.reverse()
 }
 
 const CODED_TOPICS_SQL = `

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { icd10CodeAndAncestors, ICD10CM_OID, InfobuttonQueryError, parseInfobuttonQuery, SNOMEDCT_OID } from './parseInfobuttonQuery'
+import { ICD10CM_OID, InfobuttonQueryError, parseInfobuttonQuery, SNOMEDCT_OID } from './parseInfobuttonQuery'
 
 const parse = (query: string) => parseInfobuttonQuery(new URLSearchParams(query))
 
@@ -54,13 +54,5 @@ describe('parseInfobuttonQuery', () => {
     expect(() => parse('mainSearchCriteria.v.c=M54&informationRecipient=PAYOR')).toThrow(/PAT or PROV/)
     expect(() => parse('mainSearchCriteria.v.c=M54&informationRecipient.languageCode.c=fr')).toThrow(/en or es/)
     expect(() => parse('mainSearchCriteria.v.c=M54&knowledgeResponseType=text/html')).toThrow(/knowledgeResponseType/)
-  })
-})
-
-describe('icd10CodeAndAncestors', () => {
-  it('climbs the ICD-10-CM hierarchy, most specific first', () => {
-    expect(icd10CodeAndAncestors('M54.61')).toEqual(['M54.61', 'M54.6', 'M54'])
-    expect(icd10CodeAndAncestors('M54')).toEqual(['M54'])
-    expect(icd10CodeAndAncestors('S72.001A')).toEqual(['S72.001A', 'S72.001', 'S72.00', 'S72.0', 'S72'])
   })
 })

@@ -93,13 +93,3 @@ export function parseInfobuttonQuery(params: URLSearchParams): InfobuttonQuery {
 
   return { code, codeSystemOid, unknownCodeSystem: rawCode !== null && code === null, displayName, recipient: recipientValue, language, responseType }
 }
-
-/** An ICD-10-CM code and the categories above it, most specific first: M54.61 → M54.6 → M54. */
-export function icd10CodeAndAncestors(code: string): string[] {
-  const dot = code.indexOf('.')
-  const category = dot === -1 ? code : code.slice(0, dot)
-  const detail = dot === -1 ? '' : code.slice(dot + 1)
-  const codes = [category]
-  for (let length = 1; length <= detail.length; length++) codes.unshift(`${category}.${detail.slice(0, length)}`)
-  return codes
-}

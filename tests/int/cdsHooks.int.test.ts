@@ -10,7 +10,7 @@ import { slugify } from '@/fields/slugField'
 import { paragraphsToRichText } from '@/lib/content/lexical'
 import { answerCdsHooksCall, answerCdsHooksDiscovery, answerCdsHooksPreflight } from '@/lib/ehr/answerCdsHooksCall'
 import type { CdsHooksCard } from '@/lib/ehr/cdsHooksCards'
-import { usageDay } from '@/lib/ehr/countCdsHooksCall'
+import { usageDay } from '@/lib/ehr/countEhrClientCall'
 import type { EhrClient, Topic } from '@/payload-types'
 
 import { AGREED_PEMAT_RATING, findSeededTopic, getTestPayload } from './testPayload'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { codeAndAncestors } from './findTopicsForConditionCodes'
+import { codeAndAncestors } from './codeAndAncestors'
 
 describe('codeAndAncestors', () => {
   it('climbs the ICD-10-CM hierarchy one character at a time, nearest first', () => {
