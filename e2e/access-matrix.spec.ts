@@ -295,7 +295,23 @@ test('access matrix (REST): every collection and global of the README table for 
       createBody: async () => ({ data: { name: `REST new EHR ${random()}` } }),
       updateData: { name: 'Renamed EHR' },
     },
-    'ehr-client-usage': serverOnly('usage row'),
+    'ehr-client-usage': {
+      ...serverOnly('usage row'),
+      // Only server code writes usage rows: an EHR's Infobutton call with the client's key makes one.
+      samples: async () => {
+        const client = await post('/ehr-clients', { name: `REST usage EHR ${random()}` })
+        const generated = await request.post(`/api/ehr-clients/${client.id}/key`, { headers: { ...asAdmin, Origin: new URL(baseURL!).origin } })
+        expect(generated.status(), 'sample EHR key').toBe(200)
+        const { key } = (await generated.json()) as { key: string }
+        const call = await request.get('/api/infobutton?mainSearchCriteria.v.c=M54.6', { headers: { Authorization: `Bearer ${key}` } })
+        expect(call.status(), 'sample Infobutton call').toBe(200)
+        const { docs } = (await (await request.get(`/api/ehr-client-usage?where[client][equals]=${client.id}`, { headers: asAdmin })).json()) as {
+          docs: { id: number }[]
+        }
+        expect(docs, 'sample usage row').toHaveLength(1)
+        return [{ label: 'usage row', id: docs[0]!.id, traits: {} }]
+      },
+    },
     'audit-events': {
       samples: async () => [{ label: 'failed sign-in event', id: events[0]!.id, traits: {} }],
       createBody: async () => ({ data: { action: 'auth.fail' } }),

@@ -152,9 +152,9 @@ describe('the localization migration on a copy of the seeded database', () => {
       // Translation stamps are new: the migration leaves them at their defaults, as the seed does for English.
       expect(migrated[table], table).toEqual(expected[table])
     }
-    const { rows } = await copy.query<{ count: string }>(
-      `SELECT count(*) FROM topics_locales WHERE _locale = 'en' AND title IS NOT NULL AND summary IS NOT NULL`,
-    )
+    // Every copied topic has its English row. (Not every one has a summary: a draft saved by an earlier test may lack
+    // one, and the table comparison above already says each row's text is what the seed holds.)
+    const { rows } = await copy.query<{ count: string }>(`SELECT count(*) FROM topics_locales WHERE _locale = 'en'`)
     expect(Number(rows[0]!.count)).toBe(copiedTopics)
   })
 
