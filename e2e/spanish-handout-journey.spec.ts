@@ -33,6 +33,10 @@ function translateXliff(xml: string, title: string, spanishTitle: string): strin
   })
 }
 
+// The translation panel reloads the whole admin page after an import or an approval: on two busy cores the admin takes
+// several seconds to hydrate again and fetch the panel's state, more than the default 10 s expect timeout allows.
+const AFTER_ADMIN_RELOAD = { timeout: 30_000 }
+
 async function adminPage(browser: Browser, account: { email: string; password: string }, topicId: number): Promise<Page> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage()
   await signInToAdmin(page, account)
@@ -97,7 +101,7 @@ test('Spanish: an editor imports a translation, a reviewer approves it, a clinic
 
   // The editor downloads the XLIFF file for the translator, and imports the translated file as a machine draft.
   const editor = await adminPage(browser, demoEditor, draft.id)
-  await expect(editor.getByText('Spanish: Not started')).toBeVisible()
+  await expect(editor.getByText('Spanish: Not started')).toBeVisible(AFTER_ADMIN_RELOAD)
   const download = editor.waitForEvent('download')
   await editor.getByRole('link', { name: 'Download the English text for a translator' }).click()
   const exported = await fs.readFile((await (await download).path())!, 'utf8')
@@ -109,17 +113,17 @@ test('Spanish: an editor imports a translation, a reviewer approves it, a clinic
   })
   await editor.getByRole('radio', { name: /^A machine/ }).check()
   await editor.getByRole('button', { name: 'Import the translated file' }).click()
-  await expect(editor.getByText('Spanish: Draft · machine draft')).toBeVisible()
+  await expect(editor.getByText('Spanish: Draft · machine draft')).toBeVisible(AFTER_ADMIN_RELOAD)
   await expect(editor.getByRole('cell', { name: 'Cuándo pedir ayuda de inmediato El pie se pone frío o azul No puede pararse' })).toBeVisible()
   await editor.context().close()
 
   // The reviewer compares side by side, confirms it, and approves: only then does it reach patients.
   const reviewer = await adminPage(browser, demoReviewer, draft.id)
   const approve = reviewer.getByRole('button', { name: 'Approve and publish Spanish' })
-  await expect(approve).toBeDisabled()
+  await expect(approve).toBeDisabled(AFTER_ADMIN_RELOAD)
   await reviewer.getByLabel(/I compared every section of this machine draft/).check()
   await approve.click()
-  await expect(reviewer.getByText(/Spanish: Approved · machine draft · patients get the version approved on/)).toBeVisible()
+  await expect(reviewer.getByText(/Spanish: Approved · machine draft · patients get the version approved on/)).toBeVisible(AFTER_ADMIN_RELOAD)
   await reviewer.context().close()
 
   // Later, the English gains a section no one has translated yet.
