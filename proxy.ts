@@ -11,6 +11,7 @@ import { movesIdleClock } from '@/lib/security/movesIdleClock'
 import { unacceptableCallbackUrlCookies } from '@/lib/security/nextAuthCallbackUrl'
 import { signInRedirect } from '@/lib/security/signInRedirect'
 import { patientResponseHeaders } from '@/lib/share/patientResponseHeaders'
+import { versionCompareRedirect } from '@/lib/topics/versionCompareRedirect'
 
 function withSecurityHeaders(response: NextResponse, csp: string | null): NextResponse {
   if (csp) response.headers.set('Content-Security-Policy', csp)
@@ -76,6 +77,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     if (token) response.cookies.delete(cookieName)
     return response
   }
+  // A topic's version view compares with the published version unless a comparison was chosen.
+  const compare = versionCompareRedirect(pathname, searchParams)
+  if (compare) return redirectTo(request, compare)
 
   const { nonce, csp } = pageContentSecurityPolicy()
   // A callback-url cookie next-auth would refuse (with a 500, on every sign-in) is dropped and expired.

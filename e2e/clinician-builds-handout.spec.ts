@@ -60,8 +60,12 @@ test('builder: clinician builds a two-topic, large-print handout in their own or
   await page.getByRole('checkbox', { name: 'How to lie in bed so your back hurts less' }).check()
   await page.getByRole('checkbox', { name: 'More ways to ease the pain' }).check()
 
-  await page.getByLabel('Add another topic').selectOption({ label: knee.title })
-  await page.getByRole('button', { name: 'Add topic' }).click()
+  // Found by search, as in the library (the builder no longer lists every title).
+  await page.getByLabel('Add another topic').fill(`knee ${suffix}`)
+  await page.getByLabel('Add another topic').press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: `1 topic matches “knee ${suffix}”.` })).toBeVisible()
+  await expect(page).toHaveURL(/\/library\/upper-back-pain-during-sleep$/)
+  await page.getByRole('button', { name: `Add ${knee.title}` }).click()
   await page.getByRole('checkbox', { name: 'Knee exercises' }).check()
 
   // Keyboard-accessible reordering: "More ways" (11th) above "How to lie in bed" (2nd), Knee exercises to the top.

@@ -122,3 +122,45 @@ test('review: the topics list tells published and draft grades apart; sections a
   await expect(readability).toBeVisible()
   await expect(readability.getByRole('row', { name: /Reading grade \(Flesch-Kincaid\)/ })).toBeVisible()
 })
+
+test('review: a version opened from the Versions tab is compared with the published version, not the previous save', async ({ page, request }) => {
+  const token = await editorToken(request)
+  const headers = { Authorization: `JWT ${token}` }
+  const title = `Versions default ${crypto.randomBytes(3).toString('hex')}`
+  const topic = await publishTopic(request, token, {
+    title,
+    slug: title.toLowerCase().replace(/\W+/g, '-'),
+    summary: 'Back pain at night.',
+    sections: [{ heading: 'Why it hurts', text: 'Your back can hurt at night.' }],
+  })
+  // Two draft saves after publishing: the previous save of the second is the first, not what patients read.
+  for (const text of ['Your back can hurt at night when you lie the wrong way.', 'Your back can hurt at night. Lie with a pillow under your knees.']) {
+    const saved = await request.patch(`/api/topics/${topic.id}?draft=true`, {
+      headers,
+      data: { _status: 'draft', sections: [{ blockType: 'text', heading: 'Why it hurts', body: paragraphsToRichText([text]) }] },
+    })
+    expect(saved.status()).toBe(200)
+  }
+  const { docs: versions } = (await (
+    await request.get(`/api/topics/versions?where[parent][equals]=${topic.id}&sort=-updatedAt&depth=0`, { headers })
+  ).json()) as {
+    docs: Array<{ id: number; version: { _status: string } }>
+  }
+  const [latest, previous] = versions
+  const published = versions.find((version) => version.version._status === 'published')!
+  expect(latest!.version._status).toBe('draft')
+  expect(previous!.version._status).toBe('draft')
+
+  await signInToAdmin(page, reviewer)
+  await page.goto(`/admin/collections/topics/${topic.id}/versions`)
+  // The newest row, as a reviewer would click it.
+  await page.locator(`a[href$="/versions/${latest!.id}"]`).first().click()
+  await expect(page).toHaveURL(new RegExp(`/versions/${latest!.id}\\?(.*&)?versionFrom=${published.id}(&|$)`))
+  await expect(page.getByText('Currently Published').first()).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Readability' })).toBeVisible()
+
+  // A comparison the reviewer picks is kept as picked.
+  await page.goto(`/admin/collections/topics/${topic.id}/versions/${latest!.id}?versionFrom=${previous!.id}`)
+  await expect(page).toHaveURL(new RegExp(`versionFrom=${previous!.id}$`))
+  await expect(page.getByText('Previous Version').first()).toBeVisible()
+})

@@ -13,6 +13,7 @@ import { QUALITY_FLAG_OPTIONS } from '@/lib/contentQuality/qualityFlags'
 import { validatePematRating } from '@/lib/pemat/pematRating'
 import { REVIEW_REQUEST_CONTEXT } from '@/lib/topics/reviewRequest'
 
+import { compareWithPublishedEndpoint } from './endpoints/compareWithPublished'
 import { requestChangesEndpoint, submitForReviewEndpoint } from './endpoints/reviewEndpoints'
 import {
   approveTranslationEndpoint,
@@ -78,6 +79,7 @@ export const Topics: CollectionConfig = {
     approveTranslationEndpoint,
     exportXliffEndpoint,
     importXliffEndpoint,
+    compareWithPublishedEndpoint,
   ],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },

@@ -27,3 +27,9 @@ export function unacceptedFlagsMessage(open: QualityFlagCode[]): string {
 export function mustFixFlagsMessage(mustFix: QualityFlagCode[]): string {
   return `This topic cannot be published until ${quoted(mustFix)} is fixed, so give every warning sign a “What to do” level and publish again.`
 }
+
+/** Acceptances of flags the topic does not raise: a risk signed off that is not there. */
+export function unraisedFlagsMessage(unraised: QualityFlagCode[]): string {
+  const verb = unraised.length === 1 ? 'is not raised' : 'are not raised'
+  return `${quoted(unraised)} ${verb} by this topic, so ${unraised.length === 1 ? 'it' : 'they'} cannot be accepted; accept only the flags the topic shows.`
+}

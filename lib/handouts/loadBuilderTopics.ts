@@ -130,20 +130,3 @@ function builderTranslation(source: Topic, translated: Topic | null): BuilderTop
     sections,
   }
 }
-
-/** All published topics, for the builder's "Add a topic" list. */
-export async function listPublishedTopics({ payload, user }: { payload: Payload; user: PortalUser }): Promise<Array<{ id: number; title: string }>> {
-  const { docs } = await payload.find({
-    collection: 'topics',
-    user,
-    overrideAccess: false,
-    draft: false,
-    where: { _status: { equals: 'published' } },
-    sort: 'title',
-    limit: 500,
-    pagination: false,
-    depth: 0,
-    select: { title: true },
-  })
-  return docs.map((topic) => ({ id: topic.id, title: topic.title }))
-}

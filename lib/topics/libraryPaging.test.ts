@@ -35,5 +35,6 @@ describe('paging figures', () => {
     expect(libraryHref({})).toBe('/library')
     expect(libraryHref({ query: ' back pain ', categoryId: 3, page: 2 })).toBe('/library?q=back+pain&category=3&page=2')
     expect(libraryHref({ query: 'M54', page: 1 })).toBe('/library?q=M54')
+    expect(libraryHref({ query: 'M54', picked: ['knee-pain', 'back-pain'] })).toBe('/library?q=M54&topic=knee-pain&topic=back-pain')
   })
 })

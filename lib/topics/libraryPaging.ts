@@ -35,12 +35,26 @@ export function pagerPages(page: number, pageCount: number): Array<number | null
   return sorted.flatMap((n, index) => (index > 0 && n - sorted[index - 1]! > 1 ? [null, n] : [n]))
 }
 
-/** The library's address for a search, a category and a page; page 1 and empty fields are left out so the address stays short. */
-export function libraryHref({ query, categoryId, page }: { query?: string | null; categoryId?: number | null; page?: number }): string {
+/**
+ * The library's address for a search, a category, a page and the topics ticked so far; page 1 and empty fields are
+ * left out so the address stays short.
+ */
+export function libraryHref({
+  query,
+  categoryId,
+  page,
+  picked = [],
+}: {
+  query?: string | null
+  categoryId?: number | null
+  page?: number
+  picked?: string[]
+}): string {
   const params = new URLSearchParams()
   if (query?.trim()) params.set('q', query.trim())
   if (categoryId) params.set('category', String(categoryId))
   if (page && page > 1) params.set('page', String(page))
+  for (const slug of picked) params.append('topic', slug)
   const search = params.toString()
   return search ? `/library?${search}` : '/library'
 }

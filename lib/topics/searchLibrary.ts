@@ -5,6 +5,7 @@ import type { PortalUser } from '@/lib/auth/portalUser'
 
 import { libraryHref, parsePageNumber } from './libraryPaging'
 import { type CategoryChoice, listCategories } from './listCategories'
+import { findPickedTopics, parsePickedSlugs } from './pickedTopics'
 import { searchTopics, type TopicSearchPage } from './searchTopics'
 
 export type LibrarySearchParams = Record<string, string | string[] | undefined>
@@ -14,6 +15,10 @@ export interface LibraryView {
   categoryId: number | null
   results: TopicSearchPage
   categories: CategoryChoice[]
+  /** Topics ticked so far (`?topic=`), on this page or others, in the order ticked. */
+  picked: Array<{ slug: string; title: string }>
+  /** Ticks past what one handout takes, left out. */
+  pickedDropped: number
   /**
    * Why the page shows something other than what its address asked for, or
    * where to go instead: "abc" is not a page number, page 99999 is past the
@@ -41,22 +46,28 @@ export async function searchLibrary({ payload, user, params }: { payload: Payloa
   const query = (q ?? '').replace(/\u0000/g, '').trim()
   const categoryId = category ?? null
   const requested = parsePageNumber(first(params.page))
-  const [results, categories] = await Promise.all([searchTopics({ payload, user, query, categoryId, page: requested.page }), listCategories({ payload, user })])
+  const { slugs, dropped: pickedDropped } = parsePickedSlugs(params.topic)
+  const [results, categories, picked] = await Promise.all([
+    searchTopics({ payload, user, query, categoryId, page: requested.page }),
+    listCategories({ payload, user }),
+    findPickedTopics({ payload, user, slugs }),
+  ])
 
+  const pickedSlugs = picked.map((topic) => topic.slug)
   let pageProblem: LibraryView['pageProblem'] = null
   if (!requested.valid) {
     pageProblem = {
       message: 'That page number was not a whole number from 1 up, so this is page 1.',
-      href: libraryHref({ query, categoryId }),
+      href: libraryHref({ query, categoryId, picked: pickedSlugs }),
       linkText: 'Page 1',
     }
   } else if (results.total > 0 && results.page > results.pageCount) {
     const { pageCount } = results
     pageProblem = {
       message: `There is no page ${results.page}: these results fill ${pageCount === 1 ? '1 page' : `${pageCount} pages`}.`,
-      href: libraryHref({ query, categoryId, page: pageCount }),
+      href: libraryHref({ query, categoryId, page: pageCount, picked: pickedSlugs }),
       linkText: pageCount === 1 ? 'Go to the results' : `Go to the last page (${pageCount})`,
     }
   }
-  return { query, categoryId, results, categories, pageProblem }
+  return { query, categoryId, results, categories, picked, pickedDropped, pageProblem }
 }

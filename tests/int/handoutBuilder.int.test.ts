@@ -17,7 +17,7 @@ import { createShareLink } from '@/lib/share/createShareLink'
 import { resolveShareLink } from '@/lib/share/resolveShareLink'
 import type { TextSectionBlock, Topic } from '@/payload-types'
 
-import { createTestUser, findSeededTopic, getTestPayload, PEMAT_FLAGS } from './testPayload'
+import { createPublishedTopic, createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
 let payload: Payload
 let backPain: Topic
@@ -29,23 +29,16 @@ const paragraph = (text: string) => paragraphsToRichText([text]) as TextSectionB
 async function createKneeTopic(): Promise<Topic> {
   const editor = await createTestUser(payload, ['reviewer'])
   const suffix = crypto.randomBytes(3).toString('hex')
-  return payload.create({
-    collection: 'topics',
-    user: editor,
-    overrideAccess: false,
-    data: {
-      title: `Knee pain ${suffix}`,
-      slug: `knee-pain-${suffix}`,
-      summary: 'Easing knee pain at home.',
-      mainMessage: 'Rest, move gently and call if it gets worse.',
-      _status: 'published',
-      // A short test topic: the reviewer knowingly accepts the content-quality flags it raises.
-      acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', ...PEMAT_FLAGS],
-      sections: [
-        { blockType: 'text', heading: 'Resting the knee', body: paragraph('Rest the knee for two days.') },
-        { blockType: 'text', heading: 'Knee exercises', body: paragraph('Straighten the leg ten times, morning and evening.') },
-      ],
-    },
+  // A short test topic: the reviewer knowingly accepts the content-quality flags it raises.
+  return createPublishedTopic(payload, editor, {
+    title: `Knee pain ${suffix}`,
+    slug: `knee-pain-${suffix}`,
+    summary: 'Easing knee pain at home.',
+    mainMessage: 'Rest, move gently and call if it gets worse.',
+    sections: [
+      { blockType: 'text', heading: 'Resting the knee', body: paragraph('Rest the knee for two days.') },
+      { blockType: 'text', heading: 'Knee exercises', body: paragraph('Straighten the leg ten times, morning and evening.') },
+    ],
   })
 }
 
@@ -203,7 +196,8 @@ describe('content updated since', () => {
       data: {
         sections: topic.sections.map((s, i) => (i === 1 ? { ...s, heading: 'Knee exercises (revised)' } : s)),
         _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', ...PEMAT_FLAGS],
+        // A new heading raises no new flag: the reviewer accepts again what the topic raised.
+        acknowledgedFlags: topic.qualityFlags ?? [],
       },
     })
     const updates = await findHandoutUpdates({ payload, user: clinician, handout })

@@ -8,7 +8,7 @@ import { createHandout, HandoutInputError } from '@/lib/handouts/createHandout'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import type { HandoutSectionSnapshot } from '@/lib/handouts/types'
 
-import { createTestUser, findSeededTopic, getTestPayload, PEMAT_FLAGS } from './testPayload'
+import { createPublishedTopic, createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
 let payload: Payload
 
@@ -127,22 +127,15 @@ describe('createHandout', () => {
     // A topic of its own: republishing the seeded one would change its reviewer and latest version under
     // topicWorkflow.int.test.ts, whose outcome then hung on the order vitest ran the files in.
     const seeded = await findSeededTopic(payload)
-    const topic = await payload.create({
-      collection: 'topics',
-      user: reviewer,
-      overrideAccess: false,
-      data: {
-        title: `Snapshot ${Date.now()}`,
-        slug: `snapshot-${Date.now()}`,
-        summary: 'Snapshot test.',
-        mainMessage: 'Rest, move gently and call if it gets worse.',
-        _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target', ...PEMAT_FLAGS],
-        sections: seeded.sections
-          .filter((block) => block.blockType === 'text')
-          .slice(0, 2)
-          .map((block) => ({ blockType: 'text' as const, heading: block.heading, body: block.body })),
-      },
+    const topic = await createPublishedTopic(payload, reviewer, {
+      title: `Snapshot ${Date.now()}`,
+      slug: `snapshot-${Date.now()}`,
+      summary: 'Snapshot test.',
+      mainMessage: 'Rest, move gently and call if it gets worse.',
+      sections: seeded.sections
+        .filter((block) => block.blockType === 'text')
+        .slice(0, 2)
+        .map((block) => ({ blockType: 'text' as const, heading: block.heading, body: block.body })),
     })
     const section = topic.sections[1]!
     const handout = await createHandout({ payload, user: clinician, input: { topicId: topic.id, sectionIds: [section.id!], patientName: 'Snapshot Patient' } })
@@ -156,7 +149,8 @@ describe('createHandout', () => {
       data: {
         sections: topic.sections.map((s) => (s.id === section.id && s.blockType === 'text' ? { ...s, heading: `${s.heading} (revised)` } : s)),
         _status: 'published',
-        acknowledgedFlags: ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target', ...PEMAT_FLAGS],
+        // A new heading raises no new flag: the reviewer accepts again what the topic raised.
+        acknowledgedFlags: topic.qualityFlags ?? [],
       },
     })
     const reread = await payload.findByID({ collection: 'handouts', id: handout.id, overrideAccess: true })

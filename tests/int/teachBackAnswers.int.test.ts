@@ -5,7 +5,6 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToRichText } from '@/lib/content/lexical'
-import type { QualityFlagCode } from '@/lib/contentQuality/qualityFlags'
 import { createHandout } from '@/lib/handouts/createHandout'
 import { handoutSectionSnapshots } from '@/lib/handouts/toHandoutDocumentData'
 import { createShareLink } from '@/lib/share/createShareLink'
@@ -14,7 +13,7 @@ import { submitPatientShareAnswer, submitTeachBackAnswers } from '@/lib/share/se
 import { recordPatientAnswers } from '@/lib/teachBack/recordPatientAnswers'
 import type { TextSectionBlock, Topic } from '@/payload-types'
 
-import { createTestUser, getTestPayload, PEMAT_FLAGS } from './testPayload'
+import { createPublishedTopic, createTestUser, getTestPayload } from './testPayload'
 
 let payload: Payload
 let topic: Topic
@@ -22,7 +21,6 @@ let topic: Topic
 let ids: { posture: string; rest: string; check: string; pillowQuestion: string; chestQuestion: string; knees: string; feet: string }
 
 const paragraph = (text: string) => paragraphsToRichText([text]) as TextSectionBlock['body']
-const ACCEPTED_FLAGS: QualityFlagCode[] = ['no-sources', 'no-warning-signs', 'grade-above-target', 'section-grade-above-target', ...PEMAT_FLAGS]
 
 /**
  * A published topic with a "Check your understanding" section: its questions name the sections they check by
@@ -31,22 +29,15 @@ const ACCEPTED_FLAGS: QualityFlagCode[] = ['no-sources', 'no-warning-signs', 'gr
 async function publishTopicWithChecks(): Promise<Topic> {
   const reviewer = await createTestUser(payload, ['reviewer'])
   const suffix = crypto.randomBytes(3).toString('hex')
-  const created = await payload.create({
-    collection: 'topics',
-    user: reviewer,
-    overrideAccess: false,
-    data: {
-      title: `Sleeping with back pain ${suffix}`,
-      slug: `sleeping-back-pain-${suffix}`,
-      summary: 'How to lie in bed.',
-      mainMessage: 'Lie on your side with a pillow between your knees.',
-      _status: 'published',
-      acknowledgedFlags: ACCEPTED_FLAGS,
-      sections: [
-        { blockType: 'text', heading: 'How to lie in bed', body: paragraph('Lie on your side. Put a pillow between your knees.') },
-        { blockType: 'text', heading: 'Rest', body: paragraph('Rest for a day or two, then move a little more each day.') },
-      ],
-    },
+  const created = await createPublishedTopic(payload, reviewer, {
+    title: `Sleeping with back pain ${suffix}`,
+    slug: `sleeping-back-pain-${suffix}`,
+    summary: 'How to lie in bed.',
+    mainMessage: 'Lie on your side with a pillow between your knees.',
+    sections: [
+      { blockType: 'text', heading: 'How to lie in bed', body: paragraph('Lie on your side. Put a pillow between your knees.') },
+      { blockType: 'text', heading: 'Rest', body: paragraph('Rest for a day or two, then move a little more each day.') },
+    ],
   })
   const [posture, rest] = created.sections
   return payload.update({
@@ -56,7 +47,8 @@ async function publishTopicWithChecks(): Promise<Topic> {
     overrideAccess: false,
     data: {
       _status: 'published',
-      acknowledgedFlags: ACCEPTED_FLAGS,
+      // The questions raise no new flag: the reviewer accepts again what the topic raised.
+      acknowledgedFlags: created.qualityFlags ?? [],
       sections: [
         ...created.sections,
         {

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto'
 
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Role } from '@/access/roles'
 import { type PortalUser, toPortalUser } from '@/lib/auth/portalUser'
 import { committedMigrations } from '@/lib/db/committedMigrations'
 import { seedDemoContent } from '@/lib/seed/seedDemoContent'
+import type { Topic } from '@/payload-types'
 
 let ready: Promise<Payload> | undefined
 
@@ -48,3 +49,24 @@ export const AGREED_PEMAT_RATING = {
 
 /** The PEMAT-P flags a short, unrated test topic raises; a reviewer publishing it knowingly accepts them. */
 export const PEMAT_FLAGS = ['pemat-incomplete', 'pemat-understandability-low', 'pemat-actionability-low'] as const
+
+/**
+ * A topic saved as a draft by `user` (a reviewer), then published accepting
+ * exactly the flags that draft raises, as a reviewer would for a short test
+ * topic: only raised flags may be accepted, and which those are depends on
+ * the text.
+ */
+export async function createPublishedTopic(
+  payload: Payload,
+  user: PortalUser,
+  data: Omit<RequiredDataFromCollectionSlug<'topics'>, '_status'>,
+): Promise<Topic> {
+  const draft = await payload.create({ collection: 'topics', user, overrideAccess: false, draft: true, data: { ...data, _status: 'draft' } })
+  return payload.update({
+    collection: 'topics',
+    id: draft.id,
+    user,
+    overrideAccess: false,
+    data: { _status: 'published', acknowledgedFlags: draft.qualityFlags ?? [] },
+  })
+}

@@ -168,20 +168,43 @@ describe('review endpoints over REST', () => {
 })
 
 describe('accepting quality flags', () => {
-  it('stores only raised flags as accepted: one the topic does not raise is dropped, and never reaches the audit trail', async () => {
+  it('refuses with a 400 naming it a flag the topic does not raise, through the API, and stores and audits nothing', async () => {
     const reviewer = await createTestUser(payload, ['reviewer'])
+    const { token } = await payload.login({ collection: 'users', data: { email: reviewer.email, password: 'int-test-password-123' } })
     const topic = await draft({ sources: [] })
     expect(topic.qualityFlags).toEqual(['no-sources'])
+    const request = new Request(`http://localhost/api/topics/${topic.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ _status: 'published', acknowledgedFlags: ['no-sources', 'no-warning-signs'] }),
+    })
+    const response = await handleEndpoints({ config: payload.config, request })
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('‘No “When to get help now” section’ is not raised by this topic, so it cannot be accepted')
+    const unchanged = await latest(topic.id)
+    expect(unchanged._status).toBe('draft')
+    expect(unchanged.acknowledgedFlags ?? []).toEqual([])
+    expect((await auditActions(topic.id)).some((event) => event.action === 'topic.publish')).toBe(false)
+
+    // The same through the Local API, on a draft save too: nothing is accepted that is not raised.
+    await expect(
+      payload.update({
+        collection: 'topics',
+        id: topic.id,
+        draft: true,
+        user: reviewer,
+        overrideAccess: false,
+        data: { acknowledgedFlags: ['promotional'], _status: 'draft' },
+      }),
+    ).rejects.toThrow(/‘Promotional or vendor content’ is not raised by this topic/)
     const published = await payload.update({
       collection: 'topics',
       id: topic.id,
       user: reviewer,
       overrideAccess: false,
-      data: { _status: 'published', acknowledgedFlags: ['no-sources', 'no-warning-signs'] },
+      data: { _status: 'published', acknowledgedFlags: ['no-sources'] },
     })
     expect(published.acknowledgedFlags).toEqual(['no-sources'])
-    const publish = (await auditActions(topic.id)).find((event) => event.action === 'topic.publish')!
-    expect(publish.detail).not.toContain('no-warning-signs')
   })
 
   it('counts a single open flag as one, in one sentence', async () => {
@@ -249,6 +272,42 @@ describe('the topics list and version compare', () => {
     expect(published.readingGrade).not.toBe(latestVersion.readingGrade)
     const text = formatReadingGradeFigures(await findReadingGradeFigures({ payload, latest: latestVersion }))
     expect(text).toBe(`Published ${published.readingGrade} (above target) · Draft ${latestVersion.readingGrade}`)
+  })
+
+  it('opens a version without a chosen comparison against the published version, through the endpoint the proxy sends it to', async () => {
+    const editor = await createTestUser(payload, ['editor'])
+    const reviewer = await createTestUser(payload, ['reviewer'])
+    const { token } = await payload.login({ collection: 'users', data: { email: reviewer.email, password: 'int-test-password-123' } })
+    const open = async (topicId: number | string, versionId: number | string, query = '') => {
+      const request = new Request(`http://localhost/api/topics/${topicId}/compare-with-published/${versionId}${query}`, {
+        headers: { authorization: `JWT ${token}` },
+      })
+      const response = await handleEndpoints({ config: payload.config, request })
+      return { status: response.status, location: response.headers.get('location') }
+    }
+    const live = await payload.create({ collection: 'topics', overrideAccess: true, data: { ...topicData(), _status: 'published' } })
+    // Two draft saves after publishing: Payload's default would compare the second with the first.
+    for (const summary of ['A clearer summary.', 'A clearer summary, again.']) {
+      await payload.update({ collection: 'topics', id: live.id, draft: true, user: editor, overrideAccess: false, data: { summary, _status: 'draft' } })
+    }
+    const { docs: versions } = await payload.findVersions({
+      collection: 'topics',
+      where: { parent: { equals: live.id } },
+      sort: '-updatedAt',
+      overrideAccess: true,
+    })
+    const [latestDraft, previousDraft] = versions
+    const published = versions.find((version) => version.version._status === 'published')!
+    expect(latestDraft!.version._status).toBe('draft')
+    expect(previousDraft!.version._status).toBe('draft')
+
+    expect(await open(live.id, latestDraft!.id, '?locale=en')).toEqual({
+      status: 303,
+      location: `/admin/collections/topics/${live.id}/versions/${latestDraft!.id}?locale=en&versionFrom=${published.id}`,
+    })
+    // The published version itself: nothing to pick, so Payload's previous version, and no second redirect.
+    expect(await open(live.id, published.id)).toEqual({ status: 303, location: `/admin/collections/topics/${live.id}/versions/${published.id}?versionFrom=` })
+    expect((await open('abc', latestDraft!.id)).status).toBe(404)
   })
 
   it('links the latest draft to the published version for comparison, and lists waiting topics for the dashboard', async () => {

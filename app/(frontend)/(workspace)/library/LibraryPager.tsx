@@ -1,23 +1,29 @@
-import Link from 'next/link'
-
-import { libraryHref, pagerPages } from '@/lib/topics/libraryPaging'
+import { pagerPages } from '@/lib/topics/libraryPaging'
 
 /**
- * Page links for the library's results: a plain GET link per page (works
- * without JavaScript), rel=prev/next for assistive tech and browsers, and the
- * current page marked with aria-current.
+ * Page buttons for the library's results. They submit the library's form
+ * (a GET, so it works without JavaScript and the address says where you
+ * are), so the topics ticked on this page go with them to the next; links
+ * would leave those ticks behind. The current page is marked with aria-current.
  */
-export function LibraryPager({ query, categoryId, page, pageCount }: { query: string; categoryId: number | null; page: number; pageCount: number }) {
+export function LibraryPager({ page, pageCount }: { page: number; pageCount: number }) {
   if (pageCount <= 1) return null
-  const href = (target: number) => libraryHref({ query, categoryId, page: target })
+  const go = (target: number, label: React.ReactNode) => (
+    <button type="submit" name="page" value={target} className="pager__page">
+      {label}
+    </button>
+  )
   return (
     <nav aria-label="Pages" className="pager">
       <ul>
         {page > 1 && page <= pageCount ? (
           <li>
-            <Link href={href(page - 1)} rel="prev">
-              Previous<span className="visually-hidden"> page</span>
-            </Link>
+            {go(
+              page - 1,
+              <>
+                Previous<span className="visually-hidden"> page</span>
+              </>,
+            )}
           </li>
         ) : null}
         {pagerPages(Math.min(page, pageCount), pageCount).map((target, index) =>
@@ -33,19 +39,25 @@ export function LibraryPager({ query, categoryId, page, pageCount }: { query: st
                   {target}
                 </span>
               ) : (
-                <Link href={href(target)}>
-                  <span className="visually-hidden">Page </span>
-                  {target}
-                </Link>
+                go(
+                  target,
+                  <>
+                    <span className="visually-hidden">Page </span>
+                    {target}
+                  </>,
+                )
               )}
             </li>
           ),
         )}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} rel="next">
-              Next<span className="visually-hidden"> page</span>
-            </Link>
+            {go(
+              page + 1,
+              <>
+                Next<span className="visually-hidden"> page</span>
+              </>,
+            )}
           </li>
         ) : null}
       </ul>

@@ -7,7 +7,18 @@ import type { CategoryChoice } from '@/lib/topics/listCategories'
 const EXAMPLE_CODE = 'M54'
 
 /** An empty search, with what to try next: nobody should be left at a dead end. */
-export function NoTopicsFound({ query, categoryId, categories }: { query: string; categoryId: number | null; categories: CategoryChoice[] }) {
+export function NoTopicsFound({
+  query,
+  categoryId,
+  categories,
+  picked,
+}: {
+  query: string
+  categoryId: number | null
+  categories: CategoryChoice[]
+  /** Slugs of the topics ticked so far: every suggestion keeps them. */
+  picked: string[]
+}) {
   const words = query.split(/\s+/).filter(Boolean)
   const category = categories.find((entry) => entry.id === categoryId)
   return (
@@ -20,17 +31,18 @@ export function NoTopicsFound({ query, categoryId, categories }: { query: string
         <li>checking the spelling{query ? <> of “{query}”</> : null};</li>
         {words.length > 1 ? (
           <li>
-            fewer words, for example <Link href={libraryHref({ query: words[0], categoryId })}>{words[0]}</Link>;
+            fewer words, for example <Link href={libraryHref({ query: words[0], categoryId, picked })}>{words[0]}</Link>;
           </li>
         ) : (
           <li>fewer or more general words;</li>
         )}
         <li>
-          a condition code such as <Link href={libraryHref({ query: EXAMPLE_CODE })}>{EXAMPLE_CODE}</Link>, which also finds M54.6 and the other codes under it;
+          a condition code such as <Link href={libraryHref({ query: EXAMPLE_CODE, picked })}>{EXAMPLE_CODE}</Link>, which also finds M54.6 and the other codes
+          under it;
         </li>
         {category && query ? (
           <li>
-            <Link href={libraryHref({ query })}>the same search in all categories</Link>;
+            <Link href={libraryHref({ query, picked })}>the same search in all categories</Link>;
           </li>
         ) : null}
         <li>browsing the categories below.</li>
@@ -40,11 +52,11 @@ export function NoTopicsFound({ query, categoryId, categories }: { query: string
           <ul className="category-links">
             {categories.map((entry) => (
               <li key={entry.id}>
-                <Link href={libraryHref({ categoryId: entry.id })}>{entry.name}</Link>
+                <Link href={libraryHref({ categoryId: entry.id, picked })}>{entry.name}</Link>
               </li>
             ))}
             <li>
-              <Link href="/library">All topics</Link>
+              <Link href={libraryHref({ picked })}>All topics</Link>
             </li>
           </ul>
         </nav>

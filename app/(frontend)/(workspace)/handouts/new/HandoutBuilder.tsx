@@ -42,7 +42,7 @@ interface BrowserCheck {
 const sectionDomId = (item: { topicId: number; sectionId: string }) => `section-${item.topicId}-${item.sectionId}`
 
 /** The handout builder: sections, the patient's details and print options on the left, the printed handout's preview on the right. */
-export function HandoutBuilder({ initialTopics, initialItems, initialValues, availableTopics, clinic, clinicianName }: HandoutBuilderProps) {
+export function HandoutBuilder({ initialTopics, initialItems, initialValues, clinic, clinicianName }: HandoutBuilderProps) {
   const [state, formAction, pending] = useActionState(createHandoutAction, initialState)
   const [topics, setTopics] = useState<BuilderTopic[]>(initialTopics)
   const [items, setItems] = useState<BuilderItem[]>(initialItems)
@@ -187,7 +187,6 @@ export function HandoutBuilder({ initialTopics, initialItems, initialValues, ava
           topics={topics}
           language={language}
           items={items}
-          availableTopics={availableTopics}
           error={fieldErrors.sections}
           busy={working}
           onItemsChange={setItems}

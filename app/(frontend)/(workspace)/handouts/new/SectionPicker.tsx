@@ -3,13 +3,15 @@
 import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { useState } from 'react'
+import { type KeyboardEvent, useState } from 'react'
 
 import { isTranslatedSection } from '@/lib/handouts/builderLanguage'
+import type { TopicsToAdd } from '@/lib/handouts/findTopicsToAdd'
 import type { BuilderTopic } from '@/lib/handouts/loadBuilderTopics'
 import { moveItem, moveItemTo, sectionKey } from '@/lib/handouts/orderSections'
 import { type Locale, localeInfo, SOURCE_LOCALE } from '@/lib/i18n/locales'
 
+import { findTopicsToAddAction } from './actions'
 import type { BuilderItem } from './builderTypes'
 
 function excerptOf(paragraphs: string[], length = 140): string {
@@ -103,6 +105,13 @@ function SortableSection({
   )
 }
 
+/** What the search for a topic to add found, said in words: how many, and what to try when it is too many or none. */
+function topicSearchStatus(query: string, found: TopicsToAdd): string {
+  if (found.total === 0) return `No published topic matches “${query}”. Try fewer or other words, or a condition code such as M54.`
+  if (found.total > found.topics.length) return `The ${found.topics.length} best of ${found.total} topics matching “${query}”: add a word to narrow it down.`
+  return found.total === 1 ? `1 topic matches “${query}”.` : `${found.total} topics match “${query}”.`
+}
+
 /**
  * The sections to include: tick, drag or move with Up/Down (announced to
  * screen readers), and add or remove whole topics.
@@ -111,7 +120,6 @@ export function SectionPicker({
   topics,
   language,
   items,
-  availableTopics,
   error,
   busy,
   onItemsChange,
@@ -122,7 +130,6 @@ export function SectionPicker({
   /** The handout's language: each section says whether it has an approved translation in it. */
   language: Locale
   items: BuilderItem[]
-  availableTopics: Array<{ id: number; title: string }>
   error?: string
   busy: boolean
   onItemsChange: (update: (current: BuilderItem[]) => BuilderItem[]) => void
@@ -130,7 +137,10 @@ export function SectionPicker({
   onAddTopic: (topicId: number) => Promise<string | null>
   onRemoveTopic: (topicId: number) => void
 }) {
-  const [topicToAdd, setTopicToAdd] = useState('')
+  const [topicQuery, setTopicQuery] = useState('')
+  const [found, setFound] = useState<{ query: string; result: TopicsToAdd } | null>(null)
+  const [searching, setSearching] = useState(false)
+  const [searchStatus, setSearchStatus] = useState('')
   const [announcement, setAnnouncement] = useState('')
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -139,7 +149,6 @@ export function SectionPicker({
 
   const topicById = new Map(topics.map((topic) => [topic.id, topic]))
   const sectionOf = (item: BuilderItem) => topicById.get(item.topicId)?.sections.find((section) => section.id === item.sectionId)
-  const addable = availableTopics.filter((topic) => !topicById.has(topic.id))
 
   function move(index: number, offset: number) {
     const item = items[index]
@@ -156,14 +165,33 @@ export function SectionPicker({
     onItemsChange((current) => moveItemTo(current, from, to))
   }
 
-  async function addTopic() {
-    const id = Number(topicToAdd)
-    if (!Number.isInteger(id) || id <= 0 || topicById.has(id)) return
-    const added = await onAddTopic(id)
-    if (added) {
-      setTopicToAdd('')
-      setAnnouncement(added)
+  async function findTopics() {
+    const query = topicQuery.trim()
+    if (query === '' || searching) return
+    setSearching(true)
+    try {
+      const result = await findTopicsToAddAction(query)
+      setFound(result ? { query, result } : null)
+      setSearchStatus(result ? topicSearchStatus(query, result) : 'Your session has ended. Sign in again in another tab, then search again.')
+    } catch {
+      setFound(null)
+      setSearchStatus('The search could not be run. Try again in a moment.')
+    } finally {
+      setSearching(false)
     }
+  }
+
+  function onSearchKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // Enter searches for a topic; it must not submit the handout.
+    if (event.key !== 'Enter') return
+    event.preventDefault()
+    void findTopics()
+  }
+
+  async function addTopic(id: number) {
+    if (topicById.has(id)) return
+    const added = await onAddTopic(id)
+    if (added) setAnnouncement(added)
   }
 
   return (
@@ -226,24 +254,57 @@ export function SectionPicker({
           ))}
         </ul>
       )}
-      {addable.length > 0 && (
-        <div className="add-topic">
-          <label htmlFor="addTopic">Add another topic</label>
-          <div className="actions">
-            <select id="addTopic" value={topicToAdd} onChange={(event) => setTopicToAdd(event.target.value)}>
-              <option value="">Choose a topic…</option>
-              {addable.map((topic) => (
-                <option key={topic.id} value={topic.id}>
-                  {topic.title}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="button--secondary" onClick={addTopic} disabled={!topicToAdd || busy}>
-              Add topic
-            </button>
-          </div>
+      <div className="add-topic">
+        <label htmlFor="addTopic">Add another topic</label>
+        <p id="addTopic-hint" className="hint">
+          Search the library by condition, symptom or code (e.g. M54).
+        </p>
+        <div className="actions">
+          <input
+            id="addTopic"
+            type="search"
+            value={topicQuery}
+            maxLength={200}
+            autoComplete="off"
+            aria-describedby="addTopic-hint"
+            onChange={(event) => setTopicQuery(event.target.value)}
+            onKeyDown={onSearchKeyDown}
+          />
+          <button type="button" className="button--secondary" onClick={() => void findTopics()} disabled={topicQuery.trim() === '' || searching}>
+            Find topics
+          </button>
         </div>
-      )}
+        {/* Always there, so screen readers hear each search's outcome as it changes. */}
+        <p className="hint" role="status">
+          {searchStatus}
+        </p>
+        {found ? (
+          <>
+            {found.result.topics.length > 0 ? (
+              <ul className="topic-results" aria-label="Topics found">
+                {found.result.topics.map((topic) => (
+                  <li key={topic.id}>
+                    <span>{topic.title}</span>
+                    {topicById.has(topic.id) ? (
+                      <span className="muted">In this handout</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button--secondary"
+                        onClick={() => void addTopic(topic.id)}
+                        disabled={busy}
+                        aria-label={`Add ${topic.title}`}
+                      >
+                        Add
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
+      </div>
     </fieldset>
   )
 }

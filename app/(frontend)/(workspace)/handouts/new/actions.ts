@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { hasRole } from '@/access/roles'
 import { getPortalUser } from '@/lib/auth/getPortalUser'
 import { createHandout, HandoutInputError, UntranslatedSectionsChoiceError, WarningSignsOmittedError } from '@/lib/handouts/createHandout'
+import { findTopicsToAdd, type TopicsToAdd } from '@/lib/handouts/findTopicsToAdd'
 import { type BuilderTopic, loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
 import { prerenderHandoutPdf } from '@/lib/handouts/renderHandoutPdfResponse'
 import { saveKit, saveKitInput } from '@/lib/kits/saveKit'
@@ -57,6 +58,15 @@ export async function loadBuilderTopicAction(topicId: number): Promise<BuilderTo
   if (!id.success) return null
   const [topic] = await loadBuilderTopics({ payload: await getPayloadClient(), user, ids: [id.data] })
   return topic ?? null
+}
+
+/** The published topics matching a search in the builder's "Add another topic"; null when the session has ended. */
+export async function findTopicsToAddAction(query: unknown): Promise<TopicsToAdd | null> {
+  const user = await getPortalUser()
+  if (!user) return null
+  const parsed = z.string().max(200).safeParse(query)
+  if (!parsed.success) return { topics: [], total: 0 }
+  return findTopicsToAdd({ payload: await getPayloadClient(), user, query: parsed.data })
 }
 
 export type SaveKitResult = { ok: true; kitId: number; name: string } | { ok: false; error: string }

@@ -29,7 +29,6 @@ export interface HandoutBuilderProps {
   initialTopics: BuilderTopic[]
   initialItems: BuilderItem[]
   initialValues: BuilderValues
-  availableTopics: Array<{ id: number; title: string }>
   clinic: { name: string; phone: string | null; defaultPageSize: PageSizeOption; patientIdentifierLabel: string | null }
   clinicianName: string
 }

@@ -5,7 +5,7 @@ import { loadClinic } from '@/lib/clinic/loadClinic'
 import { patientIdentifierLabel } from '@/lib/clinic/patientIdentifier'
 import { builderItemsFor } from '@/lib/handouts/builderItems'
 import type { SectionRef } from '@/lib/handouts/createHandoutInput'
-import { listPublishedTopics, loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
+import { loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
 
 import type { BuilderValues, HandoutBuilderProps } from './builderTypes'
 
@@ -37,11 +37,7 @@ export async function loadBuilderProps({
   values?: BuilderValues
 }): Promise<HandoutBuilderProps & { missingSections: number }> {
   const chosenTopicIds = [...new Set(chosen.map((ref) => ref.topicId))]
-  const [loaded, availableTopics, clinic] = await Promise.all([
-    loadBuilderTopics({ payload, user, ids: chosenTopicIds, slugs }),
-    listPublishedTopics({ payload, user }),
-    loadClinic(payload),
-  ])
+  const [loaded, clinic] = await Promise.all([loadBuilderTopics({ payload, user, ids: chosenTopicIds, slugs }), loadClinic(payload)])
   // The order topics were asked for: chosen sections' topics, then the slugs in URL order.
   const rank = (topic: { id: number; slug: string }) => {
     const byId = chosenTopicIds.indexOf(topic.id)
@@ -53,7 +49,6 @@ export async function loadBuilderProps({
     initialTopics: topics,
     initialItems: items,
     initialValues: values,
-    availableTopics,
     clinic: {
       name: clinic.name,
       phone: clinic.phone,
