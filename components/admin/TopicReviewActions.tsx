@@ -7,17 +7,7 @@ import { hasRole } from '@/access/roles'
 import { REVIEW_COMMENT_MAX_LENGTH } from '@/lib/topics/reviewRequest'
 import type { User } from '@/payload-types'
 
-async function postReview(topicId: number | string, action: 'submit-review' | 'request-changes', body?: { comment: string }): Promise<string | null> {
-  const response = await fetch(`/api/topics/${encodeURIComponent(String(topicId))}/${action}`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  if (response.ok) return null
-  const json = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-  return json?.errors?.[0]?.message ?? 'That did not work. Reload the page and try again.'
-}
+import { postToApi } from './postToApi'
 
 const buttonStyle = { alignSelf: 'center', margin: 0 } as const
 
@@ -43,7 +33,7 @@ export function TopicReviewActions() {
 
   async function run(action: 'submit-review' | 'request-changes') {
     setBusy(true)
-    const error = await postReview(id!, action, action === 'request-changes' ? { comment } : undefined)
+    const error = await postToApi(`/api/topics/${encodeURIComponent(String(id))}/${action}`, action === 'request-changes' ? { comment } : undefined)
     setBusy(false)
     if (error) {
       toast.error(error)
