@@ -5,6 +5,7 @@ import type { PortalUser } from '@/lib/auth/portalUser'
 import { type Locale, SOURCE_LOCALE } from '@/lib/i18n/locales'
 import type { Topic } from '@/payload-types'
 
+import { readTopicInLocale } from './readTopicInLocale'
 import { topicTranslationState } from './sectionTranslations'
 
 export interface SideBySideRow {
@@ -42,8 +43,7 @@ export async function loadSideBySide({
   topicId: number
   locale: Locale
 }): Promise<SideBySideReview> {
-  const read = (language: Locale, draft: boolean) =>
-    payload.findByID({ collection: 'topics', id: topicId, locale: language, fallbackLocale: false, draft, depth: 0, user, overrideAccess: false })
+  const read = (language: Locale, draft: boolean) => readTopicInLocale({ payload, user, topicId, locale: language, draft })
   const [source, translated, publishedSource, publishedTranslation] = await Promise.all([
     read(SOURCE_LOCALE, true),
     read(locale, true),
