@@ -92,3 +92,55 @@ export function LongWordList({ heading, words, lang }: { heading: string; words:
     </div>
   )
 }
+
+/**
+ * The figures of each section, so an editor sees which one pulls the topic's
+ * score away from the target; `columns` are the language's own measures,
+ * between the section's heading and its word count.
+ */
+export function SectionFiguresTable<Section extends { sectionId?: string | null; heading: string; words: number }>({
+  sections,
+  columns,
+  headingLang,
+  children,
+}: {
+  sections: readonly Section[]
+  columns: ReadonlyArray<{ label: string; value: (section: Section) => ReactNode; color?: (section: Section) => string }>
+  /** The language of the section headings, when not English. */
+  headingLang?: string
+  /** A note under the table. */
+  children?: ReactNode
+}) {
+  return (
+    <div>
+      <h4 style={listHeading}>By section</h4>
+      <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+        <thead>
+          <tr>
+            <th style={{ textAlign: 'left' }}>Section</th>
+            {columns.map((column) => (
+              <th key={column.label} style={{ textAlign: 'right' }}>
+                {column.label}
+              </th>
+            ))}
+            <th style={{ textAlign: 'right' }}>Words</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sections.map((section, index) => (
+            <tr key={section.sectionId ?? index}>
+              <td lang={headingLang}>{section.heading}</td>
+              {columns.map((column) => (
+                <td key={column.label} style={{ textAlign: 'right', color: column.color?.(section) }}>
+                  {column.value(section)}
+                </td>
+              ))}
+              <td style={{ textAlign: 'right' }}>{section.words}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {children}
+    </div>
+  )
+}

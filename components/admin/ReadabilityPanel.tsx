@@ -8,7 +8,7 @@ import type { QualityFlag } from '@/lib/contentQuality/qualityFlags'
 import type { TopicNotice } from '@/lib/contentQuality/topicNotices'
 import type { TopicReadability } from '@/lib/readability/analyzeTopicReadability'
 
-import { FlagList, LongSentenceList, LongWordList, NoticeList, ScoreFigure } from './ReadabilityLists'
+import { FlagList, LongSentenceList, LongWordList, NoticeList, ScoreFigure, SectionFiguresTable } from './ReadabilityLists'
 import { SpanishReadability, type StoredSpanishReadability } from './SpanishReadability'
 
 type StoredReadability = TopicReadability & { flags?: QualityFlag[]; notices?: TopicNotice[]; computedAt?: string }
@@ -65,30 +65,15 @@ export const ReadabilityPanel: JSONFieldClientComponent = ({ path }) => {
       </div>
       <FlagList flags={value.flags ?? []} />
       <NoticeList notices={value.notices} />
-      <div>
-        <h4 style={{ margin: '0 0 0.5rem' }}>By section</h4>
-        <table style={{ width: '100%', borderCollapse: 'collapse' }}>
-          <thead>
-            <tr>
-              <th style={{ textAlign: 'left' }}>Section</th>
-              <th style={{ textAlign: 'right' }}>Grade</th>
-              <th style={{ textAlign: 'right' }}>SMOG</th>
-              <th style={{ textAlign: 'right' }}>Words</th>
-            </tr>
-          </thead>
-          <tbody>
-            {value.sections.map((section, index) => (
-              <tr key={section.sectionId ?? index}>
-                <td>{section.heading}</td>
-                <td style={{ textAlign: 'right', color: gradeTone(section.fleschKincaidGrade, value.target) }}>{section.fleschKincaidGrade ?? '—'}</td>
-                <td style={{ textAlign: 'right' }}>{section.smogIndex ?? '—'}</td>
-                <td style={{ textAlign: 'right' }}>{section.words}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <SectionFiguresTable
+        sections={value.sections}
+        columns={[
+          { label: 'Grade', value: (section) => section.fleschKincaidGrade ?? '—', color: (section) => gradeTone(section.fleschKincaidGrade, value.target) },
+          { label: 'SMOG', value: (section) => section.smogIndex ?? '—' },
+        ]}
+      >
         <p style={{ fontSize: '0.8rem' }}>SMOG is defined on 30 sentences; figures for short sections are rough.</p>
-      </div>
+      </SectionFiguresTable>
       <LongSentenceList sentences={value.longSentences} />
       <LongWordList heading="Long words (3 or more syllables)" words={value.longWords} />
     </section>

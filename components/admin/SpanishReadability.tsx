@@ -2,7 +2,7 @@ import type { QualityFlag } from '@/lib/contentQuality/qualityFlags'
 import type { TopicNotice } from '@/lib/contentQuality/topicNotices'
 import type { SpanishTopicReadability } from '@/lib/readability/analyzeSpanishTopicReadability'
 
-import { FlagList, LongSentenceList, LongWordList, NoticeList, ScoreFigure } from './ReadabilityLists'
+import { FlagList, LongSentenceList, LongWordList, NoticeList, ScoreFigure, SectionFiguresTable } from './ReadabilityLists'
 
 export type StoredSpanishReadability = SpanishTopicReadability & { locale: 'es'; flags?: QualityFlag[]; notices?: TopicNotice[]; computedAt?: string }
 
@@ -28,27 +28,13 @@ export function SpanishReadability({ value }: { value: StoredSpanishReadability 
       </div>
       <FlagList flags={value.flags ?? []} />
       <NoticeList notices={value.notices} />
-      <div>
-        <h4 style={{ margin: '0 0 0.5rem' }}>By section</h4>
-        <table style={{ width: '100%', borderCollapse: 'collapse' }}>
-          <thead>
-            <tr>
-              <th style={{ textAlign: 'left' }}>Section</th>
-              <th style={{ textAlign: 'right' }}>INFLESZ</th>
-              <th style={{ textAlign: 'right' }}>Words</th>
-            </tr>
-          </thead>
-          <tbody>
-            {value.sections.map((section, index) => (
-              <tr key={section.sectionId ?? index}>
-                <td lang="es">{section.heading}</td>
-                <td style={{ textAlign: 'right', color: infleszTone(section.szigrisztPazos, value.target) }}>{section.szigrisztPazos ?? '—'}</td>
-                <td style={{ textAlign: 'right' }}>{section.words}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SectionFiguresTable
+        sections={value.sections}
+        headingLang="es"
+        columns={[
+          { label: 'INFLESZ', value: (section) => section.szigrisztPazos ?? '—', color: (section) => infleszTone(section.szigrisztPazos, value.target) },
+        ]}
+      />
       <LongSentenceList sentences={value.longSentences} lang="es" />
       <LongWordList heading="Long words (4 or more syllables)" words={value.longWords} lang="es" />
     </section>

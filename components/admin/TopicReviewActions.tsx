@@ -1,13 +1,13 @@
 'use client'
 
-import { toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
 import { hasRole } from '@/access/roles'
 import { REVIEW_COMMENT_MAX_LENGTH } from '@/lib/topics/reviewRequest'
 import type { User } from '@/payload-types'
 
-import { postToApi } from './postToApi'
+import { runWorkflowStep } from './topicWorkflowRequests'
 
 const buttonStyle = { alignSelf: 'center', margin: 0 } as const
 
@@ -31,17 +31,9 @@ export function TopicReviewActions() {
   // Reviewers publish or send back; submitting is the editor's step.
   const submitter = hasRole(user, 'editor')
 
-  async function run(action: 'submit-review' | 'request-changes') {
-    setBusy(true)
-    const error = await postToApi(`/api/topics/${encodeURIComponent(String(id))}/${action}`, action === 'request-changes' ? { comment } : undefined)
-    setBusy(false)
-    if (error) {
-      toast.error(error)
-      return
-    }
-    // The form holds the state it was opened with; reload so the sidebar shows the new review state.
-    window.location.reload()
-  }
+  // The form holds the state it was opened with; runWorkflowStep reloads so the sidebar shows the new review state.
+  const run = (action: 'submit-review' | 'request-changes') =>
+    runWorkflowStep(`/api/topics/${encodeURIComponent(String(id))}/${action}`, action === 'request-changes' ? { comment } : undefined, setBusy)
 
   return (
     <span style={{ display: 'inline-flex', gap: '0.5rem', alignItems: 'center', position: 'relative' }}>

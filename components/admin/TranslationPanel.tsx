@@ -1,6 +1,6 @@
 'use client'
 
-import { toast, useAuth, useDocumentInfo, useFormModified, useLocale } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useFormModified, useLocale } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
 import { hasRole } from '@/access/roles'
@@ -8,7 +8,7 @@ import { isLocale, localeInfo, SOURCE_LOCALE } from '@/lib/i18n/locales'
 import type { SideBySideReview } from '@/lib/translation/sideBySide'
 import type { User } from '@/payload-types'
 
-import { postToApi } from './postToApi'
+import { runWorkflowStep } from './topicWorkflowRequests'
 import { TranslationSideBySide } from './TranslationSideBySide'
 import { XliffImportForm } from './XliffImportForm'
 
@@ -69,19 +69,12 @@ export function TranslationPanel() {
   const editor = hasRole(user, 'admin', 'editor', 'reviewer')
   const machine = review.translatedBy === 'machine'
 
-  async function run(action: 'submit-review' | 'approve') {
-    setBusy(true)
-    const error = await postToApi(
+  const run = (action: 'submit-review' | 'approve') =>
+    runWorkflowStep(
       `/api/topics/${encodeURIComponent(String(id))}/translations/${locale}/${action}`,
       action === 'approve' ? { sideBySideReviewed: confirmed } : undefined,
+      setBusy,
     )
-    setBusy(false)
-    if (error) {
-      toast.error(error)
-      return
-    }
-    window.location.reload()
-  }
 
   return (
     <div>

@@ -3,7 +3,7 @@ import { useId, useState } from 'react'
 
 import type { Locale } from '@/lib/i18n/locales'
 
-import { apiErrorMessage } from './postToApi'
+import { apiErrorMessage } from './topicWorkflowRequests'
 
 /**
  * The translation as an XLIFF 2.0 file: the English to download for a
