@@ -85,6 +85,11 @@ export function sectionHeading(section: TopicSection): string {
   return sectionKindOf(section).heading(section)
 }
 
+/** The heading as written, without a kind's English default: what a translation must give. */
+export function sectionWrittenHeading(section: TopicSection): string {
+  return sectionKindOf(section).writtenHeading(section)
+}
+
 /** The reader-facing prose of a section, one string per paragraph or list item, without its heading: what readability is computed on and search indexes. */
 export function sectionPassages(section: TopicSection): string[] {
   return sectionKindOf(section).plainText(section)

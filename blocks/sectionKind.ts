@@ -41,6 +41,11 @@ export interface SectionKind<K extends SectionType, Snapshot extends SectionSnap
   keepsHeadingWithBody?: boolean
   /** The heading shown in the builder, on the patient page and in the PDF. */
   heading(section: TopicBlock<K>): string
+  /**
+   * The heading as the editor wrote it, with no default: what a translation
+   * must supply itself (a kind's default heading is English, not a translation).
+   */
+  writtenHeading(section: TopicBlock<K>): string
   /** The reader-facing prose, one string per paragraph or list item, without the heading: what readability is computed on and search indexes. */
   plainText(section: TopicBlock<K>): string[]
   /** Ids of the media items the section shows, for the alt-text check. */

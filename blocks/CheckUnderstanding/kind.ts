@@ -89,6 +89,7 @@ export const checkKind: SectionKind<'check', CheckSectionSnapshot> = {
   config: CheckUnderstandingBlock,
   label: 'Check your understanding',
   heading: (section) => section.heading || CHECK_DEFAULT_HEADING,
+  writtenHeading: (section) => section.heading ?? '',
   plainText: (section) => questionsOf(section).flatMap((question) => [question.prompt, ...question.options.map((option) => option.text), question.explanation]),
   snapshot: (section, base) => ({ ...base, blockType: 'check', body: { questions: questionsOf(section) } }),
   parseSnapshot: (body, base) => {

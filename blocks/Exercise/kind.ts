@@ -14,6 +14,7 @@ export const exerciseKind: SectionKind<'exercise', ExerciseSectionSnapshot> = {
   config: ExerciseBlock,
   label: 'Exercise',
   heading: (section) => section.name ?? '',
+  writtenHeading: (section) => section.name ?? '',
   plainText: (section) => [...itemTexts(section.steps), ...optionalText(section.repetitions)],
   mediaIds: (section) => uploadId(section.image),
   snapshot: (section, base) => ({

@@ -15,6 +15,7 @@ export const mediaKind: SectionKind<'media', MediaSectionSnapshot> = {
   label: 'Image',
   keepsHeadingWithBody: true,
   heading: (section) => section.caption?.trim() || (typeof section.image === 'object' && section.image ? section.image.alt : 'Image'),
+  writtenHeading: (section) => section.caption ?? '',
   plainText: (section) => optionalText(section.caption),
   mediaIds: (section) => uploadId(section.image),
   snapshot: (section, base) => {

@@ -16,6 +16,7 @@ export const textKind: SectionKind<'text', TextSectionSnapshot> = {
   config: TextSection,
   label: 'Text',
   heading: (section) => section.heading ?? '',
+  writtenHeading: (section) => section.heading ?? '',
   // No body yet in a translation in progress: nothing to read.
   plainText: (section) =>
     (isRichTextState(section.body) ? richTextToPlainText(section.body) : '')

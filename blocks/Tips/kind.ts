@@ -13,6 +13,7 @@ export const tipsKind: SectionKind<'tips', TipsSectionSnapshot> = {
   config: TipsBlock,
   label: 'Do / don’t tips',
   heading: (section) => section.heading ?? '',
+  writtenHeading: (section) => section.heading ?? '',
   plainText: (section) => [...itemTexts(section.do), ...itemTexts(section.dont)],
   snapshot: (section, base) => ({ ...base, blockType: 'tips', body: { do: itemTexts(section.do), dont: itemTexts(section.dont) } }),
   parseSnapshot: (body, base) =>
