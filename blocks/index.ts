@@ -6,7 +6,7 @@ import { actionPlanKind } from './ActionPlan/kind'
 import { checkKind } from './CheckUnderstanding/kind'
 import { exerciseKind } from './Exercise/kind'
 import { mediaKind } from './MediaBlock/kind'
-import type { SectionKind, SectionSnapshotShape, SectionType, TopicSection } from './sectionKind'
+import type { PematRoles, SectionKind, SectionSnapshotShape, SectionType, TopicSection } from './sectionKind'
 import { textKind } from './TextSection/kind'
 import { tipsKind } from './Tips/kind'
 import { warningSignsKind } from './WarningSigns/kind'
@@ -93,6 +93,11 @@ export function sectionWrittenHeading(section: TopicSection): string {
 /** The reader-facing prose of a section, one string per paragraph or list item, without its heading: what readability is computed on and search indexes. */
 export function sectionPassages(section: TopicSection): string[] {
   return sectionKindOf(section).plainText(section)
+}
+
+/** What a section counts as for PEMAT-P's actionability and visual-cue items. */
+export function sectionPematRoles(section: TopicSection): PematRoles {
+  return sectionKindOf(section).pemat
 }
 
 /** Ids of the media items a section shows (exercise picture, image block). */
