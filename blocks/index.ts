@@ -6,7 +6,7 @@ import { actionPlanKind } from './ActionPlan/kind'
 import { checkKind } from './CheckUnderstanding/kind'
 import { exerciseKind } from './Exercise/kind'
 import { mediaKind } from './MediaBlock/kind'
-import type { SectionKind, SectionSnapshotShape, SectionType, TopicSection } from './sectionKind'
+import type { PematRoles, SectionKind, SectionSnapshotShape, SectionType, TopicSection } from './sectionKind'
 import { textKind } from './TextSection/kind'
 import { tipsKind } from './Tips/kind'
 import { warningSignsKind } from './WarningSigns/kind'
@@ -85,9 +85,19 @@ export function sectionHeading(section: TopicSection): string {
   return sectionKindOf(section).heading(section)
 }
 
+/** The heading as written, without a kind's English default: what a translation must give. */
+export function sectionWrittenHeading(section: TopicSection): string {
+  return sectionKindOf(section).writtenHeading(section)
+}
+
 /** The reader-facing prose of a section, one string per paragraph or list item, without its heading: what readability is computed on and search indexes. */
 export function sectionPassages(section: TopicSection): string[] {
   return sectionKindOf(section).plainText(section)
+}
+
+/** What a section counts as for PEMAT-P's actionability and visual-cue items. */
+export function sectionPematRoles(section: TopicSection): PematRoles {
+  return sectionKindOf(section).pemat
 }
 
 /** Ids of the media items a section shows (exercise picture, image block). */

@@ -15,6 +15,19 @@ export type TopicBlock<K extends SectionType> = Extract<TopicSection, { blockTyp
 export type SectionSnapshotShape<K extends SectionType> = SnapshotBase & { blockType?: K; body: unknown }
 
 /**
+ * What a section kind contributes to PEMAT-P (lib/pemat/suggestPematAnswers.ts):
+ * an action the patient can take (items 20, 21), explicit steps (22), a
+ * tangible tool (23), and the visual cue it is drawn with (12).
+ */
+export interface PematRoles {
+  action: boolean
+  instructions: boolean
+  steps: boolean
+  tool: boolean
+  cue: string | null
+}
+
+/**
  * Everything about one section kind except how it is drawn: its Payload block,
  * its text (readability, search, the builder's preview), and how a handout
  * copies it and reads the copy back. Plain functions with light imports, so
@@ -41,8 +54,15 @@ export interface SectionKind<K extends SectionType, Snapshot extends SectionSnap
   keepsHeadingWithBody?: boolean
   /** The heading shown in the builder, on the patient page and in the PDF. */
   heading(section: TopicBlock<K>): string
+  /**
+   * The heading as the editor wrote it, with no default: what a translation
+   * must supply itself (a kind's default heading is English, not a translation).
+   */
+  writtenHeading(section: TopicBlock<K>): string
   /** The reader-facing prose, one string per paragraph or list item, without the heading: what readability is computed on and search indexes. */
   plainText(section: TopicBlock<K>): string[]
+  /** What it counts as for PEMAT-P's actionability and visual-cue items; required, so a new kind is a type error until someone decides. */
+  pemat: PematRoles
   /** Ids of the media items the section shows, for the alt-text check. */
   mediaIds?(section: TopicBlock<K>): number[]
   /** The copy a handout stores; null when there is nothing to show (an image that is gone). Needs media populated (depth ≥ 1). */

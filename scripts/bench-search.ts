@@ -31,7 +31,8 @@ import { FigureReport, load1, loadAverages } from './bench/report'
 import { findFreePort } from '../lib/db/embeddedPostgres'
 import { nextStartCommand, startThrowawayDatabase, throwawayPortalEnv } from '../lib/db/throwawayPortal'
 import { generateTopics } from './bench/search/generateTopics'
-import { getPage, signInClinician, type Timing, timeQueries } from './bench/search/measure'
+import { getPage, type Timing, timeQueries } from './bench/search/measure'
+import { signInClinician } from './bench/signInClinician'
 import { fmt } from './bench/stats'
 
 const TOPICS = positiveInt(process.env.BENCH_TOPICS, 10_000)

@@ -34,6 +34,8 @@ export const actionPlanKind: SectionKind<'plan', ActionPlanSectionSnapshot> = {
   config: ActionPlanBlock,
   label: 'Your plan',
   heading: (section) => section.heading || ACTION_PLAN_DEFAULT_HEADING,
+  writtenHeading: (section) => section.heading ?? '',
+  pemat: { action: true, instructions: true, steps: true, tool: true, cue: 'check boxes' },
   plainText: (section) => momentsOf(section).flatMap((moment) => [moment.when, ...moment.actions]),
   snapshot: (section, base) => ({ ...base, blockType: 'plan', body: { moments: momentsOf(section) } }),
   parseSnapshot: (body, base) => {

@@ -89,6 +89,9 @@ export const checkKind: SectionKind<'check', CheckSectionSnapshot> = {
   config: CheckUnderstandingBlock,
   label: 'Check your understanding',
   heading: (section) => section.heading || CHECK_DEFAULT_HEADING,
+  writtenHeading: (section) => section.heading ?? '',
+  // Questions check understanding; they ask for no action.
+  pemat: { action: false, instructions: false, steps: false, tool: false, cue: null },
   plainText: (section) => questionsOf(section).flatMap((question) => [question.prompt, ...question.options.map((option) => option.text), question.explanation]),
   snapshot: (section, base) => ({ ...base, blockType: 'check', body: { questions: questionsOf(section) } }),
   parseSnapshot: (body, base) => {

@@ -14,6 +14,8 @@ export const exerciseKind: SectionKind<'exercise', ExerciseSectionSnapshot> = {
   config: ExerciseBlock,
   label: 'Exercise',
   heading: (section) => section.name ?? '',
+  writtenHeading: (section) => section.name ?? '',
+  pemat: { action: true, instructions: true, steps: true, tool: false, cue: 'numbered steps' },
   plainText: (section) => [...itemTexts(section.steps), ...optionalText(section.repetitions)],
   mediaIds: (section) => uploadId(section.image),
   snapshot: (section, base) => ({

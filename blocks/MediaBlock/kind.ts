@@ -15,6 +15,8 @@ export const mediaKind: SectionKind<'media', MediaSectionSnapshot> = {
   label: 'Image',
   keepsHeadingWithBody: true,
   heading: (section) => section.caption?.trim() || (typeof section.image === 'object' && section.image ? section.image.alt : 'Image'),
+  writtenHeading: (section) => section.caption ?? '',
+  pemat: { action: false, instructions: false, steps: false, tool: false, cue: null },
   plainText: (section) => optionalText(section.caption),
   mediaIds: (section) => uploadId(section.image),
   snapshot: (section, base) => {

@@ -16,7 +16,9 @@ export const textKind: SectionKind<'text', TextSectionSnapshot> = {
   config: TextSection,
   label: 'Text',
   heading: (section) => section.heading ?? '',
+  writtenHeading: (section) => section.heading ?? '',
   // No body yet in a translation in progress: nothing to read.
+  pemat: { action: false, instructions: false, steps: false, tool: false, cue: null },
   plainText: (section) =>
     (isRichTextState(section.body) ? richTextToPlainText(section.body) : '')
       .split(/\n+/u)

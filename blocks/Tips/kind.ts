@@ -13,6 +13,8 @@ export const tipsKind: SectionKind<'tips', TipsSectionSnapshot> = {
   config: TipsBlock,
   label: 'Do / don’t tips',
   heading: (section) => section.heading ?? '',
+  writtenHeading: (section) => section.heading ?? '',
+  pemat: { action: true, instructions: true, steps: false, tool: false, cue: 'bullets' },
   plainText: (section) => [...itemTexts(section.do), ...itemTexts(section.dont)],
   snapshot: (section, base) => ({ ...base, blockType: 'tips', body: { do: itemTexts(section.do), dont: itemTexts(section.dont) } }),
   parseSnapshot: (body, base) =>

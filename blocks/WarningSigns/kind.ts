@@ -41,6 +41,8 @@ export const warningSignsKind: SectionKind<'warningSigns', WarningSignsSectionSn
   label: 'When to get help now',
   urgent: true,
   heading: (section) => section.heading || WARNING_SIGNS_DEFAULT_HEADING,
+  writtenHeading: (section) => section.heading ?? '',
+  pemat: { action: true, instructions: false, steps: false, tool: false, cue: 'a box' },
   plainText: (section) => [...optionalText(section.intro), ...warningSignsOf(section).flatMap((sign) => [sign.text, ...optionalText(sign.reason)])],
   snapshot: (section, base) => ({
     ...base,

@@ -1,23 +1,13 @@
 'use client'
 
-import { toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
 import { hasRole } from '@/access/roles'
 import { REVIEW_COMMENT_MAX_LENGTH } from '@/lib/topics/reviewRequest'
 import type { User } from '@/payload-types'
 
-async function postReview(topicId: number | string, action: 'submit-review' | 'request-changes', body?: { comment: string }): Promise<string | null> {
-  const response = await fetch(`/api/topics/${encodeURIComponent(String(topicId))}/${action}`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  if (response.ok) return null
-  const json = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-  return json?.errors?.[0]?.message ?? 'That did not work. Reload the page and try again.'
-}
+import { runWorkflowStep } from './topicWorkflowRequests'
 
 const buttonStyle = { alignSelf: 'center', margin: 0 } as const
 
@@ -41,17 +31,9 @@ export function TopicReviewActions() {
   // Reviewers publish or send back; submitting is the editor's step.
   const submitter = hasRole(user, 'editor')
 
-  async function run(action: 'submit-review' | 'request-changes') {
-    setBusy(true)
-    const error = await postReview(id!, action, action === 'request-changes' ? { comment } : undefined)
-    setBusy(false)
-    if (error) {
-      toast.error(error)
-      return
-    }
-    // The form holds the state it was opened with; reload so the sidebar shows the new review state.
-    window.location.reload()
-  }
+  // The form holds the state it was opened with; runWorkflowStep reloads so the sidebar shows the new review state.
+  const run = (action: 'submit-review' | 'request-changes') =>
+    runWorkflowStep(`/api/topics/${encodeURIComponent(String(id))}/${action}`, action === 'request-changes' ? { comment } : undefined, setBusy)
 
   return (
     <span style={{ display: 'inline-flex', gap: '0.5rem', alignItems: 'center', position: 'relative' }}>

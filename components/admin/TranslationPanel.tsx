@@ -1,6 +1,6 @@
 'use client'
 
-import { toast, useAuth, useDocumentInfo, useFormModified, useLocale } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useFormModified, useLocale } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
 import { hasRole } from '@/access/roles'
@@ -8,26 +8,16 @@ import { isLocale, localeInfo, SOURCE_LOCALE } from '@/lib/i18n/locales'
 import type { SideBySideReview } from '@/lib/translation/sideBySide'
 import type { User } from '@/payload-types'
 
+import { runWorkflowStep } from './topicWorkflowRequests'
+import { TranslationSideBySide } from './TranslationSideBySide'
+import { XliffImportForm } from './XliffImportForm'
+
 const STATUS_LABELS: Record<string, string> = {
   'not-started': 'Not started',
   draft: 'Draft',
   'in-review': 'In review',
   approved: 'Approved',
 }
-
-async function post(path: string, body?: unknown): Promise<string | null> {
-  const response = await fetch(path, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (response.ok) return null
-  const json = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-  return json?.errors?.[0]?.message ?? 'That did not work. Reload the page and try again.'
-}
-
-const cell = { verticalAlign: 'top', padding: '0.5rem', borderBottom: '1px solid var(--theme-elevation-150)' } as const
 
 /**
  * The Translation tab: for the language chosen at the top of the page, where
@@ -45,9 +35,6 @@ export function TranslationPanel() {
   const [confirmed, setConfirmed] = useState(false)
   const [busy, setBusy] = useState(false)
   const confirmId = useId()
-  const fileId = useId()
-  const [file, setFile] = useState<File | null>(null)
-  const [translatedBy, setTranslatedBy] = useState<'human' | 'machine' | null>(null)
   const locale = isLocale(code) ? code : SOURCE_LOCALE
 
   useEffect(() => {
@@ -82,40 +69,12 @@ export function TranslationPanel() {
   const editor = hasRole(user, 'admin', 'editor', 'reviewer')
   const machine = review.translatedBy === 'machine'
 
-  async function importFile() {
-    if (!file || !translatedBy) return
-    setBusy(true)
-    const form = new FormData()
-    form.append('file', file)
-    form.append('_payload', JSON.stringify({ translatedBy }))
-    const response = await fetch(`/api/topics/${encodeURIComponent(String(id))}/translations/${locale}/xliff`, {
-      method: 'POST',
-      credentials: 'include',
-      body: form,
-    })
-    setBusy(false)
-    const json = (await response.json().catch(() => null)) as { message?: string; errors?: { message?: string }[] } | null
-    if (!response.ok) {
-      toast.error(json?.errors?.[0]?.message ?? 'The file could not be imported. Reload the page and try again.')
-      return
-    }
-    toast.success(json?.message ?? 'Imported.')
-    window.location.reload()
-  }
-
-  async function run(action: 'submit-review' | 'approve') {
-    setBusy(true)
-    const error = await post(
+  const run = (action: 'submit-review' | 'approve') =>
+    runWorkflowStep(
       `/api/topics/${encodeURIComponent(String(id))}/translations/${locale}/${action}`,
       action === 'approve' ? { sideBySideReviewed: confirmed } : undefined,
+      setBusy,
     )
-    setBusy(false)
-    if (error) {
-      toast.error(error)
-      return
-    }
-    window.location.reload()
-  }
 
   return (
     <div>
@@ -132,80 +91,8 @@ export function TranslationPanel() {
           {review.outdatedSections.join('; ')}.
         </p>
       ) : null}
-      <table style={{ width: '100%', borderCollapse: 'collapse', margin: '1rem 0' }}>
-        <caption style={{ textAlign: 'start', fontWeight: 600 }}>English and {language}, side by side (latest drafts)</caption>
-        <thead>
-          <tr>
-            <th scope="col" style={cell}>
-              Text
-            </th>
-            <th scope="col" style={cell}>
-              English
-            </th>
-            <th scope="col" style={cell}>
-              {language}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {review.rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row" style={cell}>
-                {row.label}
-              </th>
-              <td style={cell} lang="en">
-                {row.source.map((line, index) => (
-                  <p key={index}>{line}</p>
-                ))}
-              </td>
-              <td style={cell} lang={locale}>
-                {row.translation.length > 0 ? (
-                  row.translation.map((line, index) => <p key={index}>{line}</p>)
-                ) : (
-                  <p>
-                    <em>Not translated yet</em>
-                  </p>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {editor ? (
-        <div role="group" aria-labelledby={`${fileId}-heading`} style={{ margin: '1rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}>
-          <p id={`${fileId}-heading`} style={{ fontWeight: 600, marginTop: 0 }}>
-            Translation file (XLIFF 2.0)
-          </p>
-          <p>
-            <a href={`/api/topics/${encodeURIComponent(String(id))}/translations/${locale}/xliff`} download>
-              Download the English text for a translator
-            </a>{' '}
-            (with the current {language} text, to revise).
-          </p>
-          <p>
-            <label htmlFor={fileId}>Translated file</label>{' '}
-            <input id={fileId} type="file" accept=".xlf,.xliff,application/xliff+xml" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-          </p>
-          <fieldset style={{ border: 0, padding: 0 }}>
-            <legend>Who translated it?</legend>
-            {(['human', 'machine'] as const).map((source) => (
-              <label key={source} style={{ display: 'block' }}>
-                <input type="radio" name={`${fileId}-by`} value={source} checked={translatedBy === source} onChange={() => setTranslatedBy(source)} />{' '}
-                {source === 'human' ? 'A human translator' : 'A machine (needs a side-by-side review before approval)'}
-              </label>
-            ))}
-          </fieldset>
-          <button
-            type="button"
-            className="btn btn--style-secondary btn--size-medium"
-            disabled={busy || modified || !file || !translatedBy}
-            title={modified ? 'Save or undo your changes first.' : undefined}
-            onClick={() => void importFile()}
-          >
-            Import the translated file
-          </button>
-        </div>
-      ) : null}
+      <TranslationSideBySide rows={review.rows} locale={locale} language={language} />
+      {editor ? <XliffImportForm topicId={id} locale={locale} language={language} busy={busy} modified={modified} onBusyChange={setBusy} /> : null}
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'center' }}>
         {editor && review.status === 'draft' ? (
           <button

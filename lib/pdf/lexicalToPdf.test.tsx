@@ -1,4 +1,4 @@
-import { IS_BOLD, IS_CODE, IS_HIGHLIGHT, IS_ITALIC, IS_STRIKETHROUGH, IS_SUBSCRIPT, IS_SUPERSCRIPT, IS_UNDERLINE } from '@payloadcms/richtext-lexical/lexical'
+import { IS_BOLD, IS_ITALIC, IS_STRIKETHROUGH, IS_UNDERLINE } from '@payloadcms/richtext-lexical/lexical'
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer'
 import { isValidElement } from 'react'
 import type { ReactNode } from 'react'
@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { RichTextState } from '@/lib/content/richTextState'
 
 import { HANDOUT_FONT_FAMILY, registerHandoutFonts } from './fonts'
-import { breakLongUrl, LEXICAL_TEXT_FORMAT, lexicalToPdf, linkTextShowsUrl, printableUrl } from './lexicalToPdf'
+import { breakLongUrl, lexicalToPdf, linkTextShowsUrl, printableUrl } from './lexicalToPdf'
 import { extractPdfText } from '../../tests/support/extractPdfText'
 import { lexical } from '../../tests/support/handoutFixtures'
 import { hostileRichText, OUTSIDE_HOSTS } from '../../tests/support/hostileRichText'
@@ -55,19 +55,6 @@ function flattenedStyles(props: Record<string, unknown>): Array<Record<string, u
 
 beforeAll(() => {
   registerHandoutFonts()
-})
-
-describe('Lexical text format bits', () => {
-  it('match the constants exported by lexical', () => {
-    expect(LEXICAL_TEXT_FORMAT.bold).toBe(IS_BOLD)
-    expect(LEXICAL_TEXT_FORMAT.italic).toBe(IS_ITALIC)
-    expect(LEXICAL_TEXT_FORMAT.strikethrough).toBe(IS_STRIKETHROUGH)
-    expect(LEXICAL_TEXT_FORMAT.underline).toBe(IS_UNDERLINE)
-    expect(LEXICAL_TEXT_FORMAT.code).toBe(IS_CODE)
-    expect(LEXICAL_TEXT_FORMAT.subscript).toBe(IS_SUBSCRIPT)
-    expect(LEXICAL_TEXT_FORMAT.superscript).toBe(IS_SUPERSCRIPT)
-    expect(LEXICAL_TEXT_FORMAT.highlight).toBe(IS_HIGHLIGHT)
-  })
 })
 
 describe('lexicalToPdf, rendered and parsed back', () => {

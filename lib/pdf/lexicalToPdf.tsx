@@ -2,31 +2,13 @@ import { Link, Polyline, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/re
 import type { Styles } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
 
+import { LEXICAL_TEXT_FORMAT } from '@/lib/content/lexicalTextFormat'
 import type { RichTextState } from '@/lib/content/richTextState'
 
 import { BODY_FONT_SIZE, HANDOUT_COLORS } from './handoutTheme'
 import { sanitizeRichText } from '../content/sanitizeRichText'
 
 type PdfStyle = Styles[string]
-
-/**
- * Lexical's text format bits (IS_BOLD … IS_CAPITALIZE in lexical's
- * LexicalConstants). Copied rather than imported so the PDF worker does not
- * load the whole editor runtime; lexicalToPdf.test.tsx checks they still match.
- */
-export const LEXICAL_TEXT_FORMAT = {
-  bold: 1,
-  italic: 1 << 1,
-  strikethrough: 1 << 2,
-  underline: 1 << 3,
-  code: 1 << 4,
-  subscript: 1 << 5,
-  superscript: 1 << 6,
-  highlight: 1 << 7,
-  lowercase: 1 << 8,
-  uppercase: 1 << 9,
-  capitalize: 1 << 10,
-} as const
 
 // ---------------------------------------------------------------------------
 // Narrow views of the serialized nodes this converter understands. Stored JSON

@@ -1,4 +1,4 @@
-import { sectionHeading, sectionMediaIds, sectionPassages, type SectionType, type TopicSection } from '@/blocks'
+import { sectionHeading, sectionMediaIds, sectionPassages, sectionPematRoles, type TopicSection } from '@/blocks'
 import { splitSentences } from '@/lib/content/splitSentences'
 
 import { isPassiveSentence } from './passiveSentences'
@@ -19,23 +19,6 @@ export interface PematTopicInput {
   sections: readonly TopicSection[]
   /** The saved readability check, whose per-section word counts are reused when they match the sections. */
   readability?: { sections?: ReadonlyArray<{ words: number }> } | null
-}
-
-/**
- * What each section kind contributes to PEMAT-P: an action the patient can
- * take (items 20, 21), explicit steps (22), a tangible tool (23), and the
- * visual cue it is drawn with (12). Keyed by every registered kind, so a new
- * kind is a type error here until someone decides what it counts as.
- */
-const KIND_ROLES: { [K in SectionType]: { action: boolean; instructions: boolean; steps: boolean; tool: boolean; cue: string | null } } = {
-  text: { action: false, instructions: false, steps: false, tool: false, cue: null },
-  tips: { action: true, instructions: true, steps: false, tool: false, cue: 'bullets' },
-  exercise: { action: true, instructions: true, steps: true, tool: false, cue: 'numbered steps' },
-  warningSigns: { action: true, instructions: false, steps: false, tool: false, cue: 'a box' },
-  plan: { action: true, instructions: true, steps: true, tool: true, cue: 'check boxes' },
-  media: { action: false, instructions: false, steps: false, tool: false, cue: null },
-  // Questions check understanding; they ask for no action.
-  check: { action: false, instructions: false, steps: false, tool: false, cue: null },
 }
 
 /** Below this, the guide's "very short material" (its example: two paragraphs) allows N/A for items 8, 9 and 11. */
@@ -115,7 +98,8 @@ export function suggestPematAnswers(topic: PematTopicInput): PematSuggestions {
   const sentences = allText.flatMap((text) => splitSentences(text))
   const totalWords = wordsBySection.reduce((total, words) => total + words, 0) + wordCount(summary) + wordCount(mainMessage)
   const veryShort = totalWords < VERY_SHORT_WORDS && sections.length <= 2
-  const roles = sections.map((section) => KIND_ROLES[section.blockType])
+  // Each kind says what it counts as (blocks/<Kind>/kind.ts).
+  const roles = sections.map(sectionPematRoles)
   const headings = sections.map((section) => sectionHeading(section))
   const suggestions: PematSuggestions = {}
 

@@ -1,9 +1,6 @@
-import { splitSentences } from '@/lib/content/splitSentences'
-
+import { countPassages } from './countPassages'
 import { countSyllables } from './countSyllables'
 
-/** Sentences longer than this are hard to hold in working memory (CDC Clear Communication Index: about 20 words). */
-export const LONG_SENTENCE_WORDS = 20
 /** SMOG's "polysyllabic" words: three or more syllables (McLaughlin 1969). */
 export const LONG_WORD_SYLLABLES = 3
 
@@ -48,18 +45,6 @@ export function smogIndex({ sentences, polysyllables }: Pick<ReadabilityCounts, 
   return 1.043 * Math.sqrt(polysyllables * (30 / sentences)) + 3.1291
 }
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu
-
-/**
- * The words of a sentence as the formulas count them: runs of letters, a
- * hyphenated compound as its parts. Numerals are skipped, not estimated: how
- * many syllables "350" has depends on how it is read ("three fifty",
- * "trescientos cincuenta"). English and Spanish count words the same way.
- */
-export function wordsOf(sentence: string): string[] {
-  return (sentence.match(WORD) ?? []).flatMap((word) => word.split('-')).filter((word) => /\p{L}/u.test(word))
-}
-
 function round1(value: number | null): number | null {
   return value === null ? null : Math.round(value * 10) / 10
 }
@@ -70,36 +55,12 @@ function round1(value: number | null): number | null {
  * closing punctuation, such as a bullet point, counts as one sentence.
  */
 export function analyzeReadability(passages: readonly string[]): ReadabilityReport {
-  const counts: ReadabilityCounts = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 }
-  const longWords = new Map<string, { word: string; syllables: number; count: number }>()
-  const longSentences: ReadabilityReport['longSentences'] = []
-
-  for (const passage of passages) {
-    for (const sentence of splitSentences(passage.replace(/\s+/gu, ' ').trim())) {
-      const words = wordsOf(sentence)
-      if (words.length === 0) continue
-      counts.sentences += 1
-      counts.words += words.length
-      for (const word of words) {
-        const syllables = countSyllables(word)
-        counts.syllables += syllables
-        if (syllables >= LONG_WORD_SYLLABLES) {
-          counts.polysyllables += 1
-          const key = word.toLowerCase()
-          const entry = longWords.get(key) ?? { word: key, syllables, count: 0 }
-          entry.count += 1
-          longWords.set(key, entry)
-        }
-      }
-      if (words.length > LONG_SENTENCE_WORDS) longSentences.push({ sentence, words: words.length })
-    }
-  }
-
-  return {
-    ...counts,
-    fleschKincaidGrade: round1(fleschKincaidGrade(counts)),
-    smogIndex: round1(smogIndex(counts)),
-    longWords: [...longWords.values()].sort((a, b) => b.count - a.count || b.syllables - a.syllables || a.word.localeCompare(b.word)).slice(0, 25),
-    longSentences: longSentences.sort((a, b) => b.words - a.words).slice(0, 10),
-  }
+  const {
+    longWordCount: polysyllables,
+    longWords,
+    longSentences,
+    ...rest
+  } = countPassages(passages, { countSyllables, longWordSyllables: LONG_WORD_SYLLABLES })
+  const counts: ReadabilityCounts = { ...rest, polysyllables }
+  return { ...counts, fleschKincaidGrade: round1(fleschKincaidGrade(counts)), smogIndex: round1(smogIndex(counts)), longWords, longSentences }
 }

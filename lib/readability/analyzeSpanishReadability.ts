@@ -1,6 +1,4 @@
-import { splitSentences } from '@/lib/content/splitSentences'
-
-import { LONG_SENTENCE_WORDS, wordsOf } from './analyzeReadability'
+import { countPassages } from './countPassages'
 import { countSpanishSyllables } from './countSpanishSyllables'
 
 /**
@@ -111,38 +109,18 @@ function round1(value: number | null): number | null {
  * such as a bullet point, counts as one sentence.
  */
 export function analyzeSpanishReadability(passages: readonly string[]): SpanishReadabilityReport {
-  const counts: SpanishReadabilityCounts = { sentences: 0, words: 0, syllables: 0, longWordCount: 0 }
-  const longWords = new Map<string, { word: string; syllables: number; count: number }>()
-  const longSentences: SpanishReadabilityReport['longSentences'] = []
-
-  for (const passage of passages) {
-    for (const sentence of splitSentences(passage.replace(/\s+/gu, ' ').trim())) {
-      const words = wordsOf(sentence)
-      if (words.length === 0) continue
-      counts.sentences += 1
-      counts.words += words.length
-      for (const word of words) {
-        const syllables = countSpanishSyllables(word)
-        counts.syllables += syllables
-        if (syllables >= SPANISH_LONG_WORD_SYLLABLES) {
-          counts.longWordCount += 1
-          const key = word.toLowerCase()
-          const entry = longWords.get(key) ?? { word: key, syllables, count: 0 }
-          entry.count += 1
-          longWords.set(key, entry)
-        }
-      }
-      if (words.length > LONG_SENTENCE_WORDS) longSentences.push({ sentence, words: words.length })
-    }
-  }
-
+  const { longWords, longSentences, ...counts } = countPassages(passages, {
+    countSyllables: countSpanishSyllables,
+    longWordSyllables: SPANISH_LONG_WORD_SYLLABLES,
+    locale: 'es',
+  })
   const perspicuity = round1(szigrisztPazos(counts))
   return {
     ...counts,
     fernandezHuerta: round1(fernandezHuerta(counts)),
     szigrisztPazos: perspicuity,
     infleszBand: perspicuity === null ? null : infleszBand(perspicuity),
-    longWords: [...longWords.values()].sort((a, b) => b.count - a.count || b.syllables - a.syllables || a.word.localeCompare(b.word, 'es')).slice(0, 25),
-    longSentences: longSentences.sort((a, b) => b.words - a.words).slice(0, 10),
+    longWords,
+    longSentences,
   }
 }

@@ -101,6 +101,9 @@ function translateSection(section: Section, texts: { next: () => PlainTextSectio
           }
         }),
       }
+    default:
+      // Only kinds the seeded topic uses have Spanish seed text; a new kind needs none until the seed uses it.
+      throw new Error(`The seeded topic has a ${(section as Section).blockType} section, which has no Spanish seed text`)
   }
 }
 

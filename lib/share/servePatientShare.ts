@@ -100,6 +100,23 @@ async function rateLimited({ payload, request, now, rateLimit, clientAddress }: 
       )
 }
 
+/**
+ * What refuses a form the patient page posts (the access check, the teach-back answers) before the link is read:
+ * the rate limit, then anything but the page itself posting (the rule server actions use). `Origin: null` is
+ * refused too: our pages are `same-origin` referrer policy, so a browser sends the real origin; null means a
+ * sandboxed frame or a data: page. Said in every language, the reader's first, since no link is read yet.
+ */
+async function refusedFormPost(args: ServeArgs & { now: Date }): Promise<Response | null> {
+  const limited = await rateLimited(args, 'page')
+  if (limited) return limited
+  if (!isSameOrigin(args.request, { allowMissing: true }))
+    return text(
+      textInLanguages(readerLocales(args.request), (words) => words.formOnlyOnItsPage),
+      403,
+    )
+  return null
+}
+
 /** Whether the request carries this link's access cookie; bound to the token's hash, so it needs no database read. */
 function hasAccessCookie({ payload, request, tokenHash, now }: { payload: Payload; request: Request; tokenHash: string; now: Date }): boolean {
   return isValidAccessCookieValue({ secret: payload.secret, tokenHash, value: readCookie(request.headers.get('cookie'), ACCESS_COOKIE_NAME), now })
@@ -205,16 +222,8 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
 export async function submitPatientShareAnswer(args: ServeArgs): Promise<Response> {
   const { payload, request, token } = args
   const now = args.now ?? new Date()
-  const limited = await rateLimited({ ...args, now }, 'page')
-  if (limited) return limited
-  // Only the page itself posts here (the rule server actions use). `Origin: null` is refused too: our pages are
-  // `same-origin` referrer policy, so a browser sends the real origin; null means a sandboxed frame or a data: page.
-  // Refused before the link is read: in every language, the reader's first.
-  if (!isSameOrigin(request, { allowMissing: true }))
-    return text(
-      textInLanguages(readerLocales(request), (words) => words.formOnlyOnItsPage),
-      403,
-    )
+  const refused = await refusedFormPost({ ...args, now })
+  if (refused) return refused
 
   const [resolved, clinic] = await Promise.all([resolveShareLink({ payload, token, now }), loadClinic(payload)])
   if (resolved.status !== 'ok') return noHandoutPage(resolved, clinic, request)
@@ -304,14 +313,8 @@ const UNREADABLE_FORM_STATUS = { 'unsupported-type': 415, 'too-large': 413, unre
 export async function submitTeachBackAnswers(args: ServeArgs): Promise<Response> {
   const { payload, request, token } = args
   const now = args.now ?? new Date()
-  const limited = await rateLimited({ ...args, now }, 'page')
-  if (limited) return limited
-  // The access form's rule (see submitPatientShareAnswer): only our own page posts here.
-  if (!isSameOrigin(request, { allowMissing: true }))
-    return text(
-      textInLanguages(readerLocales(request), (words) => words.formOnlyOnItsPage),
-      403,
-    )
+  const refused = await refusedFormPost({ ...args, now })
+  if (refused) return refused
 
   const [resolved, clinic] = await Promise.all([resolveShareLink({ payload, token, now }), loadClinic(payload)])
   if (resolved.status !== 'ok') return noHandoutPage(resolved, clinic, request)

@@ -9,14 +9,11 @@ import { type Locale, localeInfo, SOURCE_LOCALE } from '@/lib/i18n/locales'
 import { relationId } from '@/lib/payload/relationId'
 import type { Topic } from '@/payload-types'
 
+import { readTopicInLocale } from './readTopicInLocale'
 import { hasSectionText } from './sectionTranslations'
 import { sourceFingerprintsOf } from './sourceFingerprints'
 import { TRANSLATION_CONTEXT } from './translationStatus'
 import { TranslationWorkflowError } from './translationWorkflowError'
-
-async function readTopic(payload: Payload, user: PortalUser, topicId: number, locale: Locale, draft: boolean): Promise<Topic> {
-  return payload.findByID({ collection: 'topics', id: topicId, locale, fallbackLocale: false, draft, depth: 0, user, overrideAccess: false })
-}
 
 /** What is still missing from a translation of `source` (the English draft), one line each, in the order the patient reads it. */
 export async function missingTranslationText(payload: Payload, translated: Topic, source: Topic, locale: Locale): Promise<string[]> {
@@ -75,9 +72,9 @@ export async function approveTranslation({
   if (!hasRole(user, 'reviewer', 'admin')) throw new TranslationWorkflowError('Only a reviewer can approve a translation.', 403, 'reviewer-only')
 
   const [englishDraft, englishPublished, draft] = await Promise.all([
-    readTopic(payload, user, topicId, SOURCE_LOCALE, true),
-    readTopic(payload, user, topicId, SOURCE_LOCALE, false),
-    readTopic(payload, user, topicId, locale, true),
+    readTopicInLocale({ payload, user, topicId, locale: SOURCE_LOCALE, draft: true }),
+    readTopicInLocale({ payload, user, topicId, locale: SOURCE_LOCALE, draft: false }),
+    readTopicInLocale({ payload, user, topicId, locale, draft: true }),
   ])
   const source = sourceFingerprintsOf(englishDraft)
   if (englishPublished._status !== 'published' || JSON.stringify(source) !== JSON.stringify(sourceFingerprintsOf(englishPublished))) {

@@ -1,3 +1,5 @@
+import { LEXICAL_TEXT_FORMAT } from '@/lib/content/lexicalTextFormat'
+
 import { INLINE_FORMATS, type InlineCode, type InlineFormat, type InlineNode, type InlineText, hasTranslatableText } from './translationUnit'
 
 /**
@@ -15,21 +17,6 @@ import { INLINE_FORMATS, type InlineCode, type InlineFormat, type InlineNode, ty
  */
 
 type LexicalNode = Record<string, unknown>
-
-/** Lexical's text format bits (lexical/src/LexicalConstants.ts). */
-const FORMAT_BITS: Record<InlineFormat, number> = {
-  bold: 1,
-  italic: 1 << 1,
-  strikethrough: 1 << 2,
-  underline: 1 << 3,
-  code: 1 << 4,
-  subscript: 1 << 5,
-  superscript: 1 << 6,
-  highlight: 1 << 7,
-  lowercase: 1 << 8,
-  uppercase: 1 << 9,
-  capitalize: 1 << 10,
-}
 
 /** Blocks whose own children are text; anything else with children is a container of blocks. */
 const TEXT_BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem'])
@@ -193,7 +180,7 @@ function spansOf(leaves: Leaf[], applied: number): InlineNode[] {
       index++
       continue
     }
-    const pending = INLINE_FORMATS.filter((format) => (leaf.format & ~applied & FORMAT_BITS[format]) !== 0)
+    const pending = INLINE_FORMATS.filter((format) => (leaf.format & ~applied & LEXICAL_TEXT_FORMAT[format]) !== 0)
     if (pending.length === 0) {
       // Neighbouring text nodes of one format (Lexical may leave them split) read as one run.
       const last = nodes.at(-1)
@@ -212,14 +199,14 @@ function spansOf(leaves: Leaf[], applied: number): InlineNode[] {
         bestEnd = end
       }
     }
-    nodes.push({ type: 'format', id: '', format: best, children: spansOf(leaves.slice(index, bestEnd), applied | FORMAT_BITS[best]) })
+    nodes.push({ type: 'format', id: '', format: best, children: spansOf(leaves.slice(index, bestEnd), applied | LEXICAL_TEXT_FORMAT[best]) })
     index = bestEnd
   }
   return nodes
 }
 
 function hasFormat(leaf: Leaf, format: InlineFormat): boolean {
-  return leaf.kind === 'text' && (leaf.format & FORMAT_BITS[format]) !== 0
+  return leaf.kind === 'text' && (leaf.format & LEXICAL_TEXT_FORMAT[format]) !== 0
 }
 
 /** What a link points at, as one comparable string: its URL, or the document an internal link names. */
@@ -244,7 +231,7 @@ function lexicalInline(nodes: InlineText, format: number, codeNodes: Map<string,
           ...(line !== '' ? [textNode(line, format)] : []),
         ])
       case 'format':
-        return lexicalInline(node.children, format | FORMAT_BITS[node.format], codeNodes, unitId)
+        return lexicalInline(node.children, format | LEXICAL_TEXT_FORMAT[node.format], codeNodes, unitId)
       case 'break':
         return [{ type: 'linebreak', version: 1 }]
       case 'link':

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { paragraphsToRichText } from '@/lib/content/lexical'
 import type { Topic } from '@/payload-types'
 
 import { topicTranslationState } from './sectionTranslations'
 import { sourceFingerprintsOf } from './sourceFingerprints'
+import { topicTextBody } from '../../tests/support/topicTextBody'
 
-type TextBody = Extract<Topic['sections'][number], { blockType: 'text' }>['body']
 const text = (id: string, heading: string, paragraph: string) =>
-  ({ id, blockType: 'text', heading, body: paragraphsToRichText([paragraph]) as unknown as TextBody }) as Topic['sections'][number]
+  ({ id, blockType: 'text', heading, body: topicTextBody(paragraph) }) as Topic['sections'][number]
 
 const english = {
   title: 'Knee care',

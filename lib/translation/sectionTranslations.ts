@@ -1,4 +1,4 @@
-import { sectionPassages, type TopicSection } from '@/blocks'
+import { sectionPassages, sectionWrittenHeading, type TopicSection } from '@/blocks'
 import type { Topic } from '@/payload-types'
 
 import { parseSourceFingerprints, sectionFingerprint, topicFingerprint } from './sourceFingerprints'
@@ -17,13 +17,6 @@ export interface TopicTranslationState {
   sections: Map<string, SectionTranslationState>
 }
 
-/** The heading as written (the kinds' own headings fall back to an English default, which is not a translation). */
-function writtenHeading(section: TopicSection): string {
-  if (section.blockType === 'media') return section.caption ?? ''
-  if (section.blockType === 'exercise') return section.name ?? ''
-  return section.heading ?? ''
-}
-
 /**
  * Whether a section's translation has all its text: a heading, and as many
  * paragraphs, items, signs and reasons as the English (an untranslated row
@@ -31,7 +24,7 @@ function writtenHeading(section: TopicSection): string {
  */
 export function hasSectionText(translated: TopicSection | undefined, source: TopicSection): boolean {
   if (!translated) return false
-  return writtenHeading(translated).trim() !== '' && sectionPassages(translated).length === sectionPassages(source).length
+  return sectionWrittenHeading(translated).trim() !== '' && sectionPassages(translated).length === sectionPassages(source).length
 }
 
 /**

@@ -6,6 +6,7 @@ import type { PortalUser } from '@/lib/auth/portalUser'
 import { type Locale, SOURCE_LOCALE } from '@/lib/i18n/locales'
 
 import { missingTranslationText } from './approveTranslation'
+import { readTopicInLocale } from './readTopicInLocale'
 import { TRANSLATION_CONTEXT } from './translationStatus'
 import { TranslationWorkflowError } from './translationWorkflowError'
 
@@ -28,8 +29,7 @@ export async function submitTranslationForReview({
   if (locale === SOURCE_LOCALE) throw new TranslationWorkflowError('English is the source text: submit the topic itself for review.', 400, 'not-a-translation')
   if (!hasRole(user, 'admin', 'editor', 'reviewer'))
     throw new TranslationWorkflowError('Only content staff can submit a translation.', 403, 'content-staff-only')
-  const read = (language: Locale) =>
-    payload.findByID({ collection: 'topics', id: topicId, locale: language, fallbackLocale: false, draft: true, depth: 0, user, overrideAccess: false })
+  const read = (language: Locale) => readTopicInLocale({ payload, user, topicId, locale: language, draft: true })
   const [draft, source] = await Promise.all([read(locale), read(SOURCE_LOCALE)])
   const missing = await missingTranslationText(payload, draft, source, locale)
   if (missing.length > 0) {

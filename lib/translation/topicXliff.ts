@@ -6,6 +6,7 @@ import type { PortalUser } from '@/lib/auth/portalUser'
 import { type Locale, SOURCE_LOCALE } from '@/lib/i18n/locales'
 import type { Topic } from '@/payload-types'
 
+import { readTopicInLocale } from './readTopicInLocale'
 import { applyTranslationUnits, TranslationApplyError, topicTranslationUnits } from './topicTranslationUnits'
 import { TRANSLATION_CONTEXT, type TranslationSource } from './translationStatus'
 import { withExistingTargets } from './translationUnit'
@@ -25,16 +26,7 @@ function requireContentStaff(user: PortalUser, locale: Locale): void {
 
 /** The latest English draft and its version id: what a translation file is made from, and checked against on import. */
 async function latestSource(payload: Payload, user: PortalUser, topicId: number): Promise<{ source: Topic; versionId: string }> {
-  const source = await payload.findByID({
-    collection: 'topics',
-    id: topicId,
-    locale: SOURCE_LOCALE,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
+  const source = await readTopicInLocale({ payload, user, topicId, locale: SOURCE_LOCALE, draft: true })
   const { docs } = await payload.findVersions({
     collection: 'topics',
     where: { parent: { equals: topicId } },
@@ -68,16 +60,7 @@ export async function exportTopicTranslation({
   requireContentStaff(user, locale)
   const { fields, blocks } = topicFields(payload)
   const { source, versionId } = await latestSource(payload, user, topicId)
-  const translated = await payload.findByID({
-    collection: 'topics',
-    id: topicId,
-    locale,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
+  const translated = await readTopicInLocale({ payload, user, topicId, locale, draft: true })
   const sourceUnits = topicTranslationUnits(fields, source as unknown as Record<string, unknown>, { blocks })
   const units = withExistingTargets(sourceUnits, topicTranslationUnits(fields, translated as unknown as Record<string, unknown>, { blocks }))
   const xml = exportTopicXliff({ topicId, versionId, sourceLocale: SOURCE_LOCALE, targetLocale: locale, title: source.title, units })
@@ -157,16 +140,7 @@ export async function importTopicTranslation({
     }
     throw error
   }
-  const translated = await payload.findByID({
-    collection: 'topics',
-    id: topicId,
-    locale,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
+  const translated = await readTopicInLocale({ payload, user, topicId, locale, draft: true })
   const data = {
     ...applied,
     sections: overlayTranslatedText(source.sections, applied.sections) as Topic['sections'],

@@ -9,12 +9,12 @@ import { GET, OPTIONS } from '@/app/(frontend)/api/infobutton/route'
 import { slugify } from '@/fields/slugField'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { encodeSessionToken, sessionCookieName } from '@/lib/auth/sessionCookie'
-import { paragraphsToRichText } from '@/lib/content/lexical'
 import { generateEhrClientKey } from '@/lib/ehr/generateEhrClientKey'
 import type { Topic } from '@/payload-types'
 
 import { readAtom, readConnectJson } from './knowledgeFeedReader'
 import { AGREED_PEMAT_RATING, createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { topicTextBody } from '../support/topicTextBody'
 
 const ICD10CM = '2.16.840.1.113883.6.90'
 const SNOMEDCT = '2.16.840.1.113883.6.96'
@@ -29,7 +29,6 @@ const category = `U8${crypto.randomInt(10)}`
 const snomedId = String(crypto.randomInt(100_000_000, 999_999_999))
 let ownTopic: Topic
 
-type TextBody = Extract<Topic['sections'][number], { blockType: 'text' }>['body']
 type TopicData = Omit<Topic, 'id' | 'createdAt' | 'updatedAt'>
 
 async function publishedTopic(title: string, codes: Topic['codes'], status: 'published' | 'draft' = 'published'): Promise<Topic> {
@@ -42,7 +41,7 @@ async function publishedTopic(title: string, codes: Topic['codes'], status: 'pub
       summary: 'A short guide for the patient.',
       codes,
       sections: [
-        { blockType: 'text', heading: 'Rest', body: paragraphsToRichText(['Rest for a day or two. Then walk a little more each day.']) as TextBody },
+        { blockType: 'text', heading: 'Rest', body: topicTextBody('Rest for a day or two. Then walk a little more each day.') },
         { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain', ...({ tier: 'emergency' } as Record<string, unknown>) }] },
       ],
       sources: [{ citation: 'NHS. Back pain.', url: 'https://www.nhs.uk/conditions/back-pain/' }],

@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { slugify } from '@/fields/slugField'
 import type { PortalUser } from '@/lib/auth/portalUser'
-import { paragraphsToRichText } from '@/lib/content/lexical'
 import { LIBRARY_PAGE_SIZE } from '@/lib/topics/libraryPaging'
 import { searchLibrary } from '@/lib/topics/searchLibrary'
 import { searchTopics } from '@/lib/topics/searchTopics'
 import type { Topic } from '@/payload-types'
 
 import { createTestUser, getTestPayload } from './testPayload'
+import { topicTextBody } from '../support/topicTextBody'
 
 let payload: Payload
 let clinician: PortalUser
@@ -20,7 +20,6 @@ const marker = `zq${crypto.randomBytes(4).toString('hex')}`
 let categoryId: number
 let coded: { parent: Topic; child: Topic; grandchild: Topic; sibling: Topic }
 
-type TextBody = Extract<Topic['sections'][number], { blockType: 'text' }>['body']
 type TopicData = Omit<Topic, 'id' | 'createdAt' | 'updatedAt'>
 
 /**
@@ -56,7 +55,7 @@ async function publishedTopic(title: string, codes: Array<{ code: string; displa
       keywords: [marker],
       codes: codes.map((entry) => ({ system: 'icd10cm' as const, ...entry })),
       sections: [
-        { blockType: 'text', heading: 'Rest', body: paragraphsToRichText(['Rest for a day or two. Then walk a little more each day.']) as TextBody },
+        { blockType: 'text', heading: 'Rest', body: topicTextBody('Rest for a day or two. Then walk a little more each day.') },
         warningSigns(['Chest pain']),
       ],
       sources: [{ citation: 'NHS. Back pain.', url: 'https://www.nhs.uk/conditions/back-pain/' }],
@@ -115,10 +114,7 @@ describe('library search: a code finds its children', () => {
         title: `Taking ${word} tablets`,
         slug: `taking-${word.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}`,
         summary: 'How to take them.',
-        sections: [
-          { blockType: 'text', heading: 'Taking them', body: paragraphsToRichText(['Take one tablet a day with food.']) as TextBody },
-          warningSigns(['A rash']),
-        ],
+        sections: [{ blockType: 'text', heading: 'Taking them', body: topicTextBody('Take one tablet a day with food.') }, warningSigns(['A rash'])],
         sources: [{ citation: 'NHS. Medicines.', url: 'https://www.nhs.uk/medicines/' }],
         _status: 'published',
         ...COMPLETE_TOPIC_EXTRAS,

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { slugify } from '@/fields/slugField'
 import type { PortalUser } from '@/lib/auth/portalUser'
-import { paragraphsToRichText } from '@/lib/content/lexical'
 import { createHandout, UntranslatedSectionsChoiceError, WarningSignsOmittedError } from '@/lib/handouts/createHandout'
 import { findHandoutToDuplicate } from '@/lib/handouts/findHandoutToDuplicate'
 import { loadBuilderTopics } from '@/lib/handouts/loadBuilderTopics'
@@ -13,14 +12,12 @@ import { approveTranslation } from '@/lib/translation/approveTranslation'
 import type { Topic } from '@/payload-types'
 
 import { AGREED_PEMAT_RATING, createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { topicTextBody } from '../support/topicTextBody'
 
 let payload: Payload
 let clinician: PortalUser
 let editor: PortalUser
 let reviewer: PortalUser
-
-type TextBody = Extract<Topic['sections'][number], { blockType: 'text' }>['body']
-const richText = (text: string) => paragraphsToRichText([text]) as unknown as TextBody
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -45,8 +42,8 @@ async function topicWithSpanish({ approve, changeAfter }: { approve: boolean; ch
       summary: 'Rest your ankle.',
       mainMessage: 'Rest your ankle and raise it.',
       sections: [
-        { blockType: 'text', heading: 'Rest', body: richText('Rest your ankle for a day.') },
-        { blockType: 'text', heading: 'Exercise', body: richText('Draw circles with your foot.') },
+        { blockType: 'text', heading: 'Rest', body: topicTextBody('Rest your ankle for a day.') },
+        { blockType: 'text', heading: 'Exercise', body: topicTextBody('Draw circles with your foot.') },
         { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'You cannot stand on it', tier: 'today' }] },
       ],
       sources: [{ citation: 'NHS. Ankle pain.' }],
@@ -68,8 +65,8 @@ async function topicWithSpanish({ approve, changeAfter }: { approve: boolean; ch
       mainMessage: 'Descanse el tobillo y súbalo.',
       translation: { translatedBy: 'human' },
       sections: [
-        { ...rest!, heading: 'Descanso', body: richText('Descanse el tobillo un día.') },
-        { ...exercise!, heading: 'Ejercicio', body: richText('Haga círculos con el pie.') },
+        { ...rest!, heading: 'Descanso', body: topicTextBody('Descanse el tobillo un día.') },
+        { ...exercise!, heading: 'Ejercicio', body: topicTextBody('Haga círculos con el pie.') },
         { ...warning!, heading: 'Cuándo pedir ayuda de inmediato', signs: [{ ...(warning as { signs: object[] }).signs[0]!, text: 'No puede pararse' }] },
       ] as Topic['sections'],
     },
@@ -83,7 +80,7 @@ async function topicWithSpanish({ approve, changeAfter }: { approve: boolean; ch
       overrideAccess: true,
       data: {
         _status: 'published',
-        sections: [rest!, { ...exercise!, body: richText('Draw slow circles with your foot, ten times.') }, warning!] as Topic['sections'],
+        sections: [rest!, { ...exercise!, body: topicTextBody('Draw slow circles with your foot, ten times.') }, warning!] as Topic['sections'],
       },
     })
   }

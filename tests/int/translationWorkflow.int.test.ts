@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { slugify } from '@/fields/slugField'
 import type { PortalUser } from '@/lib/auth/portalUser'
-import { paragraphsToRichText } from '@/lib/content/lexical'
 import { searchTopics } from '@/lib/topics/searchTopics'
 import { approveTranslation } from '@/lib/translation/approveTranslation'
 import { topicTranslationState } from '@/lib/translation/sectionTranslations'
@@ -14,14 +13,12 @@ import { TranslationWorkflowError } from '@/lib/translation/translationWorkflowE
 import type { Topic } from '@/payload-types'
 
 import { AGREED_PEMAT_RATING, createTestUser, findSeededTopic, getTestPayload } from './testPayload'
+import { topicTextBody } from '../support/topicTextBody'
 
 let payload: Payload
 let editor: PortalUser
 let reviewer: PortalUser
 let clinician: PortalUser
-
-type TextBody = Extract<Topic['sections'][number], { blockType: 'text' }>['body']
-const richText = (text: string) => paragraphsToRichText([text]) as unknown as TextBody
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -42,7 +39,7 @@ async function publishedEnglishTopic(): Promise<Topic> {
       summary: 'Rest your knee and move it gently.',
       mainMessage: 'Rest your knee for a day, then walk a little more each day.',
       sections: [
-        { blockType: 'text', heading: 'Rest', body: richText('Rest for a day or two. Then walk a little more each day.') },
+        { blockType: 'text', heading: 'Rest', body: topicTextBody('Rest for a day or two. Then walk a little more each day.') },
         {
           blockType: 'warningSigns',
           heading: 'When to get help now',
@@ -75,7 +72,7 @@ async function spanishDraft(topic: Topic, { translatedBy = 'machine' as const, w
       mainMessage: 'Descanse la rodilla un día. Luego camine un poco más cada día.',
       translation: { translatedBy },
       sections: [
-        { ...rest!, heading: 'Descanso', body: richText('Descanse uno o dos días. Luego camine un poco más cada día.') } as Topic['sections'][number],
+        { ...rest!, heading: 'Descanso', body: topicTextBody('Descanse uno o dos días. Luego camine un poco más cada día.') } as Topic['sections'][number],
         withWarningSigns && warning?.blockType === 'warningSigns'
           ? {
               ...warning,

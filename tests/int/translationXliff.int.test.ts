@@ -14,12 +14,11 @@ import { exportTopicXliff } from '@/lib/translation/xliffExchange'
 import type { Topic } from '@/payload-types'
 
 import { AGREED_PEMAT_RATING, createTestUser, getTestPayload } from './testPayload'
+import type { TopicTextBody } from '../support/topicTextBody'
 
 let payload: Payload
 let editor: PortalUser
 let clinician: PortalUser
-
-type TextBody = Extract<Topic['sections'][number], { blockType: 'text' }>['body']
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -55,7 +54,7 @@ async function topicToTranslate(): Promise<Topic> {
       mainMessage: 'Rest your wrist for a day, then move it gently.',
       keywords: ['wrist pain', 'sore wrist'],
       sections: [
-        { blockType: 'text', heading: 'Rest', body: body as unknown as TextBody },
+        { blockType: 'text', heading: 'Rest', body: body as unknown as TopicTextBody },
         {
           blockType: 'warningSigns',
           heading: 'When to get help now',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
+import { hasNoAccounts } from '@/lib/auth/hasNoAccounts'
 import { safeCallbackPath } from '@/lib/auth/safeCallbackPath'
 import { signInErrorMessage } from '@/lib/auth/signInMessages'
 import { readSsoConfig, SSO_PROVIDER_ID } from '@/lib/auth/ssoConfig'
@@ -13,9 +14,7 @@ export const metadata: Metadata = { title: 'Sign in' }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams
-  // A new installation has nobody to sign in as: Payload's admin creates the first account.
-  const accounts = await (await getPayloadClient()).count({ collection: 'users', overrideAccess: true })
-  if (accounts.totalDocs === 0) redirect('/admin/create-first-user')
+  if (await hasNoAccounts(await getPayloadClient())) redirect('/admin/create-first-user')
   const notice =
     params.reason === 'idle'
       ? 'You were signed out after a period without activity, to protect patient information. Sign in again to continue.'

@@ -9,6 +9,7 @@ import { CLOCK_TICKS_PER_SECOND, descendants, processMemory, threadCpu } from '.
 import type { FigureReport } from '../report'
 import type { BenchShareLink } from '../seedBenchShareLink'
 import { startSeededNextServer } from '../seededNextServer'
+import { signInClinician } from '../signInClinician'
 import { fmt, mb, peakSampler, percentile } from '../stats'
 
 const TARGETS = { pageP95Ms: 100 }
@@ -26,26 +27,6 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 240_0
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error('the server did not start in time')
-}
-
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!)
-}
-
-/** A next-auth session cookie for the demo clinician, through the credentials callback. */
-async function signIn(base: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const jar = cookiesOf(csrf)
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: jar.join('; ') },
-    body: new URLSearchParams({ csrfToken, email: 'clinician@careleaf.local', password: 'demo-clinician-2026', callbackUrl: `${base}/library`, json: 'true' }),
-  })
-  const cookies = [...jar, ...cookiesOf(response)]
-  if (!cookies.some((cookie) => cookie.includes('session-token'))) throw new Error(`sign-in failed (${response.status})`)
-  return cookies.join('; ')
 }
 
 async function timedGet(url: string, cookie?: string): Promise<{ ms: number; status: number; bytes: number }> {
@@ -131,7 +112,7 @@ async function loadServer({
 }): Promise<string[]> {
   await waitForServer(`${base}/sign-in`, server)
   const serverMemory = () => processMemory(server.pid!) + descendants(server.pid!).reduce((sum, child) => sum + processMemory(child.pid), 0)
-  const cookie = await signIn(base)
+  const cookie = await signInClinician(base)
   const pdfUrl = `${base}/handouts/${prepared.handoutId}/pdf`
   const libraryUrl = `${base}/library`
   const shareUrl = `${base}${prepared.sharePath}`

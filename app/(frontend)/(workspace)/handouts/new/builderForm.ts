@@ -21,6 +21,34 @@ export const BUILDER_FIELDS = [
 export type BuilderField = (typeof BUILDER_FIELDS)[number]
 export type BuilderFieldErrors = Partial<Record<BuilderField, string>>
 
+/** The id of a section's checkbox in the builder's list. */
+export const sectionDomId = (item: { topicId: number; sectionId: string }) => `section-${item.topicId}-${item.sectionId}`
+
+/**
+ * The error summary's entries, in form order, each linked to the control it is
+ * about. A group's error links to its first control (GOV.UK): the first
+ * section's checkbox, or the topic list when there is none. The reason for
+ * leaving out the warning signs is listed only while its panel shows.
+ */
+export function summaryErrorsFor(
+  fieldErrors: BuilderFieldErrors,
+  { firstSection, showsOmissionReason }: { firstSection?: { topicId: number; sectionId: string }; showsOmissionReason: boolean },
+): Array<{ target: string; message: string }> {
+  return BUILDER_FIELDS.flatMap((field) => {
+    const message = fieldErrors[field]
+    if (!message || (field === 'warningSignsOmittedReason' && !showsOmissionReason)) return []
+    const target =
+      field === 'sections'
+        ? firstSection
+          ? sectionDomId(firstSection)
+          : 'addTopic'
+        : field === 'untranslatedSections'
+          ? 'untranslatedSections-leave-out'
+          : field
+    return [{ target, message }]
+  })
+}
+
 const isBuilderField = (name: string): name is BuilderField => (BUILDER_FIELDS as readonly string[]).includes(name)
 
 function parseSectionsField(value: FormDataEntryValue | null): unknown {
