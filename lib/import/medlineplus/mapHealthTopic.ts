@@ -10,6 +10,13 @@ import type { MedlinePlusHealthTopic } from './healthTopic'
 /** NLM's requested credit for reused MedlinePlus content (medlineplus.gov/about/using/usingcontent). */
 export const NLM_ATTRIBUTION = 'Courtesy of MedlinePlus from the National Library of Medicine'
 
+const PRIMARY_INSTITUTE_NOTE = ' (primary NIH institute for this topic)'
+
+/** Whether a source was written by this import (and so is replaced by the next one, while sources added here stay). */
+export function isImportedSourceCitation(citation: string): boolean {
+  return citation.includes(NLM_ATTRIBUTION) || citation.endsWith(PRIMARY_INSTITUTE_NOTE)
+}
+
 /** The heading of the one text section the summary becomes, per language. */
 export const SUMMARY_SECTION_HEADING = { en: 'Overview', es: 'Información general' } as const
 
