@@ -22,6 +22,7 @@ import {
   mapSpanishTopic,
 } from './mapHealthTopic'
 import { openHealthTopicsFile } from './openHealthTopicsFile'
+import { ConcurrentWrites } from '../concurrentWrites'
 import { MedlinePlusFileError, readHealthTopics } from './readHealthTopics'
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'flagged' | 'refused'
@@ -63,6 +64,8 @@ interface ImportRecord {
 }
 
 const PUBLISHER = 'medlineplus'
+/** Topics saved at once: enough to keep PostgreSQL busy while Node runs the save hooks, few enough for the pool (10). */
+const CONCURRENT_WRITES = 4
 const SPANISH_TRANSLATOR = 'MedlinePlus en español (U.S. National Library of Medicine)'
 
 /**
@@ -108,32 +111,50 @@ export async function importMedlinePlusTopics({
   // A zero first, so the rate and time left count from the start of each pass.
   onProgress?.({ phase: 'English topics', done: 0, total: survey.englishCount })
   let done = 0
+  let writes = new ConcurrentWrites(CONCURRENT_WRITES)
   for await (const event of readFile(filePath)) {
     if (event.kind === 'skipped') {
       refuse(summary.topics, { line: event.line, id: event.id, reason: event.reason })
       continue
     }
     if (event.kind !== 'topic' || !isEnglish(event.topic)) continue
-    const mapped = mapEnglishTopic(event.topic, survey.fileDate)
-    if (!mapped.ok) refuse(summary.topics, { line: event.topic.line, id: event.topic.id, reason: mapped.reason })
-    else summary.topics[await importer.importEnglish(mapped.value)] += 1
-    onProgress?.({ phase: 'English topics', done: (done += 1), total: survey.englishCount })
+    const topic = event.topic
+    const mapped = mapEnglishTopic(topic, survey.fileDate)
+    if (!mapped.ok) {
+      refuse(summary.topics, { line: topic.line, id: topic.id, reason: mapped.reason })
+      onProgress?.({ phase: 'English topics', done: (done += 1), total: survey.englishCount })
+      continue
+    }
+    // Categories one at a time, before the write: two topics of a new group must not both create it.
+    const categoryIds = await importer.categoryIds(mapped.value.categories, 'en')
+    await writes.run(async () => {
+      summary.topics[await importer.importEnglish(mapped.value, categoryIds)] += 1
+      onProgress?.({ phase: 'English topics', done: (done += 1), total: survey.englishCount })
+    })
   }
+  await writes.drain()
 
   onProgress?.({ phase: 'Spanish translations', done: 0, total: survey.spanishCount })
   done = 0
+  writes = new ConcurrentWrites(CONCURRENT_WRITES)
   for await (const event of readFile(filePath)) {
     if (event.kind !== 'topic' || !isSpanish(event.topic)) continue
     const topic = event.topic
     const mapped = mapSpanishTopic(topic)
-    if (!mapped.ok) refuse(summary.translations, { line: topic.line, id: topic.id, reason: mapped.reason })
-    else {
+    if (!mapped.ok) {
+      refuse(summary.translations, { line: topic.line, id: topic.id, reason: mapped.reason })
+      onProgress?.({ phase: 'Spanish translations', done: (done += 1), total: survey.spanishCount })
+      continue
+    }
+    await importer.categoryIds(mapped.value.categories, 'es')
+    await writes.run(async () => {
       const outcome = await importer.importSpanish(mapped.value)
       if (typeof outcome === 'string') summary.translations[outcome] += 1
       else refuse(summary.translations, { line: topic.line, id: topic.id, reason: outcome.refused })
-    }
-    onProgress?.({ phase: 'Spanish translations', done: (done += 1), total: survey.spanishCount })
+      onProgress?.({ phase: 'Spanish translations', done: (done += 1), total: survey.spanishCount })
+    })
   }
+  await writes.drain()
 
   summary.goneFromFile = await importer.flagTopicsGoneFrom(survey.englishIds)
   summary.topics.flagged += summary.goneFromFile
@@ -204,9 +225,20 @@ type TextSectionData = Extract<TopicSectionData, { blockType: 'text' }>
 /** The imported summary's own section keeps one id per MedlinePlus topic, so later imports (and the `es` text) find it. */
 const summarySectionId = (sourceId: string) => `medlineplus-${sourceId}`
 
+/** What the importer knows of an imported topic's latest draft without reading it again. */
+interface KnownTopic {
+  id: number
+  sourceId: string
+  sourceUrl: string | null
+  attention: string | null
+  record: ImportRecord
+  /** Created by this run: its sections are the imported one alone, and it has no `es` text yet. */
+  createdNow: boolean
+}
+
 class MedlinePlusImporter {
-  /** Careleaf topic id by MedlinePlus (English) id, for topics imported before or during this run. */
-  private readonly topicIdBySourceId = new Map<string, number>()
+  /** Imported topics by MedlinePlus (English) id: those of earlier imports, and those this run creates. */
+  private readonly known = new Map<string, KnownTopic>()
   private readonly categoryIdByGroup = new Map<string, number>()
   private readonly categoriesNamedInSpanish = new Set<number>()
 
@@ -220,24 +252,41 @@ class MedlinePlusImporter {
     return { overrideAccess: true, draft: true, depth: 0, context: { [IMPORT_CONTEXT]: true } } as const
   }
 
+  /**
+   * One query for every imported topic's provenance, from its latest version:
+   * a draft saved after the import lives only in the versions table. An
+   * unchanged topic then costs no further query.
+   */
   async loadImportedTopics(): Promise<void> {
-    const { docs } = await this.payload.find({
+    const { docs } = await this.payload.findVersions({
       collection: 'topics',
-      where: { 'importedFrom.publisher': { equals: PUBLISHER } },
+      where: { and: [{ latest: { equals: true } }, { 'version.importedFrom.publisher': { equals: PUBLISHER } }] },
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { importedFrom: { sourceId: true } },
+      select: { parent: true, version: { importedFrom: true } },
     })
-    for (const doc of docs) if (doc.importedFrom?.sourceId) this.topicIdBySourceId.set(doc.importedFrom.sourceId, doc.id)
+    for (const { parent, version } of docs) {
+      // Typed loosely by Payload (number | string); topics have numeric ids.
+      const id = Number(parent)
+      const provenance = version.importedFrom
+      if (!Number.isInteger(id) || !provenance?.sourceId) continue
+      this.known.set(provenance.sourceId, {
+        id,
+        sourceId: provenance.sourceId,
+        sourceUrl: provenance.sourceUrl ?? null,
+        attention: provenance.attention ?? null,
+        record: readRecord(provenance.record),
+        createdNow: false,
+      })
+    }
   }
 
-  async importEnglish(mapped: MappedEnglishTopic): Promise<ImportOutcome> {
-    const categories = await this.categoryIds(mapped.categories, 'en')
+  async importEnglish(mapped: MappedEnglishTopic, categories: number[]): Promise<ImportOutcome> {
     const sourceHashes = importedTextHashes(mapped.text)
     // The file's date is in every source; a new file alone is not a change.
     const links = JSON.stringify([mapped.sources.map(({ citation, url }) => [citation, url]), mapped.categories.map((category) => category.name)])
-    const existingId = this.topicIdBySourceId.get(mapped.sourceId)
+    const known = this.known.get(mapped.sourceId)
     const provenance = {
       publisher: PUBLISHER,
       sourceId: mapped.sourceId,
@@ -246,7 +295,7 @@ class MedlinePlusImporter {
       importedAt: this.now().toISOString(),
     } as const
 
-    if (existingId === undefined) {
+    if (!known) {
       const record: ImportRecord = { locales: { en: { source: sourceHashes, written: sourceHashes, links } } }
       const created = await this.payload.create({
         collection: 'topics',
@@ -265,31 +314,28 @@ class MedlinePlusImporter {
           },
         } as unknown as Topic,
       })
-      this.topicIdBySourceId.set(mapped.sourceId, created.id)
+      this.known.set(mapped.sourceId, { id: created.id, sourceId: mapped.sourceId, sourceUrl: mapped.sourceUrl, attention: null, record, createdNow: true })
       return 'created'
     }
 
-    const doc = await this.latestDraft(existingId, 'en')
-    const record = readRecord(doc.importedFrom?.record)
-    const before = record.locales.en
-    const wasGone = doc.importedFrom?.attention === 'gone-from-source'
-    const textChanged = !before || changedParts(before.source, sourceHashes).length > 0
+    const before = known.record.locales.en
+    const wasGone = known.attention === 'gone-from-source'
+    const changed = before ? changedParts(before.source, sourceHashes) : ['text']
     const linksChanged = before?.links !== links
-    if (!textChanged && !linksChanged && !wasGone) return 'unchanged'
+    if (changed.length === 0 && !linksChanged && !wasGone) return 'unchanged'
 
+    const doc = await this.latestDraft(known.id, 'en')
+    const record = readRecord(doc.importedFrom?.record)
     const sources = mergeSources(doc.sources ?? [], mapped.sources)
     const mergedCategories = [...new Set([...(doc.categories ?? []).map((category) => (typeof category === 'number' ? category : category.id)), ...categories])]
-    const changed = before ? changedParts(before.source, sourceHashes) : ['text']
-    if (!textChanged) {
+    let outcome: ImportOutcome = 'updated'
+    if (changed.length === 0) {
       const note = wasGone ? `Back in the MedlinePlus file of ${this.fileDate}.` : `The MedlinePlus file of ${this.fileDate} changed its sources or groups.`
       record.locales.en = { ...(before as NonNullable<typeof before>), links }
-      await this.update(existingId, 'en', { sources, categories: mergedCategories, importedFrom: { ...provenance, attention: null, changeNote: note, record } })
-      return 'updated'
-    }
-
-    if (before && hasLocalEdits(doc, mapped.sourceId, before.written)) {
+      await this.update(known.id, 'en', { sources, categories: mergedCategories, importedFrom: { ...provenance, attention: null, changeNote: note, record } })
+    } else if (before && hasLocalEdits(doc, mapped.sourceId, before.written)) {
       record.locales.en = { ...before, source: sourceHashes, links }
-      await this.update(existingId, 'en', {
+      await this.update(known.id, 'en', {
         importedFrom: {
           ...provenance,
           attention: 'source-changed-local-edits-kept',
@@ -297,44 +343,44 @@ class MedlinePlusImporter {
           record,
         },
       })
-      return 'flagged'
+      outcome = 'flagged'
+    } else {
+      record.locales.en = { source: sourceHashes, written: sourceHashes, links }
+      await this.update(known.id, 'en', {
+        ...this.textData(mapped.text, mapped.sourceId, doc.sections ?? []),
+        sources,
+        categories: mergedCategories,
+        importedFrom: {
+          ...provenance,
+          attention: null,
+          changeNote: `The MedlinePlus file of ${this.fileDate} changed the ${changed.join(', ')}; the earlier text is in the version history.`,
+          record,
+        },
+      })
     }
-
-    record.locales.en = { source: sourceHashes, written: sourceHashes, links }
-    await this.update(existingId, 'en', {
-      ...this.textData(mapped.text, mapped.sourceId, doc.sections ?? []),
-      sources,
-      categories: mergedCategories,
-      importedFrom: {
-        ...provenance,
-        attention: null,
-        changeNote: `The MedlinePlus file of ${this.fileDate} changed the ${changed.join(', ')}; the earlier text is in the version history.`,
-        record,
-      },
-    })
-    return 'updated'
+    this.known.set(mapped.sourceId, { ...known, attention: outcome === 'flagged' ? 'source-changed-local-edits-kept' : null, record })
+    return outcome
   }
 
   async importSpanish(mapped: MappedSpanishTopic): Promise<ImportOutcome | { refused: string }> {
-    const topicId = mapped.englishId ? this.topicIdBySourceId.get(mapped.englishId) : undefined
-    if (topicId === undefined) {
-      return { refused: mapped.englishId ? `its English topic ${mapped.englishId} was not imported` : 'it names no English topic' }
-    }
-    await this.categoryIds(mapped.categories, 'es')
+    const known = mapped.englishId ? this.known.get(mapped.englishId) : undefined
+    if (!known) return { refused: mapped.englishId ? `its English topic ${mapped.englishId} was not imported` : 'it names no English topic' }
     const sourceHashes = importedTextHashes(mapped.text)
-    const doc = await this.latestDraft(topicId, 'es')
-    const record = readRecord(doc.importedFrom?.record)
-    const before = record.locales.es
-    if (before && changedParts(before.source, sourceHashes).length === 0) return 'unchanged'
+    const before = known.record.locales.es
+    const changed = before ? changedParts(before.source, sourceHashes) : []
+    if (before && changed.length === 0) return 'unchanged'
 
+    // A topic created by this run holds just what it was created with: nothing to read back.
+    const doc = known.createdNow ? null : await this.latestDraft(known.id, 'es')
+    const record = doc ? readRecord(doc.importedFrom?.record) : known.record
     const stamp = { fileDate: this.fileDate, importedAt: this.now().toISOString() }
-    if (before && hasLocalEdits(doc, doc.importedFrom?.sourceId ?? '', before.written)) {
+    if (doc && before && hasLocalEdits(doc, known.sourceId, before.written)) {
       record.locales.es = { ...before, source: sourceHashes }
-      await this.update(topicId, 'es', {
+      await this.update(known.id, 'es', {
         importedFrom: {
           ...stamp,
           attention: 'source-changed-local-edits-kept',
-          changeNote: `El archivo de MedlinePlus del ${this.fileDate} cambió: ${changedParts(before.source, sourceHashes).join(', ')}. Este texto se editó aquí desde la última importación y se conservó.`,
+          changeNote: `El archivo de MedlinePlus del ${this.fileDate} cambió: ${changed.join(', ')}. Este texto se editó aquí desde la última importación y se conservó.`,
           record,
         },
       })
@@ -342,8 +388,8 @@ class MedlinePlusImporter {
     }
 
     record.locales.es = { source: sourceHashes, written: sourceHashes }
-    await this.update(topicId, 'es', {
-      ...this.textData(mapped.text, doc.importedFrom?.sourceId ?? '', doc.sections ?? []),
+    await this.update(known.id, 'es', {
+      ...this.textData(mapped.text, known.sourceId, doc?.sections ?? [{ id: summarySectionId(known.sourceId) } as TopicSectionData]),
       // No status fits "imported, needs review" exactly: a draft is what a reviewer reviews, and the provenance says it was imported.
       translation: {
         status: 'draft',
@@ -354,7 +400,7 @@ class MedlinePlusImporter {
       importedFrom: {
         ...stamp,
         changeNote: before
-          ? `El archivo de MedlinePlus del ${this.fileDate} cambió: ${changedParts(before.source, sourceHashes).join(', ')}; el texto anterior está en el historial de versiones.`
+          ? `El archivo de MedlinePlus del ${this.fileDate} cambió: ${changed.join(', ')}; el texto anterior está en el historial de versiones.`
           : `Importado del archivo de MedlinePlus del ${this.fileDate}.`,
         record,
       },
@@ -365,14 +411,12 @@ class MedlinePlusImporter {
   /** Topics imported before that this file no longer holds: flagged once, never deleted. */
   async flagTopicsGoneFrom(sourceIdsInFile: ReadonlySet<string>): Promise<number> {
     let flagged = 0
-    for (const [sourceId, topicId] of this.topicIdBySourceId) {
-      if (sourceIdsInFile.has(sourceId)) continue
-      const doc = await this.latestDraft(topicId, 'en')
-      if (doc.importedFrom?.attention === 'gone-from-source') continue
-      await this.update(topicId, 'en', {
+    for (const known of this.known.values()) {
+      if (sourceIdsInFile.has(known.sourceId) || known.attention === 'gone-from-source') continue
+      await this.update(known.id, 'en', {
         importedFrom: {
           attention: 'gone-from-source',
-          changeNote: `Not in the MedlinePlus file of ${this.fileDate}: MedlinePlus may have retired or merged this topic. Check ${doc.importedFrom?.sourceUrl ?? 'medlineplus.gov'} before using it.`,
+          changeNote: `Not in the MedlinePlus file of ${this.fileDate}: MedlinePlus may have retired or merged this topic. Check ${known.sourceUrl ?? 'medlineplus.gov'} before using it.`,
         },
       })
       flagged += 1
@@ -398,7 +442,7 @@ class MedlinePlusImporter {
   }
 
   /** MedlinePlus groups as categories, found by slug or created; the Spanish records give their Spanish names. */
-  private async categoryIds(categories: ImportedCategory[], locale: Locale): Promise<number[]> {
+  async categoryIds(categories: ImportedCategory[], locale: Locale): Promise<number[]> {
     const ids: number[] = []
     for (const category of categories) {
       const key = category.sourceId ?? category.name
