@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { slugify } from '@/fields/slugField'
 import type { Locale } from '@/lib/i18n/locales'
 import { IMPORT_CONTEXT } from '@/lib/import/importProvenance'
-import type { Topic } from '@/payload-types'
+import type { Topic, TopicsSelect } from '@/payload-types'
 
 import type { HealthTopicsEvent, MedlinePlusHealthTopic } from './healthTopic'
 import {
@@ -225,6 +225,12 @@ type TextSectionData = Extract<TopicSectionData, { blockType: 'text' }>
 /** The imported summary's own section keeps one id per MedlinePlus topic, so later imports (and the `es` text) find it. */
 const summarySectionId = (sourceId: string) => `medlineplus-${sourceId}`
 
+/**
+ * What a save reads back: the id comes with any selection. Reading the whole
+ * saved topic back (every section kind's tables) would double a save's cost.
+ */
+const SAVED_FIELDS_READ_BACK: TopicsSelect<true> = { _status: true }
+
 /** What the importer knows of an imported topic's latest draft without reading it again. */
 interface KnownTopic {
   id: number
@@ -249,7 +255,7 @@ class MedlinePlusImporter {
   ) {}
 
   private get writeOptions() {
-    return { overrideAccess: true, draft: true, depth: 0, context: { [IMPORT_CONTEXT]: true } } as const
+    return { overrideAccess: true, draft: true, depth: 0, select: SAVED_FIELDS_READ_BACK, context: { [IMPORT_CONTEXT]: true } } as const
   }
 
   /**
