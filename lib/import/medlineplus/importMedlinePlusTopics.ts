@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { slugify } from '@/fields/slugField'
 import type { Locale } from '@/lib/i18n/locales'
+import { ConcurrentWrites } from '@/lib/import/concurrentWrites'
 import { IMPORT_CONTEXT } from '@/lib/import/importProvenance'
 import type { Topic, TopicsSelect } from '@/payload-types'
 
@@ -22,7 +23,6 @@ import {
   mapSpanishTopic,
 } from './mapHealthTopic'
 import { openHealthTopicsFile } from './openHealthTopicsFile'
-import { ConcurrentWrites } from '../concurrentWrites'
 import { MedlinePlusFileError, readHealthTopics } from './readHealthTopics'
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'flagged' | 'refused'
@@ -86,6 +86,10 @@ const SPANISH_TRANSLATOR = 'MedlinePlus en español (U.S. National Library of Me
  * with a note of what changed, unless the topic was edited here since the
  * last import, in which case its text is kept and the topic is flagged;
  * topics missing from the file are flagged, never deleted.
+ *
+ * Each topic is saved on its own (one Local API call, its own transaction),
+ * not the whole file in one: if the database fails part-way, running the
+ * same file again finishes the job, since what was saved reads as unchanged.
  */
 export async function importMedlinePlusTopics({
   payload,
