@@ -282,6 +282,30 @@ export interface Topic {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set by the import for topics that came from a publisher’s file; a reviewer publishes them as any topic.
+   */
+  importedFrom?: {
+    publisher?: 'medlineplus' | null;
+    sourceId?: string | null;
+    fileDate?: string | null;
+    importedAt?: string | null;
+    sourceUrl?: string | null;
+    attention?: ('source-changed-local-edits-kept' | 'gone-from-source') | null;
+    changeNote?: string | null;
+    /**
+     * Hashes of the imported text per language (what the source gave, what was written) and the imported section’s id.
+     */
+    record?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   readability?:
     | {
         [k: string]: unknown;
@@ -1095,6 +1119,18 @@ export interface TopicsSelect<T extends boolean = true> {
         url?: T;
         accessedAt?: T;
         id?: T;
+      };
+  importedFrom?:
+    | T
+    | {
+        publisher?: T;
+        sourceId?: T;
+        fileDate?: T;
+        importedAt?: T;
+        sourceUrl?: T;
+        attention?: T;
+        changeNote?: T;
+        record?: T;
       };
   readability?: T;
   readingGrade?: T;

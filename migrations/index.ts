@@ -10,6 +10,7 @@ import * as migration_20261130_225448_pdf_cache from './20261130_225448_pdf_cach
 import * as migration_20261201_004559_localization from './20261201_004559_localization';
 import * as migration_20261201_012224_teach_back from './20261201_012224_teach_back';
 import * as migration_20261201_020044_ehr_clients from './20261201_020044_ehr_clients';
+import * as migration_20261201_024333_medlineplus_import from './20261201_024333_medlineplus_import';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_020044_ehr_clients.up,
     down: migration_20261201_020044_ehr_clients.down,
-    name: '20261201_020044_ehr_clients'
+    name: '20261201_020044_ehr_clients',
+  },
+  {
+    up: migration_20261201_024333_medlineplus_import.up,
+    down: migration_20261201_024333_medlineplus_import.down,
+    name: '20261201_024333_medlineplus_import'
   },
 ];

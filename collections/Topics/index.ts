@@ -27,6 +27,7 @@ import { enforcePublishWorkflow } from './hooks/enforcePublishWorkflow'
 import { keepAcknowledgementsToRaisedFlags } from './hooks/keepAcknowledgementsToRaisedFlags'
 import { recordTopicPublished } from './hooks/recordTopicPublished'
 import { trackTranslationStatus } from './hooks/trackTranslationStatus'
+import { importedFromField } from './importedFromField'
 import { translationField } from './translationField'
 
 /** A localized list with no rows reads as missing in Payload; as before localization, it reads as an empty list. */
@@ -225,7 +226,7 @@ export const Topics: CollectionConfig = {
             { name: 'translationReview', type: 'ui', admin: { components: { Field: '/components/admin/TranslationPanel#TranslationPanel' } } },
           ],
         },
-        { label: 'Sources', fields: [sourcesField()] },
+        { label: 'Sources', fields: [sourcesField(), importedFromField] },
         {
           label: 'Quality',
           description: 'Computed every time the topic is saved.',

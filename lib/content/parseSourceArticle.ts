@@ -239,8 +239,8 @@ function removePromotionalSentences(paragraph: string): { kept: string; removedT
   return { kept: keptSentences.join(' '), removedText: removedSentences.join(' '), reason }
 }
 
-/** The first whole sentences that fit in MAX_SUMMARY_LENGTH characters. */
-function summarise(paragraphs: string[]): string {
+/** The first whole sentences that fit in MAX_SUMMARY_LENGTH characters (a library summary). */
+export function summarise(paragraphs: string[]): string {
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph))
   let summary = ''
   for (const sentence of sentences) {
