@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { FlattenedField, Payload } from 'payload'
 
 import type { TopicSection } from '../../../blocks'
 import { paragraphsToRichText } from '../../../lib/content/lexical'
@@ -107,6 +107,33 @@ function seededRandom(seed: number): () => number {
   }
 }
 
+/**
+ * The adapter's `create` writes what Payload's operations hand it, where a
+ * localized field holds one value per locale (`{ en: … }`): the generator
+ * skips the operations (their hooks would take minutes per thousand topics),
+ * so it wraps each localized value, in blocks, arrays and groups too.
+ */
+function asEnglishLocaleData(fields: FlattenedField[], data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data }
+  for (const field of fields) {
+    const value = data[field.name]
+    if (value === undefined) continue
+    if ('localized' in field && field.localized) {
+      out[field.name] = { en: value }
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      out[field.name] = value.map((row: Record<string, unknown>) => asEnglishLocaleData(field.flattenedFields, row))
+    } else if (field.type === 'blocks' && Array.isArray(value)) {
+      out[field.name] = value.map((row: Record<string, unknown>) => {
+        const block = field.blocks.find((candidate) => candidate.slug === row.blockType)
+        return block ? asEnglishLocaleData(block.flattenedFields, row) : row
+      })
+    } else if ((field.type === 'group' || field.type === 'tab') && value !== null && typeof value === 'object') {
+      out[field.name] = asEnglishLocaleData(field.flattenedFields, value as Record<string, unknown>)
+    }
+  }
+  return out
+}
+
 export interface GeneratedLibrary {
   topics: number
   sections: number
@@ -189,7 +216,7 @@ export async function generateTopics({
     Array.from({ length: concurrency }, async () => {
       while (next < topics.length) {
         const data = topics[next++]!
-        await payload.db.create({ collection: 'topics', data })
+        await payload.db.create({ collection: 'topics', data: asEnglishLocaleData(payload.collections.topics.config.flattenedFields, data) })
         done++
         if (done % 1000 === 0) onProgress?.(done)
       }
