@@ -52,7 +52,8 @@ test('review: an editor submits a draft, the reviewer finds it in the queue and 
   await expect(queue.getByRole('link', { name: title })).toBeVisible()
   await reviewerPage.goto('/admin/collections/topics')
   await reviewerPage.getByRole('link', { name: /^Waiting for review \(\d+\)$/ }).click()
-  await expect(reviewerPage.getByText('Showing topics waiting for review.')).toBeVisible()
+  // The admin list reloads with the filter; on two busy cores it can take longer than the default 10 s to hydrate.
+  await expect(reviewerPage.getByText('Showing topics waiting for review.')).toBeVisible({ timeout: 30_000 })
   await expect(reviewerPage.getByRole('link', { name: title })).toBeVisible()
   await reviewerPage.getByRole('link', { name: title }).click()
   await expect(reviewerPage).toHaveURL(new RegExp(`/admin/collections/topics/${topicId}`))
