@@ -21,6 +21,10 @@ interface IdRow extends Record<string, unknown> {
   id: number
 }
 
+interface CodedIdRow extends IdRow {
+  code: string
+}
+
 /**
  * The published topics an Infobutton query asks for, at most `maxEntries`,
  * best first. A code matches exactly, else its ICD-10-CM categories in turn
@@ -46,20 +50,27 @@ export async function findInfobuttonTopics({
   let matchedBy: InfobuttonMatch['matchedBy'] = { kind: 'none' }
   let ids: number[] = []
   if (query.code) {
+    // Every level of the ladder in one statement (M54.61, M54.6, M54): the nearest level with a topic wins.
     const candidates = codeAndAncestors(query.code)
-    for (const candidate of candidates) {
-      const { rows } = await payload.db.drizzle.execute<IdRow>(sql`
-        SELECT t.id FROM topics t
+    const { rows } = await payload.db.drizzle.execute<CodedIdRow>(sql`
+      SELECT id, code FROM (
+        SELECT t.id, c.code, en.title,
+               row_number() OVER (PARTITION BY c.code ORDER BY en.title, t.id) AS place
+          FROM topics t
           JOIN topics_locales en ON en._parent_id = t.id AND en._locale = 'en'
+          JOIN topics_codes c ON c._parent_id = t.id AND c.system = ${query.code.system}
          WHERE t._status = 'published' AND ${inLanguage}
-           AND EXISTS (SELECT 1 FROM topics_codes c WHERE c._parent_id = t.id AND c.system = ${query.code.system} AND c.code = ${candidate})
-         ORDER BY en.title, t.id
-         LIMIT ${maxEntries}`)
-      if (rows.length > 0) {
-        ids = rows.map((row) => Number(row.id))
-        matchedBy = { kind: 'code', system: query.code.system, code: candidate }
-        break
-      }
+           AND c.code IN (${sql.join(
+             candidates.map((candidate) => sql`${candidate}`),
+             sql`, `,
+           )})
+      ) AS coded
+       WHERE place <= ${maxEntries}
+       ORDER BY title, id`)
+    const nearest = candidates.find((candidate) => rows.some((row) => row.code === candidate))
+    if (nearest !== undefined) {
+      ids = [...new Set(rows.filter((row) => row.code === nearest).map((row) => Number(row.id)))].slice(0, maxEntries)
+      matchedBy = { kind: 'code', system: query.code.system, code: nearest }
     }
   }
   // Another code system is not a miss to paper over with words: MedlinePlus Connect answers it with an empty feed too.
