@@ -3,10 +3,13 @@ import type { Payload } from 'payload'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { PdfFontCoverageError } from '@/lib/pdf/fontCoverage'
+import { renderCachedHandoutPdf } from '@/lib/pdfCache/renderCachedHandoutPdf'
 import { findShareLinkPrintout } from '@/lib/share/findShareLinkPrintout'
 
+
 import { findHandoutForUser } from './findHandoutForUser'
-import { renderHandoutPdfResponse } from './renderHandoutPdfResponse'
+import { handoutPdfData, renderHandoutPdfResponse } from './renderHandoutPdfResponse'
+import type { HandoutDocumentData } from './types'
 
 /** A link just created, as the clinician's browser holds it: the raw token and code are never stored. */
 export interface PrintedShareLink {
@@ -27,6 +30,41 @@ async function renderedOrRefused(render: () => Promise<Response>): Promise<{ res
     if (!(error instanceof PdfFontCoverageError)) throw error
     return { response: new Response(error.message, { status: 422, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }), rendered: false }
   }
+}
+
+type ShareLinkPrintout = NonNullable<Awaited<ReturnType<typeof findShareLinkPrintout>>>
+
+/** What a link's printout tells the patient about opening it: the code to type, or that their birth year is asked. */
+function printedShareAccess(printout: ShareLinkPrintout): HandoutDocumentData['shareAccess'] {
+  return { accessCode: printout.accessCode, asksBirthYear: printout.link.accessCheck === 'birth-year' }
+}
+
+/**
+ * Renders a new link's printout in the background, right after the link is
+ * made (while its token and code are still at hand), so printing it costs no
+ * render. Checked as the download checks it; never fails its caller: the
+ * download renders if this did not finish.
+ */
+export function prerenderShareLinkPrintout({
+  payload,
+  user,
+  handoutId,
+  link,
+}: {
+  payload: Payload
+  user: PortalUser
+  handoutId: number
+  link: PrintedShareLink
+}): Promise<void> {
+  return (async () => {
+    const printout = await findShareLinkPrintout({ payload, user, handoutId, token: link.token, accessCode: link.accessCode })
+    if (!printout) return
+    const data = await handoutPdfData({ payload, handout: printout.handout, shareUrl: link.shareUrl, shareAccess: printedShareAccess(printout) })
+    await renderCachedHandoutPdf({ payload, handoutId, data })
+  })().catch((error: unknown) => {
+    // Ids and error names only: the data is a patient's handout.
+    console.warn(`PDF pre-render of a link printout for handout ${handoutId} failed (${error instanceof Error ? error.name : 'unknown error'}).`)
+  })
 }
 
 /**
@@ -60,7 +98,7 @@ export async function downloadHandoutPdf({
       payload,
       handout: printout.handout,
       shareUrl: link.shareUrl,
-      shareAccess: { accessCode: printout.accessCode, asksBirthYear: printout.link.accessCheck === 'birth-year' },
+      shareAccess: printedShareAccess(printout),
     }),
   )
   if (!rendered) return response

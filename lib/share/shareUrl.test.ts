@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { shareUrlFor } from './shareUrl'
+import { configuredShareUrlFor, shareUrlFor } from './shareUrl'
 
 describe('shareUrlFor', () => {
   const request = new Request('http://localhost:3000/handouts/1/pdf')
@@ -12,5 +12,15 @@ describe('shareUrlFor', () => {
   })
   it("falls back to the request's origin", () => {
     expect(shareUrlFor('tok', request, {})).toBe('http://localhost:3000/p/tok')
+  })
+})
+
+describe('configuredShareUrlFor', () => {
+  it('is the URL the printout download prints when a public URL is configured, so a pre-rendered printout is the one asked for', () => {
+    const env = { NEXTAUTH_URL: 'https://care.example/' }
+    expect(configuredShareUrlFor('tok', env)).toBe(shareUrlFor('tok', new Request('http://10.0.0.5:3000/handouts/1/pdf'), env))
+  })
+  it('is null without one: a request-less caller cannot know the address the download will print', () => {
+    expect(configuredShareUrlFor('tok', {})).toBeNull()
   })
 })

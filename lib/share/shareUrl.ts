@@ -7,3 +7,12 @@ export function shareUrlFor(token: string, request: Request, env: Record<string,
   const base = env.NEXT_PUBLIC_SERVER_URL || env.NEXTAUTH_URL || request.url
   return new URL(`/p/${token}`, base).toString()
 }
+
+/**
+ * The patient's URL for a token from the configured public URL alone, for
+ * code that has no request (a server action); null when none is configured.
+ */
+export function configuredShareUrlFor(token: string, env: Record<string, string | undefined> = process.env): string | null {
+  const base = env.NEXT_PUBLIC_SERVER_URL || env.NEXTAUTH_URL
+  return base ? new URL(`/p/${token}`, base).toString() : null
+}

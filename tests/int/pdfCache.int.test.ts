@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { createHandout } from '@/lib/handouts/createHandout'
 import { deleteHandout } from '@/lib/handouts/deleteHandout'
-import { downloadHandoutPdf } from '@/lib/handouts/downloadHandoutPdf'
-import { prerenderHandoutPdf } from '@/lib/handouts/renderHandoutPdfResponse'
+import { downloadHandoutPdf, prerenderShareLinkPrintout } from '@/lib/handouts/downloadHandoutPdf'
+import { handoutPdfData, prerenderHandoutPdf } from '@/lib/handouts/renderHandoutPdfResponse'
 import { toHandoutDocumentData } from '@/lib/handouts/toHandoutDocumentData'
 import { closePdfRenderPool } from '@/lib/pdf/pdfRenderPool'
 import { renderCachedHandoutPdf } from '@/lib/pdfCache/renderCachedHandoutPdf'
@@ -100,6 +100,31 @@ describe('the shared PDF cache', () => {
     expect(Buffer.from(row!.bytes).includes(Buffer.from('%PDF'))).toBe(false)
     expect((await printout(link.accessCode)).fromCache).toBe(true)
     expect((await printout('000000')).fromCache).toBe(false)
+  })
+
+  it('renders a new link’s printout in the background, so printing it (link and code on paper) is already cached', async () => {
+    const handout = await makeHandout('Printout Prerender Patient')
+    const link = await createShareLink({ payload, user: clinician, handoutId: handout.id, accessCheck: 'access-code' })
+    const printed = { token: link.path.split('/').pop()!, accessCode: link.accessCode, shareUrl: `http://localhost${link.path}` }
+    await prerenderShareLinkPrintout({ payload, user: clinician, handoutId: handout.id, link: printed })
+    const [row] = await cachedRows(handout.id)
+    expect(row).toMatchObject({ variant: 'share-printout', sealed: true })
+
+    // What the printout download asks the cache for (the same data builder) is what was rendered.
+    const shareAccess = { accessCode: link.accessCode, asksBirthYear: false }
+    const data = await handoutPdfData({ payload, handout, shareUrl: printed.shareUrl, shareAccess })
+    expect((await renderCachedHandoutPdf({ payload, handoutId: handout.id, data })).fromCache).toBe(true)
+    const response = await downloadHandoutPdf({ payload, user: clinician, handoutId: handout.id, link: printed })
+    expect(response?.status).toBe(200)
+    expect(await cachedRows(handout.id)).toHaveLength(1)
+  })
+
+  it('renders nothing in the background for a link that is not this clinician’s to print, or a wrong code', async () => {
+    const handout = await makeHandout('Printout Refused Patient')
+    const link = await createShareLink({ payload, user: clinician, handoutId: handout.id, accessCheck: 'access-code' })
+    const printed = { token: link.path.split('/').pop()!, accessCode: '000000', shareUrl: `http://localhost${link.path}` }
+    await prerenderShareLinkPrintout({ payload, user: clinician, handoutId: handout.id, link: printed })
+    expect(await cachedRows(handout.id)).toHaveLength(0)
   })
 
   it('forgets a deleted handout’s copies', async () => {

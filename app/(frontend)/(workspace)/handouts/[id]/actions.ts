@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { getPortalUser } from '@/lib/auth/getPortalUser'
 import { HandoutInputError } from '@/lib/handouts/createHandout'
 import { deleteHandout, HandoutNotFoundError } from '@/lib/handouts/deleteHandout'
+import { prerenderShareLinkPrintout } from '@/lib/handouts/downloadHandoutPdf'
 import { refreshHandout } from '@/lib/handouts/refreshHandout'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { SHARE_ACCESS_CHECKS, type ShareAccessCheck } from '@/lib/share/accessCheck'
@@ -14,6 +15,7 @@ import { clinicDefaultAccessCheck } from '@/lib/share/clinicDefaultAccessCheck'
 import { createShareLink, ShareLinkInputError, ShareLinkNotAllowedError } from '@/lib/share/createShareLink'
 import { revokeShareLink } from '@/lib/share/revokeShareLink'
 import { SHARE_LINK_VALIDITY_DAYS } from '@/lib/share/shareExpiry'
+import { configuredShareUrlFor } from '@/lib/share/shareUrl'
 import { recordTeachBack, TeachBackInputError, TeachBackNotAllowedError } from '@/lib/teachBack/recordTeachBack'
 import { TEACH_BACK_NOTE_MAX_LENGTH, TEACH_BACK_OUTCOMES, type TeachBackOutcome } from '@/lib/teachBack/teachBackOutcomes'
 
@@ -49,6 +51,10 @@ export async function createShareLinkAction(handoutId: number, options: ShareLin
     const payload = await getPayloadClient()
     const accessCheck = parsedOptions.data.accessCheck ?? (await clinicDefaultAccessCheck(payload))
     const link = await createShareLink({ payload, user, handoutId: parsed.data, ...parsedOptions.data, accessCheck })
+    const token = link.path.slice('/p/'.length)
+    const shareUrl = configuredShareUrlFor(token)
+    // Without a configured public URL the printout's address comes from its own request, so it cannot be known here.
+    if (shareUrl) void prerenderShareLinkPrintout({ payload, user, handoutId: parsed.data, link: { token, accessCode: link.accessCode, shareUrl } })
     revalidatePath(`/handouts/${parsed.data}`)
     return { ok: true, path: link.path, expiresAt: link.expiresAt, accessCheck: link.accessCheck, accessCode: link.accessCode }
   } catch (error) {
