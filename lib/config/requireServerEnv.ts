@@ -1,4 +1,5 @@
 import { fhirPushConfig } from '../fhir/fhirConfig'
+import { s3MediaSettings } from '../media/s3MediaSettings'
 import { parseTrustedProxies } from '../net/clientAddress'
 
 const REQUIRED = ['DATABASE_URL', 'PAYLOAD_SECRET', 'NEXTAUTH_SECRET'] as const
@@ -21,6 +22,7 @@ export function requireServerEnv(env: NodeJS.ProcessEnv = process.env): void {
   try {
     parseTrustedProxies(env.CARELEAF_TRUSTED_PROXIES)
     fhirPushConfig(env)
+    s3MediaSettings(env)
   } catch (error) {
     throw new Error(`Careleaf cannot start: ${(error as Error).message}`)
   }

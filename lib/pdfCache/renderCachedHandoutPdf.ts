@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { HandoutDocumentData } from '@/lib/handouts/types'
+import { ensureLocalMediaFiles, mediaFilenamesIn } from '@/lib/media/ensureLocalMediaFiles'
 import { renderHandoutPdfInWorker } from '@/lib/pdf/pdfRenderPool'
 
 import { pdfCacheKey } from './pdfCacheKey'
@@ -56,6 +57,8 @@ export async function renderCachedHandoutPdf({
   const running = inFlight.get(key)
   if (running) return { pdf: await running, fromCache: false }
   const render = (async () => {
+    // With media in S3, the logo and pictures are fetched to this instance's folder first: the worker reads files from disk.
+    await ensureLocalMediaFiles(mediaFilenamesIn(data))
     const pdf = await renderHandoutPdfInWorker(data)
     const bytes = secret ? sealPdf(pdf, secret, key) : pdf
     await storeCachedPdf(payload, { key, handoutId, variant: pdfVariantOf(data), sealed: secret !== null, bytes }).catch((error: unknown) =>

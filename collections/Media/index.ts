@@ -8,6 +8,8 @@ import { answerMissingMediaFile } from '@/lib/media/answerMissingMediaFile'
 import { mediaDirectory } from '@/lib/media/mediaFilePath'
 import { validateUploadHook } from '@/lib/uploads/validateUploadHook'
 
+import { copyUploadToS3, deleteUploadFromS3 } from './mirrorMediaToS3'
+
 /**
  * Images for topics (exercise positions, diagrams). Not patient data: they
  * are read by anyone, including patients opening a shared handout.
@@ -25,6 +27,9 @@ export const Media: CollectionConfig = {
   hooks: {
     // The declared type and name are the uploader's claim; the bytes decide (and the size is capped).
     beforeValidate: [validateUploadHook()],
+    // Media in S3 when CARELEAF_S3_BUCKET is set (docs/operations.md); the media folder is then this instance's cache.
+    afterChange: [copyUploadToS3],
+    afterDelete: [deleteUploadFromS3],
   },
   upload: {
     // `media/` (ignored by git) or CARELEAF_MEDIA_DIR.
@@ -37,7 +42,8 @@ export const Media: CollectionConfig = {
       { name: 'print', width: 1400, height: undefined, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 85 } } },
     ],
     adminThumbnail: 'thumbnail',
-    // A row whose file is gone from disk is a 404 (Payload's own answer is a 500).
+    // A file not on this instance's disk comes from the S3 bucket when there is one; a file found nowhere is a 404
+    // (Payload's own answer is a 500).
     handlers: [answerMissingMediaFile],
   },
   // Each language has its own alt text, as it has its own captions.
