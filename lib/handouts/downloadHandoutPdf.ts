@@ -6,7 +6,6 @@ import { PdfFontCoverageError } from '@/lib/pdf/fontCoverage'
 import { renderCachedHandoutPdf } from '@/lib/pdfCache/renderCachedHandoutPdf'
 import { findShareLinkPrintout } from '@/lib/share/findShareLinkPrintout'
 
-
 import { findHandoutForUser } from './findHandoutForUser'
 import { handoutPdfData, renderHandoutPdfResponse } from './renderHandoutPdfResponse'
 import type { HandoutDocumentData } from './types'
