@@ -100,7 +100,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but Next's static files. Patient pages under /p only have their input checked here:
-  // a badly encoded token would otherwise make Next.js answer 500, without headers, while matching the route.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: [
+    // Everything but Next's static files and a request for a well-formed patient link (`/p/<token>`, its `/pdf`).
+    // A patient opening a link pays for nothing the proxy would do there: its path has no percent-encoding to check
+    // (anything else under /p still comes here, so a badly encoded token gets its 400, not Next.js's bare 500), the
+    // route handler sets every header itself, and it reads no query. Patient paths never get the session work below.
+    '/((?!_next/static|_next/image|favicon.ico|p/[A-Za-z0-9_-]+(?:/pdf)?$).*)',
+    // ...unless the request has a body (the access form, any POST): its size and NUL checks stay here.
+    { source: '/p/:path*', has: [{ type: 'header', key: 'content-length' }] },
+    { source: '/p/:path*', has: [{ type: 'header', key: 'transfer-encoding' }] },
+  ],
 }

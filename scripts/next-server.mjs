@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util'
 
 import { createPeerAddressServer } from '../lib/net/peerAddressServer.mjs'
 import { closeServerGracefully } from '../lib/server/closeServerGracefully.mjs'
+import { sendHeadersWithFirstBytes } from '../lib/server/sendHeadersWithFirstBytes.mjs'
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string' } } })
 const port = Number(values.port)
@@ -32,6 +33,7 @@ await app.prepare()
 const handle = app.getRequestHandler()
 
 const server = createPeerAddressServer((request, response) => {
+  sendHeadersWithFirstBytes(response)
   handle(request, response).catch(() => {
     // Next.js logs its own errors; nothing from the request (it may carry patient data) goes to the log here.
     console.error('next-server: request failed')

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { cachedPatientPageHtml, clearPatientPageHtmlCache, patientPageCacheKey } from './patientPageHtmlCache'
+import { cachedPatientPageBytes, clearPatientPageHtmlCache, patientPageCacheKey } from './patientPageHtmlCache'
 
 const clinic = { name: 'Springfield', phone: '(555) 010-0199' }
 
@@ -10,8 +10,10 @@ describe('the patient page cache', () => {
   it('renders a page once for repeat opens of the same link, snapshot and branding', () => {
     const render = vi.fn(() => '<p>page</p>')
     const key = patientPageCacheKey({ tokenHash: 'h', handoutId: 1, handoutUpdatedAt: '2026-11-30T10:00:00.000Z', clinic })
-    expect(cachedPatientPageHtml(key, render)).toBe('<p>page</p>')
-    expect(cachedPatientPageHtml(key, render)).toBe('<p>page</p>')
+    const first = cachedPatientPageBytes(key, render)
+    expect(new TextDecoder().decode(first)).toBe('<p>page</p>')
+    // The same bytes again: neither rendered nor encoded twice.
+    expect(cachedPatientPageBytes(key, render)).toBe(first)
     expect(render).toHaveBeenCalledTimes(1)
   })
 
@@ -26,11 +28,11 @@ describe('the patient page cache', () => {
 
   it('renders again after five minutes, and keeps at most 200 pages', () => {
     const render = vi.fn(() => 'page')
-    cachedPatientPageHtml('a', render, 0)
-    cachedPatientPageHtml('a', render, 5 * 60_000 + 1)
+    cachedPatientPageBytes('a', render, 0)
+    cachedPatientPageBytes('a', render, 5 * 60_000 + 1)
     expect(render).toHaveBeenCalledTimes(2)
-    for (let index = 0; index < 200; index++) cachedPatientPageHtml(`fill-${index}`, () => 'x', 5 * 60_000 + 2)
-    cachedPatientPageHtml('a', render, 5 * 60_000 + 3)
+    for (let index = 0; index < 200; index++) cachedPatientPageBytes(`fill-${index}`, () => 'x', 5 * 60_000 + 2)
+    cachedPatientPageBytes('a', render, 5 * 60_000 + 3)
     expect(render).toHaveBeenCalledTimes(3)
   })
 })

@@ -11,6 +11,14 @@ export function rateLimitWindowStart(now: Date, windowMs = RATE_LIMIT_WINDOW_MS)
   return Math.floor(now.getTime() / windowMs) * windowMs
 }
 
+/**
+ * How much of the previous window still counts: the part of it that overlaps the last minute. One function, as the
+ * patient page's single statement (openShareLinkWithinRateLimit.ts) weighs the previous count in SQL with it.
+ */
+export function previousWindowWeight(now: Date, windowMs = RATE_LIMIT_WINDOW_MS): number {
+  return 1 - (now.getTime() - rateLimitWindowStart(now, windowMs)) / windowMs
+}
+
 export interface RateLimitDecision {
   allowed: boolean
   /** Whole seconds until a request would be allowed again (only when refused). */
@@ -32,8 +40,7 @@ export function rateLimitDecision({
   windowMs?: number
 }): RateLimitDecision {
   const windowStart = rateLimitWindowStart(now, windowMs)
-  const elapsed = (now.getTime() - windowStart) / windowMs
-  const estimatedHits = previousHits * (1 - elapsed) + currentHits
+  const estimatedHits = previousHits * previousWindowWeight(now, windowMs) + currentHits
   if (estimatedHits <= limit) return { allowed: true, retryAfterSeconds: 0, estimatedHits }
   // Earliest time the weighted previous window has decayed enough, else the next window.
   let waitMs = windowStart + windowMs - now.getTime()

@@ -20,6 +20,7 @@ import { normaliseAccessAnswer } from './accessCheck'
 import { ACCESS_COOKIE_NAME, accessCookieHeader, isValidAccessCookieValue, readCookie, signAccessCookieValue } from './accessCookie'
 import { attemptShareAccess } from './attemptShareAccess'
 import { consumeShareRateLimit } from './consumeShareRateLimit'
+import { openShareLinkWithinRateLimit } from './openShareLinkWithinRateLimit'
 import { type CheckFeedback, checkSectionsOf } from './patientPage/checkUnderstandingHtml'
 import {
   type AccessAnswerProblem,
@@ -33,10 +34,10 @@ import {
   shareRateLimitedPageHtml,
   shareRevokedPageHtml,
 } from './patientPage/patientPages'
-import { cachedPatientPageHtml, patientPageCacheKey } from './patientPageHtmlCache'
+import { cachedPatientPageBytes, patientPageCacheKey } from './patientPageHtmlCache'
 import { patientResponseHeaders, withPatientHeaders } from './patientResponseHeaders'
-import { shareRateLimitPerMinute } from './rateLimitWindow'
-import { openShareLink, recordSharePdfDownload } from './recordShareActivity'
+import { type RateLimitDecision, shareRateLimitPerMinute } from './rateLimitWindow'
+import { recordSharePdfDownload } from './recordShareActivity'
 import { type ResolvedLink, type ResolvedShareLink, resolveShareLink } from './resolveShareLink'
 import { readSharedHandout } from './sharedHandoutCache'
 import { hashShareToken } from './shareToken'
@@ -61,7 +62,7 @@ interface ServeArgs {
   clientAddress?: string
 }
 
-function page(body: string, status: number, extraHeaders: Record<string, string> = {}): Response {
+function page(body: string | Uint8Array<ArrayBuffer>, status: number, extraHeaders: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: patientResponseHeaders('page', { 'Content-Type': 'text/html; charset=utf-8', ...extraHeaders }) })
 }
 
@@ -79,15 +80,13 @@ function textInLanguages(locales: readonly Locale[], words: (messages: PatientMe
   return locales.map((locale) => words(patientMessages(locale))).join('\n\n')
 }
 
-/** Returns the 429 response when this client is over its limit, else null. */
-async function rateLimited({ payload, request, now, rateLimit, clientAddress }: ServeArgs, kind: 'page' | 'file'): Promise<Response | null> {
-  const decision = await consumeShareRateLimit({
-    payload,
-    clientAddress: clientAddress ?? clientAddressOf(request.headers),
-    limit: rateLimit ?? shareRateLimitPerMinute(),
-    now,
-  })
-  if (decision.allowed) return null
+/** Who is asking and how often they may, for this request. */
+function rateLimitOf({ request, rateLimit, clientAddress }: ServeArgs): { clientAddress: string; limit: number } {
+  return { clientAddress: clientAddress ?? clientAddressOf(request.headers), limit: rateLimit ?? shareRateLimitPerMinute() }
+}
+
+/** The 429 for a client over its limit. */
+function rateLimitedResponse(request: Request, decision: RateLimitDecision, kind: 'page' | 'file'): Response {
   const headers = { 'Retry-After': String(decision.retryAfterSeconds) }
   // Asked before any link is looked up: no handout, so no language but the reader's.
   const locales = readerLocales(request)
@@ -98,6 +97,12 @@ async function rateLimited({ payload, request, now, rateLimit, clientAddress }: 
         429,
         headers,
       )
+}
+
+/** Returns the 429 response when this client is over its limit, else null. */
+async function rateLimited(args: ServeArgs, kind: 'page' | 'file'): Promise<Response | null> {
+  const decision = await consumeShareRateLimit({ payload: args.payload, ...rateLimitOf(args), now: args.now })
+  return decision.allowed ? null : rateLimitedResponse(args.request, decision, kind)
 }
 
 /**
@@ -180,22 +185,28 @@ function handoutPage(args: { token: string; clinic: ClinicContact; handout: Hand
 }
 
 /**
- * The patient's page. The common case (an active link being read) costs two
- * statements: the rate-limit count, and one that counts the open and writes
- * its audit row (`openShareLink`); the clinic row and a just-read handout
- * come from short-lived in-process caches. Anything else (unknown, expired,
- * revoked, check not yet passed) takes the slow path and counts nothing.
+ * The patient's page. The common case (an active link being read) costs one
+ * statement, one round trip: the rate-limit count, and, within the limit, the
+ * open counted with its audit row (openShareLinkWithinRateLimit); the clinic
+ * row, a just-read handout and its rendered page come from short-lived
+ * in-process caches. Anything else (unknown, expired, revoked, check not yet
+ * passed) takes the slow path and counts nothing.
  */
 export async function servePatientSharePage(args: ServeArgs): Promise<Response> {
   const { payload, request, token } = args
   const now = args.now ?? new Date()
-  const limited = await rateLimited({ ...args, now }, 'page')
-  if (limited) return limited
 
   // Any token, well formed or not, takes the same steps to "not found" (see findShareLinkByToken): the answer's
   // timing says nothing about what a link looks like, let alone whether one exists.
   const tokenHash = hashShareToken(token)
-  const opened = await openShareLink({ payload, tokenHash, checkPassed: hasAccessCookie({ payload, request, tokenHash, now }), now })
+  const { decision, opened } = await openShareLinkWithinRateLimit({
+    payload,
+    tokenHash,
+    checkPassed: hasAccessCookie({ payload, request, tokenHash, now }),
+    ...rateLimitOf(args),
+    now,
+  })
+  if (!decision.allowed) return rateLimitedResponse(request, decision, 'page')
   if (opened) {
     const [handout, clinic] = await Promise.all([
       readSharedHandout({ payload, handoutId: opened.handoutId, updatedAt: opened.handoutUpdatedAt }),
@@ -204,7 +215,7 @@ export async function servePatientSharePage(args: ServeArgs): Promise<Response> 
     if (!handout) return noHandoutPage({ status: 'not-found' }, clinic, request)
     const key = patientPageCacheKey({ tokenHash, handoutId: handout.id, handoutUpdatedAt: opened.handoutUpdatedAt, clinic })
     return page(
-      cachedPatientPageHtml(key, () => handoutPageHtml({ token, clinic, handout })),
+      cachedPatientPageBytes(key, () => handoutPageHtml({ token, clinic, handout })),
       200,
     )
   }

@@ -163,6 +163,25 @@ describe('patient share page', () => {
     expect(activity.get(handout.id)?.label).toMatch(/^Opened 20×, last /)
   })
 
+  it('costs one statement, one round trip, to count a repeat open against the rate limit and record it', async () => {
+    const { token, link } = await shareNewHandout()
+    expect((await serve(token, get(token))).status).toBe(200)
+    const query = vi.spyOn(payload.db.pool, 'query')
+    try {
+      const again = await serve(token, get(token))
+      expect(again.status).toBe(200)
+      expect(await again.text()).toContain('Prepared for Pat Share')
+      // Clinic reads may go through the same pool when no change listener is running; only share statements count here.
+      const shareStatements = query.mock.calls
+        .map(([config]) => (typeof config === 'string' ? config : (config as { text?: string }).text) ?? '')
+        .filter((text) => /share_rate_limits|share_links/.test(text))
+      expect(shareStatements).toHaveLength(1)
+    } finally {
+      query.mockRestore()
+    }
+    expect((await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true })).openCount).toBe(2)
+  })
+
   it('counts nothing while the patient check is unanswered, then exactly one open per view', async () => {
     const { token, link } = await shareNewHandout({ accessCheck: 'access-code' })
     await serve(token, get(token))
@@ -423,7 +442,7 @@ describe('rate limit on /p/*', () => {
   })
 
   it('answers 429 with Retry-After past the limit, per client, counted in the database', async () => {
-    const { token } = await shareNewHandout()
+    const { token, link } = await shareNewHandout()
     const address = freshAddress()
     const now = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 5_000)
     const statuses: number[] = []
@@ -434,6 +453,14 @@ describe('rate limit on /p/*', () => {
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBe(55)
     expectPatientHeaders(refused)
+    // A refused request counts no open and writes no audit row.
+    expect((await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true })).openCount).toBe(3)
+    const audited = await payload.count({
+      collection: 'audit-events',
+      where: { and: [{ action: { equals: 'share.open' } }, { detail: { equals: `link ${link.tokenId}` } }] },
+      overrideAccess: true,
+    })
+    expect(audited.totalDocs).toBe(3)
     // Another client is unaffected.
     expect((await servePatientSharePage({ payload, request: get(token), token, now, rateLimit: 3, clientAddress: freshAddress() })).status).toBe(200)
 
@@ -444,6 +471,23 @@ describe('rate limit on /p/*', () => {
     expect(rows).toHaveLength(1)
     expect(Number((rows[0] as { hits: string }).hits)).toBe(5)
     expect(JSON.stringify(rows)).not.toContain(address)
+  })
+
+  it('weighs the previous minute into the page statement exactly as the other /p/* requests do', async () => {
+    const { token, link } = await shareNewHandout()
+    const address = freshAddress()
+    const windowStart = Math.floor(Date.now() / 60_000) * 60_000
+    // Four requests (e.g. PDF downloads) in the previous minute, counted by consumeShareRateLimit.
+    for (let i = 0; i < 4; i += 1) await consumeShareRateLimit({ payload, clientAddress: address, limit: 100, now: new Date(windowStart - 30_000) })
+    // Half-way through this minute they weigh 4 × 0.5 = 2: with a limit of 3, one page, then a 429 until 15 s later.
+    const now = new Date(windowStart + 30_000)
+    const open = () => servePatientSharePage({ payload, request: get(token, { address }), token, now, rateLimit: 3, clientAddress: address })
+    expect((await open()).status).toBe(200)
+    const refused = await open()
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBe(15)
+    expect((await consumeShareRateLimit({ payload, clientAddress: address, limit: 3, now })).allowed).toBe(false)
+    expect((await payload.findByID({ collection: 'share-links', id: link.id, overrideAccess: true })).openCount).toBe(1)
   })
 
   it('counts concurrent requests exactly and deletes rows once expired', async () => {
