@@ -39,9 +39,11 @@ interface MatchRow extends Record<string, unknown> {
  *   coded with it, and for ICD-10-CM with its children ("M54" finds M54.6),
  *   the exact code first; when no topic has that code, it is searched as a word;
  * - words go to Postgres full-text search (websearch syntax, English
- *   stemming, Spanish stemming without accents for approved Spanish text) over
- *   each language's weighted `search_vector` (title A, summary B, keywords, codes
- *   and section text C; see the localization migration).
+ *   stemming, Spanish stemming without accents for approved Spanish text):
+ *   a topic matches when its `search_vector` (title, summary, keywords, codes
+ *   and section text; localization migration) has every word, and ranks by
+ *   its title (A) and summary (B) holding any of them (`rank_vector`,
+ *   search_rank migration); the rest follow by title.
  * The database ranks, counts and cuts the page; only that page's topics are
  * then read, through the Local API as `user`, so access rules still decide
  * what is returned and the library never loads every topic.
