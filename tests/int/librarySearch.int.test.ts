@@ -8,6 +8,7 @@ import type { PortalUser } from '@/lib/auth/portalUser'
 import { LIBRARY_PAGE_SIZE } from '@/lib/topics/libraryPaging'
 import { searchLibrary } from '@/lib/topics/searchLibrary'
 import { searchTopics } from '@/lib/topics/searchTopics'
+import { approveTranslation } from '@/lib/translation/approveTranslation'
 import type { Topic } from '@/payload-types'
 
 import { createTestUser, getTestPayload } from './testPayload'
@@ -127,6 +128,87 @@ describe('library search: a code finds its children', () => {
     expect((await searchTopics({ payload, user: clinician, query: 'V9' })).total).toBe(0)
     // "V97%" is a word search for "V97": the topic coded V97 itself, not its children.
     expect(ids((await searchTopics({ payload, user: clinician, query: 'V97%' })).topics)).toEqual([coded.parent.id])
+  })
+})
+
+/**
+ * Words made for one test: letters and digits, which PostgreSQL neither stems nor drops in English or Spanish, so
+ * each matches only this run's topics.
+ */
+const uniqueWord = () => `rk${crypto.randomBytes(4).toString('hex')}9`
+
+/** A published topic outside the paging category, with its own title and body text. */
+async function rankedTopic(title: string, body: string): Promise<Topic> {
+  return payload.create({
+    collection: 'topics',
+    overrideAccess: true,
+    data: {
+      title,
+      slug: slugify(`${title}-${crypto.randomBytes(3).toString('hex')}`),
+      summary: 'A short guide.',
+      sections: [{ blockType: 'text', heading: 'At home', body: topicTextBody(body) }, warningSigns(['Chest pain'])],
+      sources: [{ citation: 'NHS. Back pain.', url: 'https://www.nhs.uk/conditions/back-pain/' }],
+      _status: 'published',
+      ...COMPLETE_TOPIC_EXTRAS,
+    } as TopicData,
+  })
+}
+
+describe('library search: ranking words', () => {
+  it('ranks a title match above a body that repeats the word many times', async () => {
+    const word = uniqueWord()
+    // "Aardvark" sorts first: only the ranking can put the title match ahead of it.
+    const bodyOnly = await rankedTopic(`Aardvark care ${uniqueWord()}`, Array.from({ length: 8 }, () => `Say ${word} again.`).join(' '))
+    const inTitle = await rankedTopic(`Zebra ${word}`, 'Rest for a day or two.')
+    const { topics, total } = await searchTopics({ payload, user: clinician, query: word })
+    expect(total).toBe(2)
+    expect(ids(topics)).toEqual([inTitle.id, bodyOnly.id])
+  })
+
+  it('ranks a title with one of the words above a body with all of them, and a title with both above either', async () => {
+    const [first, second] = [uniqueWord(), uniqueWord()]
+    const bodyOnly = await rankedTopic(`Aardvark care ${uniqueWord()}`, `Both ${first} and ${second} are here.`)
+    const oneInTitle = await rankedTopic(`Yak ${first}`, `Then ${second}.`)
+    const bothInTitle = await rankedTopic(`Zebra ${second} ${first}`, 'Rest for a day or two.')
+    const { topics } = await searchTopics({ payload, user: clinician, query: `${first} ${second}` })
+    expect(ids(topics)).toEqual([bothInTitle.id, oneInTitle.id, bodyOnly.id])
+  })
+
+  it('finds and ranks an approved Spanish title, and never a draft translation', async () => {
+    const editor = await createTestUser(payload, ['editor'])
+    const reviewer = await createTestUser(payload, ['reviewer'])
+    const [approvedWord, draftWord] = [uniqueWord(), uniqueWord()]
+    const translate = async (topic: Topic, word: string, approve: boolean) => {
+      const [atHome, warning] = topic.sections
+      // Saved as published, so the draft's words are in the topic's own row (trackTranslationStatus marks it a draft), as after
+      // an approved translation is edited and published again: the search must still leave them out.
+      await payload.update({
+        collection: 'topics',
+        id: topic.id,
+        locale: 'es',
+        ...(approve ? { draft: true, user: editor, overrideAccess: false } : { overrideAccess: true }),
+        data: {
+          title: `Cuidado ${word}`,
+          summary: 'Una guía breve.',
+          mainMessage: 'Descanse y llame si empeora.',
+          translation: { translatedBy: 'human' },
+          sections: [
+            { ...atHome!, heading: 'En casa', body: topicTextBody('Descanse un día o dos.') },
+            { ...warning!, heading: 'Cuándo pedir ayuda de inmediato', signs: [{ ...(warning as { signs: object[] }).signs[0]!, text: 'Dolor de pecho' }] },
+          ] as Topic['sections'],
+        },
+      })
+      if (approve) await approveTranslation({ payload, user: reviewer, topicId: topic.id, locale: 'es', sideBySideReviewed: false })
+    }
+    const approved = await rankedTopic(`Zebra ${uniqueWord()}`, 'Rest for a day or two.')
+    await translate(approved, approvedWord, true)
+    const draft = await rankedTopic(`Zebra ${uniqueWord()}`, 'Rest for a day or two.')
+    await translate(draft, draftWord, false)
+    // The English body has the approved word too, so the Spanish title is what ranks it first.
+    const englishBody = await rankedTopic(`Aardvark care ${uniqueWord()}`, `Also ${approvedWord}.`)
+
+    expect(ids((await searchTopics({ payload, user: clinician, query: approvedWord })).topics)).toEqual([approved.id, englishBody.id])
+    expect((await searchTopics({ payload, user: clinician, query: draftWord })).total).toBe(0)
   })
 })
 
