@@ -11,6 +11,7 @@ import * as migration_20261201_004559_localization from './20261201_004559_local
 import * as migration_20261201_012224_teach_back from './20261201_012224_teach_back';
 import * as migration_20261201_020044_ehr_clients from './20261201_020044_ehr_clients';
 import * as migration_20261201_024333_medlineplus_import from './20261201_024333_medlineplus_import';
+import * as migration_20261201_052534_content_packs from './20261201_052534_content_packs';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_024333_medlineplus_import.up,
     down: migration_20261201_024333_medlineplus_import.down,
-    name: '20261201_024333_medlineplus_import'
+    name: '20261201_024333_medlineplus_import',
+  },
+  {
+    up: migration_20261201_052534_content_packs.up,
+    down: migration_20261201_052534_content_packs.down,
+    name: '20261201_052534_content_packs'
   },
 ];
