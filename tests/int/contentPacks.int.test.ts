@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -20,6 +20,7 @@ import { createShareLink } from '@/lib/share/createShareLink'
 import { recordPatientAnswers } from '@/lib/teachBack/recordPatientAnswers'
 import type { CheckUnderstandingBlock, MediaBlock, TextSectionBlock, Topic } from '@/payload-types'
 import { entriesOf, zipOf } from '@/tests/support/contentPackZips'
+import { restToken } from '@/tests/support/payloadRest'
 
 import { createPublishedTopic, createTestUser, findSeededTopic, getTestPayload } from './testPayload'
 
@@ -320,5 +321,51 @@ describe('Content packs: import', () => {
     expect(seededNow.title).toBe(seededCopy.title)
     expect(seededNow.importedFrom?.attention).toBe('source-changed-local-edits-kept')
     expect(seededNow.importedFrom?.changeNote).toMatch(/changed the title\. This topic was edited here since the last import, so its text was kept/u)
+  })
+})
+
+describe('Content packs: REST', () => {
+  async function call(method: 'GET' | 'POST', path: string, user: PortalUser | null, body?: FormData): Promise<Response> {
+    const headers = new Headers()
+    if (user) headers.set('authorization', `JWT ${await restToken(payload, user.email)}`)
+    return handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api/topics/content-packs${path}`, { method, headers, body }) })
+  }
+  const packForm = (bytes: Uint8Array | string) => {
+    const form = new FormData()
+    form.set('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), 'pack.zip')
+    return form
+  }
+
+  it('downloads a pack for an admin, and answers others and bad input with a 4xx and one sentence', async () => {
+    const ok = await call('GET', `/export?topics=${seededTopic.id}`, admin)
+    expect(ok.status).toBe(200)
+    expect(ok.headers.get('content-type')).toBe('application/zip')
+    expect(ok.headers.get('content-disposition')).toMatch(/^attachment; filename="careleaf-content-pack-\d{4}-\d{2}-\d{2}\.zip"$/u)
+    expect((await readContentPack(new Uint8Array(await ok.arrayBuffer()))).topics).toHaveLength(1)
+
+    const answers = [
+      [await call('GET', `/export?topics=${seededTopic.id}`, editor), 403, /Only an admin can export/u],
+      [await call('GET', `/export?topics=${seededTopic.id}`, null), 401, /Sign in as an admin/u],
+      [await call('GET', '/export?topics=1,abc', admin), 400, /Choose the topics to export/u],
+      [await call('GET', '/export?topics=999999', admin), 404, /does not exist/u],
+      [await call('POST', '/import', reviewer, packForm(pack)), 403, /Only an admin can import/u],
+      [
+        await call('POST', '/import', admin, packForm('not a zip at all')),
+        400,
+        /^This content pack was refused and nothing was imported: it is not a complete zip file/u,
+      ],
+      [await call('POST', '/import', admin, new FormData()), 400, /Choose the content pack/u],
+    ] as const
+    for (const [response, status, message] of answers) {
+      expect(response.status).toBe(status)
+      const body = (await response.json()) as { errors: { message: string }[] }
+      expect(body.errors[0]?.message).toMatch(message)
+    }
+  })
+
+  it('imports a pack uploaded by an admin and answers the summary', async () => {
+    const response = await call('POST', '/import', admin, packForm(pack))
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ topics: { unchanged: expect.any(Number), refused: 0 }, refusals: [] })
   })
 })
