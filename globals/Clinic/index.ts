@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { isAdminField } from '@/access/isAdminField'
 import { setByServerCode } from '@/access/setByServerCode'
 import { recordGlobalChange } from '@/lib/audit/recordGlobalChange'
 import { CLINIC_LOGO_MIME_TYPES } from '@/lib/clinic/clinicLogo'
@@ -118,7 +119,8 @@ export const Clinic: GlobalConfig = {
       name: 'contentPackOriginId',
       type: 'text',
       // Made once, by the first content pack export (lib/contentPacks): a clinic receiving packs recognises this Careleaf by it.
-      access: { create: setByServerCode(CONTENT_PACK_CONTEXT), update: setByServerCode(CONTENT_PACK_CONTEXT) },
+      // Not a secret, but of use to nobody outside the admin: patients read this global too.
+      access: { read: isAdminField, create: setByServerCode(CONTENT_PACK_CONTEXT), update: setByServerCode(CONTENT_PACK_CONTEXT) },
       admin: { hidden: true },
     },
   ],
