@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { SECTION_TYPES } from '@/blocks'
-import { CODE_SYSTEMS } from '@/fields/codesField'
+import { CODE_SYSTEMS, isValidCode } from '@/fields/codesField'
 import { type Locale, LOCALE_CODES } from '@/lib/i18n/locales'
 
 /**
@@ -82,7 +82,14 @@ export const packedTopicSchema = z.strictObject({
   originTopicId: z.number().int().positive(),
   slug: z.string().min(1).max(100),
   audience: z.array(z.enum(['adult', 'child', 'caregiver'])).max(3),
-  codes: z.array(z.strictObject({ system: z.enum(CODE_SYSTEMS), code: z.string().min(1).max(40), display: z.string().max(500) })).max(200),
+  codes: z
+    .array(
+      z
+        .strictObject({ system: z.enum(CODE_SYSTEMS), code: z.string().min(1).max(40), display: z.string().max(500) })
+        // Imported topics are drafts, which Payload saves unvalidated: the pack's own check is the one that counts.
+        .refine(({ system, code }) => isValidCode(system, code), 'not a valid condition code'),
+    )
+    .max(200),
   categories: z.array(z.strictObject({ kind: z.enum(['bodyRegion', 'specialty']), names: z.partialRecord(localeKey, z.string().min(1).max(200)) })).max(50),
   sources: z
     .array(z.strictObject({ citation: z.string().min(1).max(2_000), url: z.string().max(2_000).nullable(), accessedAt: z.string().max(40).nullable() }))

@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises'
+
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import { canExchangeContentPacks } from '@/access/canExchangeContentPacks'
@@ -8,6 +10,7 @@ import { type Locale, SOURCE_LOCALE } from '@/lib/i18n/locales'
 import { IMPORT_CONTEXT } from '@/lib/import/importProvenance'
 import { decideReimport, type ImportRecord, readImportRecord } from '@/lib/import/importRecord'
 import type { ImportCounts, ImportOutcome } from '@/lib/import/medlineplus/importMedlinePlusTopics'
+import { mediaFilePath } from '@/lib/media/mediaFilePath'
 import { TRANSLATION_CONTEXT } from '@/lib/translation/translationStatus'
 import type { Topic } from '@/payload-types'
 
@@ -43,8 +46,7 @@ const MEDIA_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg
  * reviewers. The whole pack is read and verified first (readContentPack):
  * a tampered, truncated or foreign file is refused whole, nothing written.
  * The writes then run in one transaction, so a failure part-way leaves
- * nothing behind either (an image file already copied to the media folder
- * may stay, unreferenced).
+ * nothing behind either (the image files written are removed again).
  *
  * Each topic keeps its provenance in `importedFrom` (publisher
  * `careleaf-pack`, the origin's id and topic id, who reviewed it there and
@@ -71,8 +73,8 @@ export async function importContentPack({
 
   const req = await createLocalReq({ user, context: { [IMPORT_CONTEXT]: true, [TRANSLATION_CONTEXT]: true, [CONTENT_PACK_CONTEXT]: true } }, payload)
   await initTransaction(req)
+  const importer = new ContentPackImporter(payload, req, pack, now)
   try {
-    const importer = new ContentPackImporter(payload, req, pack, now)
     const summary = await importer.run()
     const { topics: t, translations: l } = summary
     await recordAuditEvent({
@@ -86,6 +88,8 @@ export async function importContentPack({
     return summary
   } catch (error) {
     await killTransaction(req)
+    // The rows are rolled back; the image files Payload already wrote go too.
+    await Promise.all(importer.writtenFiles.map((fileName) => fs.rm(mediaFilePath(fileName), { force: true })))
     throw error
   }
 }
@@ -93,6 +97,8 @@ export async function importContentPack({
 const emptyCounts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, flagged: 0, refused: 0 })
 
 class ContentPackImporter {
+  /** Image files (and their sizes) written to the media folder, removed if the transaction is rolled back. */
+  readonly writtenFiles: string[] = []
   private readonly mediaIdByKey = new Map<string, number>()
   private readonly categoryIdByName = new Map<string, number>()
   private readonly manifest: PackManifest
@@ -391,6 +397,8 @@ class ContentPackImporter {
           file: { data: file.bytes, mimetype: MEDIA_TYPES[extension] ?? 'application/octet-stream', name: file.fileName, size: file.bytes.byteLength },
         })
         id = created.id
+        for (const fileName of [created.filename, ...Object.values(created.sizes ?? {}).map((size) => size?.filename)])
+          if (fileName) this.writtenFiles.push(fileName)
         for (const [locale, text] of Object.entries(alt) as [Locale, string][]) {
           if (locale === SOURCE_LOCALE || !text) continue
           await this.payload.update({ collection: 'media', id, locale, depth: 0, req: this.req, overrideAccess: false, data: { alt: text } })

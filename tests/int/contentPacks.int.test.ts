@@ -324,6 +324,37 @@ describe('Content packs: import', () => {
   })
 })
 
+describe('Content packs: content this Careleaf cannot take', () => {
+  it('refuses the whole pack for an invalid condition code, and only the topic whose image is not an image', async () => {
+    const first = await readContentPack(pack)
+    const [knee, seeded] = first.topics as [PackedTopic, PackedTopic]
+    const origin = { clinicName: 'Harbour Clinic', originId: crypto.randomUUID() }
+    const media = new Map([...first.media].map(([key, file]) => [key, { extension: file.fileName.split('.').pop()!, bytes: file.bytes }]))
+    const createdAt = new Date('2026-12-02T09:00:00Z')
+
+    const badCode = await writeContentPackZip({
+      origin,
+      createdAt,
+      topics: [{ ...knee, codes: [{ system: 'icd10cm', code: 'NOT-A-CODE', display: 'Broken' }] }],
+      media,
+    })
+    await expect(importContentPack({ payload, user: admin, bytes: badCode })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/"topics\/\d+\.json" is not in the content pack format at codes\.0 \(not a valid condition code\)/u),
+    })
+
+    const [kneeImageKey] = knee.media.map((item) => item.key)
+    const notAnImage = new Map(media).set(kneeImageKey!, { extension: 'png', bytes: Buffer.from('<script>not a picture</script>') })
+    const summary = await importContentPack({
+      payload,
+      user: admin,
+      bytes: await writeContentPackZip({ origin, createdAt, topics: [knee, seeded], media: notAnImage }),
+    })
+    expect(summary.topics).toEqual(counts({ created: 1, refused: 1 }))
+    expect(summary.refusals).toEqual([{ title: knee.locales.en!.title, reason: expect.stringMatching(/^file: /u) }])
+  })
+})
+
 describe('Content packs: REST', () => {
   async function call(method: 'GET' | 'POST', path: string, user: PortalUser | null, body?: FormData): Promise<Response> {
     const headers = new Headers()
