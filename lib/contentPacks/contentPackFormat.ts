@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { SECTION_TYPES } from '@/blocks'
 import { CODE_SYSTEMS, isValidCode } from '@/fields/codesField'
+import { validateSourceUrl } from '@/fields/sourcesField'
 import { type Locale, LOCALE_CODES } from '@/lib/i18n/locales'
 
 /**
@@ -92,7 +93,18 @@ export const packedTopicSchema = z.strictObject({
     .max(200),
   categories: z.array(z.strictObject({ kind: z.enum(['bodyRegion', 'specialty']), names: z.partialRecord(localeKey, z.string().min(1).max(200)) })).max(50),
   sources: z
-    .array(z.strictObject({ citation: z.string().min(1).max(2_000), url: z.string().max(2_000).nullable(), accessedAt: z.string().max(40).nullable() }))
+    .array(
+      z.strictObject({
+        citation: z.string().min(1).max(2_000),
+        // Imported drafts are saved unvalidated: only links a reader can open.
+        url: z
+          .string()
+          .max(2_000)
+          .refine((url) => validateSourceUrl(url) === true, 'only http and https links')
+          .nullable(),
+        accessedAt: z.string().max(40).nullable(),
+      }),
+    )
     .max(100),
   /** The origin's sign-off, kept as provenance: it is not this clinic's review. */
   review: z.strictObject({

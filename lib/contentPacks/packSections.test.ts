@@ -43,6 +43,9 @@ describe('packSections', () => {
     expect(question.checksSection).toBe(unpacked[0]!.id)
     expect(unpacked[1]!.image).toBe(5)
     expect(unpackSections(packed, options)).toEqual(unpacked)
+    // A kind's select takes only its own options, whatever a pack says.
+    const hostile = unpackSections([{ ...packed[2]!, questions: [{ id: 'q-2', kind: 'bogus', trueFalseAnswer: 'maybe', prompt: 'x' }] }], options)
+    expect((hostile[0]!.questions as Record<string, unknown>[])[0]).toMatchObject({ kind: null, trueFalseAnswer: null })
     expect(localRowIdFor('origin:8', 'text-1')).not.toBe(localRowIdFor('origin:7', 'text-1'))
   })
 })

@@ -91,11 +91,22 @@ function copyFields(fields: readonly Field[], source: Data, rules: CopyRules): D
       case 'textarea':
         copy[field.name] = typeof value === 'string' ? (rules.text?.(value) ?? value) : null
         break
-      case 'select':
+      case 'select': {
+        // Only the kind's own options: drafts are saved unvalidated, and PostgreSQL would refuse another value with a 500.
+        const allowed = new Set(field.options.map((option) => (typeof option === 'string' ? option : option.value)))
+        const values = Array.isArray(value) ? value : [value]
+        const kept = values.filter((item): item is string => typeof item === 'string' && allowed.has(item))
+        copy[field.name] = field.hasMany ? kept : (kept[0] ?? null)
+        break
+      }
       case 'number':
+        copy[field.name] = typeof value === 'number' && Number.isFinite(value) ? value : null
+        break
       case 'checkbox':
+        copy[field.name] = value === true
+        break
       case 'date':
-        copy[field.name] = typeof value === 'object' && value !== null && !Array.isArray(value) ? null : value
+        copy[field.name] = typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null
         break
       case 'richText':
         copy[field.name] = value === null ? null : mapRichTextImages(rules.sanitize ? sanitizeRichText(value) : value, rules.media)

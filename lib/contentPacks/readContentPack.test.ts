@@ -93,6 +93,8 @@ describe('readContentPack', () => {
     // A field outside the allowlist (a patient's name) is refused, however it got there.
     const withPatient = await pack([{ ...topic, patientName: 'Jane Roe' } as PackedTopic])
     await expect(readContentPack(withPatient)).rejects.toEqual(refusal(/"topics\/7\.json" is not in the content pack format/u))
+    const withScriptLink = await pack([{ ...topic, sources: [{ citation: 'x', url: 'javascript:alert(1)', accessedAt: null }] }])
+    await expect(readContentPack(withScriptLink)).rejects.toEqual(refusal(/at sources\.0\.url \(only http and https links\)/u))
   })
 
   it('refuses an entry larger than the limits before reading it, and anything that is not a zip', async () => {
