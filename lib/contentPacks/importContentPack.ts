@@ -168,8 +168,8 @@ class ContentPackImporter {
 
   private async importTopic(topic: PackedTopic): Promise<{ topic: ImportOutcome; translations: ImportOutcome[] }> {
     const known = await this.findImported(topic)
-    const record: PackRecord = known ? { ...readImportRecord<PackedPartHashes>(known.importedFrom?.record), media: {} } : { locales: {}, media: {} }
-    if (known) Object.assign(record.media, readImportRecord<PackedPartHashes>(known.importedFrom?.record).media ?? {})
+    const previous = readImportRecord<PackedPartHashes>(known?.importedFrom?.record)
+    const record: PackRecord = { locales: previous.locales, media: { ...previous.media } }
     const rowIdPrefix = this.sourceId(topic)
     const mediaIds = await this.mediaFor(topic, record)
     const otherLocales = (Object.keys(topic.locales) as Locale[]).filter((locale) => locale !== SOURCE_LOCALE)
