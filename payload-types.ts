@@ -241,7 +241,7 @@ export interface Topic {
     /**
      * Only an approved translation reaches a patient.
      */
-    status?: ('not-started' | 'draft' | 'in-review' | 'approved') | null;
+    status?: ('not-started' | 'draft' | 'imported' | 'in-review' | 'approved') | null;
     /**
      * A machine draft needs a reviewer’s side-by-side review before it can be approved, and stays labelled as one.
      */
@@ -286,11 +286,15 @@ export interface Topic {
    * Set by the import for topics that came from a publisher’s file; a reviewer publishes them as any topic.
    */
   importedFrom?: {
-    publisher?: 'medlineplus' | null;
+    publisher?: ('medlineplus' | 'careleaf-pack') | null;
     sourceId?: string | null;
     fileDate?: string | null;
     importedAt?: string | null;
     sourceUrl?: string | null;
+    /**
+     * Who signed the topic off where it came from (a content pack): a record of its origin, not this clinic’s review.
+     */
+    originReview?: string | null;
     attention?: ('source-changed-local-edits-kept' | 'gone-from-source') | null;
     changeNote?: string | null;
     /**
@@ -920,6 +924,8 @@ export interface AuditEvent {
     | 'topic.publish'
     | 'topic.submit-review'
     | 'topic.request-changes'
+    | 'content-pack.export'
+    | 'content-pack.import'
     | 'translation.export'
     | 'translation.import'
     | 'translation.submit-review'
@@ -1128,6 +1134,7 @@ export interface TopicsSelect<T extends boolean = true> {
         fileDate?: T;
         importedAt?: T;
         sourceUrl?: T;
+        originReview?: T;
         attention?: T;
         changeNote?: T;
         record?: T;
@@ -1630,6 +1637,7 @@ export interface Clinic {
    * Asked for beside the patient name and shown in clinicians’ lists, so two patients with one name differ. Never shown to the patient.
    */
   patientIdentifier: 'none' | 'date-of-birth' | 'record-number';
+  contentPackOriginId?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1664,6 +1672,7 @@ export interface ClinicSelect<T extends boolean = true> {
   spanishReadabilityTarget?: T;
   defaultAccessCheck?: T;
   patientIdentifier?: T;
+  contentPackOriginId?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -48,6 +48,9 @@ export default buildConfig({
       providers: ['@/components/IdleLogoffWarning#IdleLogoffWarning'],
       // Reviewers' queue first thing on the dashboard.
       beforeDashboard: ['@/components/admin/ReviewQueuePanel#ReviewQueuePanel'],
+      afterNavLinks: ['@/components/admin/ContentPacksNavLink#ContentPacksNavLink'],
+      // Admins exchange reviewed topics with other clinics (lib/contentPacks).
+      views: { contentPacks: { Component: '@/components/admin/ContentPacksView#ContentPacksView', path: '/content-packs' } },
     },
   },
   collections: [

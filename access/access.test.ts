@@ -47,3 +47,12 @@ describe('ownOrSharedByColleagueNotDeleted', () => {
     expect(call(ownOrSharedByColleagueNotDeleted, { id: 1, roles: ['admin'] })).toBe(true)
   })
 })
+
+describe('canExchangeContentPacks', () => {
+  it('lets only admins export and import content packs', async () => {
+    const { canExchangeContentPacks } = await import('./canExchangeContentPacks')
+    expect(canExchangeContentPacks({ roles: ['admin'] })).toBe(true)
+    for (const role of ['editor', 'reviewer', 'clinician'] as const) expect(canExchangeContentPacks({ roles: [role] })).toBe(false)
+    expect(canExchangeContentPacks(null)).toBe(false)
+  })
+})

@@ -12,6 +12,7 @@ import * as migration_20261201_012224_teach_back from './20261201_012224_teach_b
 import * as migration_20261201_020044_ehr_clients from './20261201_020044_ehr_clients';
 import * as migration_20261201_024333_medlineplus_import from './20261201_024333_medlineplus_import';
 import * as migration_20261201_053122_search_rank from './20261201_053122_search_rank';
+import * as migration_20261201_061851_content_packs from './20261201_061851_content_packs';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_053122_search_rank.up,
     down: migration_20261201_053122_search_rank.down,
-    name: '20261201_053122_search_rank'
+    name: '20261201_053122_search_rank',
+  },
+  {
+    up: migration_20261201_061851_content_packs.up,
+    down: migration_20261201_061851_content_packs.down,
+    name: '20261201_061851_content_packs'
   },
 ];

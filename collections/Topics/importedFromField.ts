@@ -35,6 +35,16 @@ export const importedFromField: GroupField = {
     },
     { name: 'sourceUrl', label: 'Source page', type: 'text', access: importOnly, admin: { readOnly: true } },
     {
+      name: 'originReview',
+      label: 'Reviewed at the origin',
+      type: 'text',
+      access: importOnly,
+      admin: {
+        readOnly: true,
+        description: 'Who signed the topic off where it came from (a content pack): a record of its origin, not this clinic’s review.',
+      },
+    },
+    {
       name: 'attention',
       label: 'Needs attention',
       type: 'select',

@@ -14,6 +14,7 @@ import { validatePematRating } from '@/lib/pemat/pematRating'
 import { REVIEW_REQUEST_CONTEXT } from '@/lib/topics/reviewRequest'
 
 import { compareWithPublishedEndpoint } from './endpoints/compareWithPublished'
+import { exportContentPackEndpoint, importContentPackEndpoint } from './endpoints/contentPackEndpoints'
 import { requestChangesEndpoint, submitForReviewEndpoint } from './endpoints/reviewEndpoints'
 import {
   approveTranslationEndpoint,
@@ -81,6 +82,8 @@ export const Topics: CollectionConfig = {
     exportXliffEndpoint,
     importXliffEndpoint,
     compareWithPublishedEndpoint,
+    exportContentPackEndpoint,
+    importContentPackEndpoint,
   ],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },

@@ -6,18 +6,14 @@ import { useEffect, useId, useState } from 'react'
 import { hasRole } from '@/access/roles'
 import { isLocale, localeInfo, SOURCE_LOCALE } from '@/lib/i18n/locales'
 import type { SideBySideReview } from '@/lib/translation/sideBySide'
+import { TRANSLATION_STATUSES, UNREVIEWED_TRANSLATION_STATUSES } from '@/lib/translation/translationStatus'
 import type { User } from '@/payload-types'
 
 import { runWorkflowStep } from './topicWorkflowRequests'
 import { TranslationSideBySide } from './TranslationSideBySide'
 import { XliffImportForm } from './XliffImportForm'
 
-const STATUS_LABELS: Record<string, string> = {
-  'not-started': 'Not started',
-  draft: 'Draft',
-  'in-review': 'In review',
-  approved: 'Approved',
-}
+const STATUS_LABELS: Record<string, string> = Object.fromEntries(TRANSLATION_STATUSES.map(({ value, label }) => [value, label]))
 
 /**
  * The Translation tab: for the language chosen at the top of the page, where
@@ -94,7 +90,7 @@ export function TranslationPanel() {
       <TranslationSideBySide rows={review.rows} locale={locale} language={language} />
       {editor ? <XliffImportForm topicId={id} locale={locale} language={language} busy={busy} modified={modified} onBusyChange={setBusy} /> : null}
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'center' }}>
-        {editor && review.status === 'draft' ? (
+        {editor && UNREVIEWED_TRANSLATION_STATUSES.has(review.status) ? (
           <button
             type="button"
             className="btn btn--style-secondary btn--size-medium"
@@ -105,7 +101,7 @@ export function TranslationPanel() {
             Submit {language} for review
           </button>
         ) : null}
-        {reviewer && (review.status === 'in-review' || review.status === 'draft') ? (
+        {reviewer && (review.status === 'in-review' || UNREVIEWED_TRANSLATION_STATUSES.has(review.status)) ? (
           <div role="group" aria-label={`Approve the ${language} translation`}>
             {machine ? (
               <p>

@@ -2,10 +2,13 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { isAdminField } from '@/access/isAdminField'
+import { setByServerCode } from '@/access/setByServerCode'
 import { recordGlobalChange } from '@/lib/audit/recordGlobalChange'
 import { CLINIC_LOGO_MIME_TYPES } from '@/lib/clinic/clinicLogo'
 import { validateAccentColor } from '@/lib/clinic/contrastRatio'
 import { validatePhoneNumber } from '@/lib/clinic/validatePhoneNumber'
+import { CONTENT_PACK_CONTEXT } from '@/lib/contentPacks/contentPackOrigin'
 import { DEFAULT_ACCENT_COLOR, PAGE_SIZES } from '@/lib/handouts/handoutOptions'
 import { DEFAULT_READING_GRADE_TARGET } from '@/lib/readability/readingGradeTarget'
 
@@ -111,6 +114,14 @@ export const Clinic: GlobalConfig = {
       admin: {
         description: 'Asked for beside the patient name and shown in clinicians’ lists, so two patients with one name differ. Never shown to the patient.',
       },
+    },
+    {
+      name: 'contentPackOriginId',
+      type: 'text',
+      // Made once, by the first content pack export (lib/contentPacks): a clinic receiving packs recognises this Careleaf by it.
+      // Not a secret, but of use to nobody outside the admin: patients read this global too.
+      access: { read: isAdminField, create: setByServerCode(CONTENT_PACK_CONTEXT), update: setByServerCode(CONTENT_PACK_CONTEXT) },
+      admin: { hidden: true },
     },
   ],
 }

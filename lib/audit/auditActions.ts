@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'topic.publish',
   'topic.submit-review',
   'topic.request-changes',
+  'content-pack.export',
+  'content-pack.import',
   'translation.export',
   'translation.import',
   'translation.submit-review',

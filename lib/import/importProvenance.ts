@@ -6,7 +6,11 @@
  */
 export const IMPORT_CONTEXT = 'careleafContentImport'
 
-export const IMPORT_PUBLISHERS = [{ value: 'medlineplus', label: 'MedlinePlus (U.S. National Library of Medicine)' }] as const
+export const IMPORT_PUBLISHERS = [
+  { value: 'medlineplus', label: 'MedlinePlus (U.S. National Library of Medicine)' },
+  // Another clinic's Careleaf, through a content pack (lib/contentPacks); the clinic's name is in `originReview`.
+  { value: 'careleaf-pack', label: 'Another Careleaf (content pack)' },
+] as const
 export type ImportPublisher = (typeof IMPORT_PUBLISHERS)[number]['value']
 
 /** Why an imported topic needs a person's attention; counted as "flagged" in an import's summary. */

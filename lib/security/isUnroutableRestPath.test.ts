@@ -10,6 +10,8 @@ describe('isUnroutableRestPath', () => {
     ['GET', '/api/media/file/leaf.png'],
     ['GET', '/api/users/me'],
     ['GET', '/api/audit-events/export.csv'],
+    ['GET', '/api/topics/content-packs/export'],
+    ['POST', '/api/topics/content-packs/import'],
     ['POST', '/api/users/login'],
     ['POST', '/api/topics/3/duplicate'],
     ['PATCH', '/api/handouts/7'],

@@ -3,11 +3,23 @@
  * auth/endpoints, uploads/endpoints), plus ours (`export.csv`). Any other word in the id's
  * place is read by Payload as a document id and reaches PostgreSQL as one: a 500. Payload's
  * `/distinct` endpoint is commented out upstream, so `distinct` is such a word. Add a custom
- * collection endpoint's first path word here.
+ * collection endpoint's first path word here (`content-packs`: lib/contentPacks).
  */
 const ENDPOINT_WORDS: Record<string, ReadonlySet<string>> = {
-  GET: new Set(['access', 'count', 'export.csv', 'file', 'init', 'me', 'paste-url', 'versions']),
-  POST: new Set(['access', 'first-register', 'forgot-password', 'login', 'logout', 'refresh-token', 'reset-password', 'unlock', 'verify', 'versions']),
+  GET: new Set(['access', 'content-packs', 'count', 'export.csv', 'file', 'init', 'me', 'paste-url', 'versions']),
+  POST: new Set([
+    'access',
+    'content-packs',
+    'first-register',
+    'forgot-password',
+    'login',
+    'logout',
+    'refresh-token',
+    'reset-password',
+    'unlock',
+    'verify',
+    'versions',
+  ]),
   PATCH: new Set(),
   DELETE: new Set(),
 }

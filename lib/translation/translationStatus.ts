@@ -5,6 +5,8 @@
 export const TRANSLATION_STATUSES = [
   { value: 'not-started', label: 'Not started' },
   { value: 'draft', label: 'Draft' },
+  // From a publisher's file or another clinic's pack: text nobody here has reviewed, handled as a draft everywhere.
+  { value: 'imported', label: 'Imported — needs review' },
   { value: 'in-review', label: 'In review' },
   { value: 'approved', label: 'Approved' },
 ] as const
@@ -24,3 +26,6 @@ export type TranslationSource = (typeof TRANSLATION_SOURCES)[number]['value']
 
 /** Server code sets the status and the review stamps through this Local API context flag (see access/setByServerCode). */
 export const TRANSLATION_CONTEXT = 'careleafTranslationWorkflow'
+
+/** Statuses an editor may submit for review and a reviewer may approve: text not yet reviewed here. */
+export const UNREVIEWED_TRANSLATION_STATUSES: ReadonlySet<string> = new Set<TranslationStatus>(['draft', 'imported'])

@@ -112,7 +112,7 @@ describe('MedlinePlus import: a first import', () => {
     expect(acneEs.title).toBe('Acné')
     expect(acneEs.keywords).toEqual(['Acné', 'Granos'])
     expect(acneEs.translation).toMatchObject({
-      status: 'draft',
+      status: 'imported',
       translatedBy: 'human',
       translatorName: 'MedlinePlus en español (U.S. National Library of Medicine)',
     })

@@ -42,8 +42,10 @@ import { EhrClientKeyField as EhrClientKeyField_a80bcb8ccca994429a0f0ec275a015d3
 import { CurrentPasswordField as CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180 } from '@/components/admin/CurrentPasswordField'
 import { AccountStatusCell as AccountStatusCell_107010e29f045d669ed3abb4d042bda2 } from '../../../components/admin/AccountStatusCell'
 import { AuditExportLink as AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4 } from '@/components/audit/AuditExportLink'
+import { ContentPacksNavLink as ContentPacksNavLink_89197cf1746490b4546a8dc1d74699f4 } from '@/components/admin/ContentPacksNavLink'
 import { ReviewQueuePanel as ReviewQueuePanel_161338b03efdea58203d3d4c1593d6cb } from '@/components/admin/ReviewQueuePanel'
 import { IdleLogoffWarning as IdleLogoffWarning_f1e32e6f1427399d722853ef0b0d36cf } from '@/components/IdleLogoffWarning'
+import { ContentPacksView as ContentPacksView_a067d11618a8d7faad3b96a28e1c9e06 } from '@/components/admin/ContentPacksView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -92,7 +94,9 @@ export const importMap = {
   "@/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180,
   "/components/admin/AccountStatusCell#AccountStatusCell": AccountStatusCell_107010e29f045d669ed3abb4d042bda2,
   "@/components/audit/AuditExportLink#AuditExportLink": AuditExportLink_f892efaae1d4d2c58ab4c371e5b3cdd4,
+  "@/components/admin/ContentPacksNavLink#ContentPacksNavLink": ContentPacksNavLink_89197cf1746490b4546a8dc1d74699f4,
   "@/components/admin/ReviewQueuePanel#ReviewQueuePanel": ReviewQueuePanel_161338b03efdea58203d3d4c1593d6cb,
   "@/components/IdleLogoffWarning#IdleLogoffWarning": IdleLogoffWarning_f1e32e6f1427399d722853ef0b0d36cf,
+  "@/components/admin/ContentPacksView#ContentPacksView": ContentPacksView_a067d11618a8d7faad3b96a28e1c9e06,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

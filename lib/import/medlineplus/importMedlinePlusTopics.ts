@@ -6,6 +6,8 @@ import { slugify } from '@/fields/slugField'
 import type { Locale } from '@/lib/i18n/locales'
 import { ConcurrentWrites } from '@/lib/import/concurrentWrites'
 import { IMPORT_CONTEXT } from '@/lib/import/importProvenance'
+import { type ImportRecord as SharedImportRecord, readImportRecord } from '@/lib/import/importRecord'
+import { TRANSLATION_CONTEXT } from '@/lib/translation/translationStatus'
 import type { Topic, TopicsSelect } from '@/payload-types'
 
 import type { HealthTopicsEvent, MedlinePlusHealthTopic } from './healthTopic'
@@ -58,10 +60,8 @@ export interface ImportMedlinePlusTopicsOptions {
   now?: () => Date
 }
 
-/** What the import keeps in `importedFrom.record`: per language, the hashes of what the source gave and of what was written. */
-interface ImportRecord {
-  locales: Partial<Record<Locale, { source: ImportedTextHashes; written: ImportedTextHashes; links?: string }>>
-}
+/** What the import keeps in `importedFrom.record` (lib/import/importRecord), with MedlinePlus's parts. */
+type ImportRecord = SharedImportRecord<ImportedTextHashes>
 
 const PUBLISHER = 'medlineplus'
 /** Topics saved at once: enough to keep PostgreSQL busy while Node runs the save hooks, few enough for the pool (10). */
@@ -259,7 +259,13 @@ class MedlinePlusImporter {
   ) {}
 
   private get writeOptions() {
-    return { overrideAccess: true, draft: true, depth: 0, select: SAVED_FIELDS_READ_BACK, context: { [IMPORT_CONTEXT]: true } } as const
+    return {
+      overrideAccess: true,
+      draft: true,
+      depth: 0,
+      select: SAVED_FIELDS_READ_BACK,
+      context: { [IMPORT_CONTEXT]: true, [TRANSLATION_CONTEXT]: true },
+    } as const
   }
 
   /**
@@ -400,9 +406,9 @@ class MedlinePlusImporter {
     record.locales.es = { source: sourceHashes, written: sourceHashes }
     await this.update(known.id, 'es', {
       ...this.textData(mapped.text, known.sourceId, doc?.sections ?? [{ id: summarySectionId(known.sourceId) } as TopicSectionData]),
-      // No status fits "imported, needs review" exactly: a draft is what a reviewer reviews, and the provenance says it was imported.
+      // Handled as a draft everywhere (never given to a patient) until a reviewer approves it.
       translation: {
-        status: 'draft',
+        status: 'imported',
         translatedBy: 'human',
         translatorName: SPANISH_TRANSLATOR,
         provenance: `Imported, needs review: MedlinePlus health topic ${mapped.sourceId}, file of ${this.fileDate}.`,
@@ -478,12 +484,7 @@ class MedlinePlusImporter {
   }
 }
 
-function readRecord(value: unknown): ImportRecord {
-  if (value && typeof value === 'object' && 'locales' in value && value.locales && typeof value.locales === 'object') {
-    return { locales: { ...(value.locales as ImportRecord['locales']) } }
-  }
-  return { locales: {} }
-}
+const readRecord = (value: unknown): ImportRecord => readImportRecord<ImportedTextHashes>(value)
 
 /** Whether the stored text of the imported parts differs from what the last import wrote. */
 function hasLocalEdits(doc: Topic, sourceId: string, written: ImportedTextHashes): boolean {

@@ -4,6 +4,7 @@ import { htmlToRichText } from '@/lib/content/htmlToRichText'
 import { richTextToPlainText } from '@/lib/content/lexical'
 import { summarise } from '@/lib/content/parseSourceArticle'
 import type { RichTextState } from '@/lib/content/richTextState'
+import { changedPartLabels } from '@/lib/import/importRecord'
 
 import type { MedlinePlusHealthTopic } from './healthTopic'
 
@@ -199,9 +200,7 @@ export const IMPORTED_PART_LABELS: Record<keyof ImportedTextHashes, string> = {
 
 /** The parts whose hashes differ, by their labels. */
 export function changedParts(before: ImportedTextHashes, after: ImportedTextHashes): string[] {
-  return (Object.keys(IMPORTED_PART_LABELS) as (keyof ImportedTextHashes)[])
-    .filter((part) => before[part] !== after[part])
-    .map((part) => IMPORTED_PART_LABELS[part])
+  return changedPartLabels<keyof ImportedTextHashes>(before, after, IMPORTED_PART_LABELS)
 }
 
 function hashOf(value: string): string {
