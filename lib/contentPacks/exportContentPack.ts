@@ -6,6 +6,7 @@ import { canExchangeContentPacks } from '@/access/canExchangeContentPacks'
 import { recordAuditEvent } from '@/lib/audit/recordAuditEvent'
 import type { PortalUser } from '@/lib/auth/portalUser'
 import { type Locale, LOCALE_CODES, SOURCE_LOCALE } from '@/lib/i18n/locales'
+import { ensureLocalMediaFiles } from '@/lib/media/ensureLocalMediaFiles'
 import { mediaFilePath } from '@/lib/media/mediaFilePath'
 import type { Category, Media, Topic, User } from '@/payload-types'
 
@@ -175,6 +176,8 @@ async function packMedia(
   if (!media?.filename || !extension) return null
   let key = keys.get(mediaId)
   if (!key) {
+    // With media in S3, this instance may not have the file yet.
+    await ensureLocalMediaFiles([media.filename])
     const bytes = await fs.readFile(mediaFilePath(media.filename)).catch(() => null)
     // An image whose file is gone cannot travel; its sections go without it, as the patient page shows them.
     if (!bytes) return null

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises'
-
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import { canExchangeContentPacks } from '@/access/canExchangeContentPacks'
@@ -10,7 +8,7 @@ import { type Locale, SOURCE_LOCALE } from '@/lib/i18n/locales'
 import { IMPORT_CONTEXT } from '@/lib/import/importProvenance'
 import { decideReimport, type ImportRecord, readImportRecord } from '@/lib/import/importRecord'
 import type { ImportCounts, ImportOutcome } from '@/lib/import/medlineplus/importMedlinePlusTopics'
-import { mediaFilePath } from '@/lib/media/mediaFilePath'
+import { removeMediaFiles } from '@/lib/media/removeMediaFiles'
 import { TRANSLATION_CONTEXT } from '@/lib/translation/translationStatus'
 import type { Topic } from '@/payload-types'
 
@@ -89,7 +87,7 @@ export async function importContentPack({
   } catch (error) {
     await killTransaction(req)
     // The rows are rolled back; the image files Payload already wrote go too.
-    await Promise.all(importer.writtenFiles.map((fileName) => fs.rm(mediaFilePath(fileName), { force: true })))
+    await removeMediaFiles(importer.writtenFiles)
     throw error
   }
 }

@@ -8,6 +8,9 @@ import S3rver from 's3rver'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { exportContentPack } from '@/lib/contentPacks/exportContentPack'
+import { importContentPack } from '@/lib/contentPacks/importContentPack'
+import { readContentPack } from '@/lib/contentPacks/readContentPack'
 import { createHandout } from '@/lib/handouts/createHandout'
 import { downloadHandoutPdf } from '@/lib/handouts/downloadHandoutPdf'
 import { closePdfRenderPool } from '@/lib/pdf/pdfRenderPool'
@@ -173,5 +176,46 @@ describe('media in S3 (CARELEAF_S3_BUCKET)', () => {
     } finally {
       await payload.updateGlobal({ slug: 'clinic', overrideAccess: true, data: { logo: clinic.logo ?? null } })
     }
+  })
+
+  it('puts a picture only the bucket holds into a content pack, and an import’s pictures into the bucket', async () => {
+    const pictureBytes = await png(640, 480, '#224488')
+    const picture = await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      data: { alt: 'Knee bent, foot flat on the bed' },
+      file: { data: pictureBytes, mimetype: 'image/png', name: 's3-pack-knee.png', size: pictureBytes.length },
+    })
+    const topic = await payload.create({
+      collection: 'topics',
+      overrideAccess: true,
+      data: {
+        title: 'S3 pack topic',
+        slug: `s3-pack-${picture.id}`,
+        summary: 'A picture that travels in a pack.',
+        mainMessage: 'Rest, move gently and call if it gets worse.',
+        _status: 'published',
+        sections: [
+          { blockType: 'media', image: picture.id, caption: 'Bend your knee and keep your foot flat.' },
+          { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain', tier: 'emergency' }] },
+        ],
+        sources: [{ citation: 'NHS. Knee pain.' }],
+        pemat: AGREED_PEMAT_RATING,
+      },
+    })
+    const admin = await createTestUser(payload, ['admin'])
+    forgetLocalCopies()
+    const exported = await exportContentPack({ payload, user: admin, topicIds: [topic.id] })
+    const pack = await readContentPack(exported.bytes)
+    const packed = [...pack.media.values()]
+    expect(packed.some(({ bytes }) => bytes.equals(pictureBytes))).toBe(true)
+
+    // Imported here again (a clinic importing a pack from another): the new image row's files go to the bucket.
+    const before = await payload.find({ collection: 'media', overrideAccess: true, limit: 0, pagination: false, depth: 0 })
+    await importContentPack({ payload, user: admin, bytes: exported.bytes })
+    const after = await payload.find({ collection: 'media', overrideAccess: true, limit: 0, pagination: false, depth: 0 })
+    const created = after.docs.filter((doc) => !before.docs.some((old) => old.id === doc.id))
+    expect(created.length).toBeGreaterThan(0)
+    for (const media of created) expect(await inBucket(media.filename!)).toBe(true)
   })
 })
