@@ -21,13 +21,14 @@ const WORKER_HEAP_LIMIT_MB = 512
 export const PDF_RENDER_THREAD_NAME = 'careleaf-pdf'
 /**
  * A worker is replaced after this many renders, or once its heap passes
- * DEFAULT_MAX_WORKER_HEAP_MB: a long-lived worker's memory only grows (V8
- * keeps the heap it once needed; react-pdf and fontkit keep caches), and a
- * thread that renders for weeks would take the server's memory with it.
- * Replacing costs one worker start, in the background. The heap bound sits
- * well above the 200–250 MB a worker settles at with the seeded handout
- * (bench:pdf), below WORKER_HEAP_LIMIT_MB: a guard against an unusual
- * handout, not the usual reason (docs/benchmarks.md has the figures).
+ * DEFAULT_MAX_WORKER_HEAP_MB: a long-lived worker's heap only grows (V8
+ * keeps the heap it once needed; react-pdf and fontkit keep caches), 238 MB
+ * after 1,000 renders of the seeded handout against 149 MB for a recycled
+ * one. The process's RSS did not come down with it (bench:pdf measured the
+ * same growth with and without recycling: docs/benchmarks.md), so this
+ * bounds the worker, not the server. Replacing costs one worker start, in
+ * the background. The heap bound sits above the 200–250 MB a worker settles
+ * at and below WORKER_HEAP_LIMIT_MB: a guard against an unusual handout.
  */
 const DEFAULT_MAX_RENDERS_PER_WORKER = 250
 const DEFAULT_MAX_WORKER_HEAP_MB = 384
