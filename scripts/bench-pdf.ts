@@ -7,19 +7,25 @@
  *     the clinic logo as its one image, a QR code). First render from a cold
  *     worker (thread start, renderer load, fonts), with the prebuilt bundle
  *     (dist/pdf-worker, `npm run build:pdf-worker`) and, for reference, with
- *     the TypeScript sources through tsx; then N renders after warm-up: p50,
- *     p95, pages, RSS growth.
+ *     the TypeScript sources through tsx; then N renders after warm-up, twice
+ *     at once in two processes, with worker recycling off (as before) and on
+ *     (the server's defaults): p50, p95, pages, RSS growth (median RSS of
+ *     the last tenth of the renders against the first tenth), worker heap.
  *  B. The same handout as HTML printed by headless Chromium `page.pdf()`:
  *     a warm browser with one reused page, and a browser launched per request.
  *  C. `next start` (127.0.0.1, its own throwaway PostgreSQL): rounds of 4
- *     concurrent PDF downloads while a second client loads /library and an
- *     open share page /p/<token> in turn: failures, both pages' p50/p95 idle
- *     and under load, the server's peak memory. Needs `npm run build`.
+ *     concurrent downloads of handouts never downloaded before (4 uncached
+ *     renders at once) while a second client loads /library and an open
+ *     share page /p/<token> in turn: failures, both pages' p50/p95 idle and
+ *     under load, CPU by thread, repeat downloads of a cached PDF, the
+ *     server's peak memory. Needs `npm run build`.
  *
- * Knobs: BENCH_RUNS (200), BENCH_COLD_STARTS (3), BENCH_CHROMIUM_WARM_RUNS (50),
- * BENCH_CHROMIUM_COLD_RUNS (10), BENCH_SERVER_ROUNDS (5), BENCH_PORT (3213),
- * BENCH_PARTS (AC; `A` runs A and B, `C` only the server), BENCH_SKIP_SERVER=1
- * (same as BENCH_PARTS=A).
+ * Knobs: BENCH_RUNS (1000), BENCH_COLD_STARTS (3), BENCH_CHROMIUM_WARM_RUNS (50),
+ * BENCH_CHROMIUM_COLD_RUNS (10), BENCH_SERVER_ROUNDS (5), BENCH_PORT (3213;
+ * C's second server takes the next port), BENCH_PARTS (AC; `A` runs A and B,
+ * `C` only the server), BENCH_SKIP_SERVER=1 (same as BENCH_PARTS=A),
+ * BENCH_SERVER_COMPARE=nice (C with two servers side by side, PDF workers at
+ * nice 0 and at nice +10, taking the load in turn).
  *
  * Each part lives in scripts/bench/pdf/ (reactPdf, chromium, server); this
  * file reads the knobs, runs them and prints the report.
@@ -35,10 +41,10 @@ import { benchChromium, handoutHtml } from './bench/pdf/chromium'
 import { benchReactPdf } from './bench/pdf/reactPdf'
 import { printRendererTable } from './bench/pdf/rendererRow'
 import { seededHandout } from './bench/pdf/seededHandout'
-import { benchServer } from './bench/pdf/server'
+import { benchServer, serverVariants } from './bench/pdf/server'
 import { FigureReport, loadAverages } from './bench/report'
 
-const RUNS = positiveInt(process.env.BENCH_RUNS, 200)
+const RUNS = positiveInt(process.env.BENCH_RUNS, 1000)
 const COLD_STARTS = positiveInt(process.env.BENCH_COLD_STARTS, 3)
 const SERVER_ROUNDS = positiveInt(process.env.BENCH_SERVER_ROUNDS, 5)
 /** `A` (react-pdf, with B: Chromium beside it) and/or `C` (next start); both by default. */
@@ -86,7 +92,8 @@ delete process.env.CARELEAF_PDF_WORKER_NICE
 if (process.env.BENCH_SKIP_SERVER === '1' || !PARTS.includes('C')) console.log('C skipped (BENCH_SKIP_SERVER=1 or BENCH_PARTS).\n')
 else {
   try {
-    for (const line of await benchServer({ port: PORT, rounds: SERVER_ROUNDS, report })) console.log(line)
+    for (const line of await benchServer({ port: PORT, rounds: SERVER_ROUNDS, report, variants: serverVariants(process.env.BENCH_SERVER_COMPARE) }))
+      console.log(line)
     console.log('')
   } catch (error) {
     console.log(`C failed: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -1,10 +1,19 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 
 import { PdfFontCoverageError } from './fontCoverage'
-import { closePdfRenderPool, PdfRenderPool, pdfRenderPoolSize, pdfRenderWorkerPath, renderHandoutPdfInWorker } from './pdfRenderPool'
+import {
+  closePdfRenderPool,
+  PDF_RENDER_THREAD_NAME,
+  PdfRenderPool,
+  pdfRenderPoolSize,
+  pdfRenderWorkerPath,
+  pdfWorkerRecycleLimits,
+  renderHandoutPdfInWorker,
+} from './pdfRenderPool'
 import { renderHandoutPdf } from './renderHandoutPdf'
 import { extractPdfText } from '../../tests/support/extractPdfText'
 import { handoutFixture } from '../../tests/support/handoutFixtures'
@@ -148,6 +157,134 @@ describe('PdfRenderPool failure handling', () => {
     const unsendable = { ...handoutFixture(), title: 'x', clinic: { name: 'Clinic', toString: () => 'not cloneable' } }
     await expect(pool.render(unsendable)).rejects.toThrow('could not be sent to the PDF render worker')
     expect((await pool.render(handoutFixture({ title: 'still here' }))).toString('latin1')).toBe('%PDF-fake still here')
+  })
+})
+
+describe('PdfRenderPool worker recycling', () => {
+  const pools: PdfRenderPool[] = []
+  const fakePool = (options: { maxRendersPerWorker?: number; maxWorkerHeapMb?: number; jobTimeoutMs?: number }): PdfRenderPool => {
+    const pool = new PdfRenderPool({ workerPath: fakeWorkerPath, size: 1, maxRendersPerWorker: 0, maxWorkerHeapMb: 0, ...options })
+    pools.push(pool)
+    return pool
+  }
+  afterEach(async () => {
+    await Promise.all(pools.splice(0).map((pool) => pool.close()))
+  })
+  /** The fake worker answers "%PDF-fake thread:<n> on <threadId>". */
+  const renderingThread = (pdf: Buffer) => /on (\d+)$/.exec(pdf.toString('latin1'))?.[1]
+
+  it('replaces a worker after its Nth render; jobs queued meanwhile wait for the replacement and none is lost', async () => {
+    const pool = fakePool({ maxRendersPerWorker: 3 })
+    const titles = Array.from({ length: 10 }, (_, index) => `thread:${index}`)
+    const pdfs = await Promise.all(titles.map((title) => pool.render(handoutFixture({ title }))))
+    pdfs.forEach((pdf, index) => expect(pdf.toString('latin1')).toMatch(new RegExp(`^%PDF-fake ${titles[index]} on \\d+$`)))
+    const threads = pdfs.map(renderingThread)
+    // Three jobs per worker, in order: 10 jobs took four workers.
+    expect(new Set(threads).size).toBe(4)
+    expect(threads.slice(0, 3).every((thread) => thread === threads[0])).toBe(true)
+    expect(threads[3]).not.toBe(threads[2])
+    expect(pool.recycledWorkers).toBe(3)
+    expect(pool.workerCount).toBe(1)
+  })
+
+  it('replaces a worker whose heap passed the bound, after answering its job', async () => {
+    const pool = fakePool({ maxWorkerHeapMb: 100 })
+    const before = renderingThread(await pool.render(handoutFixture({ title: 'thread:before' })))
+    expect((await pool.render(handoutFixture({ title: 'heavy' }))).toString('latin1')).toBe('%PDF-fake heavy')
+    expect(pool.recycledWorkers).toBe(1)
+    const after = renderingThread(await pool.render(handoutFixture({ title: 'thread:after' })))
+    expect(after).not.toBe(before)
+    expect(pool.workerCount).toBe(1)
+  })
+
+  it('counts failed renders too, and still handles a crash and a timeout around a recycle', async () => {
+    const pool = fakePool({ maxRendersPerWorker: 2, jobTimeoutMs: 3000 })
+    await expect(pool.render(handoutFixture({ title: 'fail' }))).rejects.toThrow('simulated render error')
+    await expect(pool.render(handoutFixture({ title: 'fail' }))).rejects.toThrow('simulated render error')
+    expect(pool.recycledWorkers).toBe(1)
+    // The replacement crashes mid-job: that job fails, the next gets a fresh worker.
+    await expect(pool.render(handoutFixture({ title: 'exit' }))).rejects.toThrow('the worker exited with code 7')
+    await expect(pool.render(handoutFixture({ title: 'hang' }))).rejects.toThrow('timed out')
+    expect((await pool.render(handoutFixture({ title: 'next' }))).toString('latin1')).toBe('%PDF-fake next')
+    expect(pool.workerCount).toBe(1)
+  })
+
+  it('does not count a replacement’s warm-up, so a limit of one render recycles once per job, not for ever', async () => {
+    const pool = fakePool({ maxRendersPerWorker: 1, maxWorkerHeapMb: 1 })
+    const threads = []
+    for (let i = 0; i < 3; i++) threads.push(renderingThread(await pool.render(handoutFixture({ title: `thread:${i}` }))))
+    expect(new Set(threads).size).toBe(3)
+    // Give a looping pool time to show itself: only the three jobs' workers were recycled.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(pool.recycledWorkers).toBe(3)
+    expect(pool.workerCount).toBe(1)
+  })
+
+  it('keeps its worker when both limits are off', async () => {
+    const pool = fakePool({})
+    const threads = []
+    for (let i = 0; i < 20; i++) threads.push(renderingThread(await pool.render(handoutFixture({ title: `thread:${i}` }))))
+    expect(new Set(threads).size).toBe(1)
+    expect(pool.recycledWorkers).toBe(0)
+  })
+
+  it('takes its limits from CARELEAF_PDF_WORKER_MAX_RENDERS and CARELEAF_PDF_WORKER_MAX_HEAP_MB, 0 meaning never', () => {
+    try {
+      vi.stubEnv('CARELEAF_PDF_WORKER_MAX_RENDERS', '0')
+      vi.stubEnv('CARELEAF_PDF_WORKER_MAX_HEAP_MB', '64')
+      expect(pdfWorkerRecycleLimits()).toEqual({ maxRendersPerWorker: 0, maxWorkerHeapMb: 64 })
+      vi.stubEnv('CARELEAF_PDF_WORKER_MAX_RENDERS', 'often')
+      vi.stubEnv('CARELEAF_PDF_WORKER_MAX_HEAP_MB', '-1')
+      const defaults = pdfWorkerRecycleLimits()
+      expect(defaults.maxRendersPerWorker).toBeGreaterThan(0)
+      expect(defaults.maxWorkerHeapMb).toBeGreaterThan(0)
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+})
+
+/** This process's threads: name and nice value, from /proc/self/task/<tid>/stat (field 19). */
+function processThreads(): Array<{ tid: number; name: string; nice: number }> {
+  return fs.readdirSync('/proc/self/task').flatMap((tid) => {
+    try {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+      return [{ tid: Number(tid), name, nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) }]
+    } catch {
+      // The thread ended meanwhile.
+      return []
+    }
+  })
+}
+
+const canReadThreadNice = process.platform === 'linux' && fs.existsSync('/proc/thread-self/stat')
+const ownNice = canReadThreadNice ? Number(fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ')[16]) : 0
+
+// Elsewhere (macOS, Windows) a thread's priority cannot be set or read this way; a test process already at
+// nice ≥ 10 could not be lowered to it (raising a thread's priority back needs privileges).
+describe.skipIf(!canReadThreadNice || ownNice >= 10)('PDF render thread priority (Linux: per-thread nice in /proc)', () => {
+  it('renders on a thread at nice +10 while every other thread keeps its priority, replacements included', { timeout: 120_000 }, async () => {
+    const renderThreads = () => processThreads().filter((thread) => thread.name === PDF_RENDER_THREAD_NAME)
+    // The shared pool of the tests above has a worker of its own.
+    await closePdfRenderPool()
+    await expect.poll(() => renderThreads().length).toBe(0)
+    const pool = new PdfRenderPool({ size: 1, maxRendersPerWorker: 2, maxWorkerHeapMb: 0 })
+    try {
+      await pool.render(handoutFixture())
+      await expect.poll(() => renderThreads().map((thread) => thread.nice), { timeout: 15_000 }).toEqual([10])
+      // The first worker lowered itself after start-up; after its second render a replacement starts, low from the start.
+      await pool.render(handoutFixture())
+      expect(pool.recycledWorkers).toBe(1)
+      await expect(pool.render(handoutFixture())).resolves.toBeInstanceOf(Buffer)
+      await expect.poll(() => renderThreads().map((thread) => thread.nice), { timeout: 15_000 }).toEqual([10])
+      const threads = processThreads()
+      // The main thread, this one, the libuv pool and V8's helpers (shared with the request thread) keep theirs.
+      expect(threads.filter((thread) => thread.name !== PDF_RENDER_THREAD_NAME && thread.nice !== ownNice)).toEqual([])
+      expect(threads.find((thread) => thread.tid === process.pid)?.nice).toBe(ownNice)
+    } finally {
+      await pool.close()
+    }
   })
 })
 

@@ -17,6 +17,21 @@ const MAX_POOL_SIZE = 16
  * Generous: a 60-section handout peaks well under 200 MB.
  */
 const WORKER_HEAP_LIMIT_MB = 512
+/** The worker threads' name, as the OS shows it (/proc/<pid>/task/<tid>/comm, top -H): at most 15 characters. */
+export const PDF_RENDER_THREAD_NAME = 'careleaf-pdf'
+/**
+ * A worker is replaced after this many renders, or once its heap passes
+ * DEFAULT_MAX_WORKER_HEAP_MB: a long-lived worker's heap only grows (V8
+ * keeps the heap it once needed; react-pdf and fontkit keep caches), 238 MB
+ * after 1,000 renders of the seeded handout against 149 MB for a recycled
+ * one. The process's RSS did not come down with it (bench:pdf measured the
+ * same growth with and without recycling: docs/benchmarks.md), so this
+ * bounds the worker, not the server. Replacing costs one worker start, in
+ * the background. The heap bound sits above the 200–250 MB a worker settles
+ * at and below WORKER_HEAP_LIMIT_MB: a guard against an unusual handout.
+ */
+const DEFAULT_MAX_RENDERS_PER_WORKER = 250
+const DEFAULT_MAX_WORKER_HEAP_MB = 384
 
 /**
  * Where the worker entry lives. Computed at run time from the working
@@ -42,10 +57,31 @@ export function pdfRenderPoolSize(): number {
   return Math.max(1, Math.min(2, os.availableParallelism() - 1))
 }
 
+/** A non-negative integer from the environment (0 turns the limit off), else the default. */
+function limitFromEnv(name: string, fallback: number): number {
+  const configured = Number.parseInt(process.env[name] ?? '', 10)
+  return Number.isInteger(configured) && configured >= 0 ? configured : fallback
+}
+
+/**
+ * When a worker is replaced: CARELEAF_PDF_WORKER_MAX_RENDERS renders (250)
+ * or CARELEAF_PDF_WORKER_MAX_HEAP_MB of heap (384); 0 turns either off.
+ */
+export function pdfWorkerRecycleLimits(): { maxRendersPerWorker: number; maxWorkerHeapMb: number } {
+  return {
+    maxRendersPerWorker: limitFromEnv('CARELEAF_PDF_WORKER_MAX_RENDERS', DEFAULT_MAX_RENDERS_PER_WORKER),
+    maxWorkerHeapMb: limitFromEnv('CARELEAF_PDF_WORKER_MAX_HEAP_MB', DEFAULT_MAX_WORKER_HEAP_MB),
+  }
+}
+
 export interface PdfRenderPoolOptions {
   size?: number
   workerPath?: string
   jobTimeoutMs?: number
+  /** Renders after which a worker is replaced; 0: never. Defaults from pdfWorkerRecycleLimits(). */
+  maxRendersPerWorker?: number
+  /** V8 heap (committed, plus external memory) a worker reports after a job, past which it is replaced; 0: never. */
+  maxWorkerHeapMb?: number
 }
 
 interface RenderJob {
@@ -54,20 +90,30 @@ interface RenderJob {
   options: RenderHandoutPdfOptions
   resolve: (pdf: Buffer) => void
   reject: (error: Error) => void
+  /** A replacement's warm-up: not counted towards its renders, and never the reason to recycle it (which could loop). */
+  warmUp?: boolean
 }
 
 interface PooledWorker {
   worker: Worker
   job: RenderJob | null
   timeout: NodeJS.Timeout | null
+  /** Jobs it has answered, its warm-up as a replacement not included. */
+  renders: number
+  /** Its heap as it last reported it (see heapBytes in the worker's answers). */
+  heapBytes: number
 }
 
-type RenderResultMessage = { id: number; ok: true; pdf: ArrayBuffer } | { id: number; ok: false; error: { name?: string; message: string; stack?: string } }
+/** heapBytes: the worker's V8 heap after the job, when it reports it. */
+type RenderResultMessage = { id: number; heapBytes?: number } & (
+  { ok: true; pdf: ArrayBuffer } | { ok: false; error: { name?: string; message: string; stack?: string } }
+)
 
 function isRenderResultMessage(value: unknown): value is RenderResultMessage {
   if (typeof value !== 'object' || value === null) return false
   const message = value as Record<string, unknown>
   if (typeof message.id !== 'number') return false
+  if (message.heapBytes !== undefined && typeof message.heapBytes !== 'number') return false
   if (message.ok === true) return message.pdf instanceof ArrayBuffer
   if (message.ok === false) {
     const error = message.error
@@ -83,11 +129,19 @@ function isRenderResultMessage(value: unknown): value is RenderResultMessage {
  * loaded). A job that runs past its timeout has its worker terminated; a
  * worker that crashes fails only its current job. Replacements start when the
  * next job needs one.
+ *
+ * A worker that has rendered maxRendersPerWorker jobs, or reports more heap
+ * than maxWorkerHeapMb, is recycled between jobs, never during one: it is
+ * stopped after answering, and a replacement starts at once (at low priority,
+ * see pdfRenderWorker.mjs) and renders the warm-up sample while nothing
+ * waits. Queued jobs simply go to the replacement.
  */
 export class PdfRenderPool {
   readonly size: number
   readonly workerPath: string
   readonly jobTimeoutMs: number
+  readonly maxRendersPerWorker: number
+  readonly maxWorkerHeapMb: number
 
   private readonly workers = new Set<PooledWorker>()
   private readonly queue: RenderJob[] = []
@@ -95,11 +149,25 @@ export class PdfRenderPool {
   private closed = false
   private warming = false
   private warmUpFailed = false
+  private recycled = 0
 
   constructor(options: PdfRenderPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? pdfRenderPoolSize()))
     this.workerPath = options.workerPath ?? pdfRenderWorkerPath()
     this.jobTimeoutMs = options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS
+    const limits = pdfWorkerRecycleLimits()
+    this.maxRendersPerWorker = Math.max(0, Math.floor(options.maxRendersPerWorker ?? limits.maxRendersPerWorker))
+    this.maxWorkerHeapMb = Math.max(0, options.maxWorkerHeapMb ?? limits.maxWorkerHeapMb)
+  }
+
+  /** Each live worker's heap as it last reported it, in bytes; for diagnostics (the benchmark). */
+  get workerHeapBytes(): number[] {
+    return [...this.workers].map((pooled) => pooled.heapBytes)
+  }
+
+  /** Workers replaced so far for having rendered or grown enough; for tests and diagnostics. */
+  get recycledWorkers(): number {
+    return this.recycled
   }
 
   /** Number of live workers; for tests and diagnostics. */
@@ -172,8 +240,11 @@ export class PdfRenderPool {
     return null
   }
 
-  private spawn(): PooledWorker {
+  /** lowPriorityFromStart: a replacement for a recycled worker, which nothing waits for, starts at low priority too. */
+  private spawn({ lowPriorityFromStart = false }: { lowPriorityFromStart?: boolean } = {}): PooledWorker {
     const worker = new Worker(this.workerPath, {
+      name: PDF_RENDER_THREAD_NAME,
+      workerData: { lowPriorityFromStart },
       // Not the parent's flags: loader or condition flags meant for the app
       // (--input-type, --conditions=react-server, --import hooks) can stop the
       // worker from starting or resolve a different React. The worker loads
@@ -181,7 +252,7 @@ export class PdfRenderPool {
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
     })
-    const pooled: PooledWorker = { worker, job: null, timeout: null }
+    const pooled: PooledWorker = { worker, job: null, timeout: null, renders: 0, heapBytes: 0 }
     // Idle workers must not keep the process alive; a busy one is ref'd in assign().
     worker.unref()
     worker.on('message', (message: unknown) => this.handleResult(pooled, message))
@@ -225,6 +296,9 @@ export class PdfRenderPool {
   private handleResult(pooled: PooledWorker, message: unknown): void {
     if (!isRenderResultMessage(message) || pooled.job === null || message.id !== pooled.job.id) return
     const job = this.release(pooled)
+    const counted = job !== null && job.warmUp !== true
+    if (counted) pooled.renders += 1
+    if (message.heapBytes !== undefined) pooled.heapBytes = message.heapBytes
     if (message.ok) {
       this.warmUpFailed = false
       // Wraps the transferred memory; no copy.
@@ -237,7 +311,26 @@ export class PdfRenderPool {
       if (message.error.stack) error.stack = `${error.name}: ${error.message}\n--- in the render worker ---\n${message.error.stack}`
       job?.reject(error)
     }
+    if (counted && this.isWornOut(pooled)) this.recycle(pooled)
     this.dispatch()
+  }
+
+  private isWornOut(pooled: PooledWorker): boolean {
+    if (this.maxRendersPerWorker > 0 && pooled.renders >= this.maxRendersPerWorker) return true
+    return this.maxWorkerHeapMb > 0 && pooled.heapBytes > this.maxWorkerHeapMb * 1024 * 1024
+  }
+
+  /** Stops an idle worker that has done its share and starts its replacement, warmed when no job is waiting. */
+  private recycle(pooled: PooledWorker): void {
+    this.retire(pooled)
+    void pooled.worker.terminate()
+    this.recycled += 1
+    if (this.closed) return
+    const replacement = this.spawn({ lowPriorityFromStart: true })
+    if (this.queue.length === 0) {
+      // Its answer is only for warming; a failure shows again on the next real job.
+      this.assign(replacement, { id: this.nextJobId++, data: WARM_UP_HANDOUT, options: {}, resolve: () => undefined, reject: () => undefined, warmUp: true })
+    }
   }
 
   private handleTimeout(pooled: PooledWorker): void {

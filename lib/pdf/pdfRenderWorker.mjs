@@ -6,13 +6,16 @@
 // scripts/build-pdf-worker.ts, or the TypeScript sources (see importRenderer).
 //
 // Protocol: the pool posts { id, data, options }; the worker answers
-// { id, ok: true, pdf: ArrayBuffer } with the buffer transferred rather than
-// copied, or { id, ok: false, error: { name, message, stack } }.
+// { id, heapBytes, ok: true, pdf: ArrayBuffer } with the buffer transferred
+// rather than copied, or { id, heapBytes, ok: false, error: { name, message,
+// stack } }. heapBytes is this thread's V8 heap after the job, by which the
+// pool decides to recycle it.
 
 import fs from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { parentPort } from 'node:worker_threads'
+import v8 from 'node:v8'
+import { parentPort, workerData } from 'node:worker_threads'
 
 import { choosePdfRendererModule } from './pdfWorkerBundle.mjs'
 
@@ -26,7 +29,9 @@ const port = parentPort
  * setpriority() given a thread id affects only that thread. On a busy
  * machine the request threads then win the CPU over PDF layout, so pages
  * stay fast while PDFs take a little longer. Best effort: elsewhere, or
- * without /proc, nothing changes.
+ * without /proc, or where the call is refused, nothing changes and nothing
+ * is logged. Only this thread: the libuv pool and V8's helper threads (GC,
+ * compiler) are shared with the request thread, so they stay at nice 0.
  */
 export function lowerRenderThreadPriority() {
   if (process.platform !== 'linux' || process.env.CARELEAF_PDF_WORKER_NICE === '0') return false
@@ -59,6 +64,9 @@ async function importRenderer() {
   return tsImport('./renderHandoutPdf.ts', { parentURL: import.meta.url, tsconfig })
 }
 
+// A replacement for a recycled worker starts while the server is serving: nothing waits for it, so it starts at low priority.
+if (workerData?.lowPriorityFromStart === true) lowerRenderThreadPriority()
+
 const rendererReady = importRenderer().then(async (renderer) => {
   // Parse the TTFs now, while idle, instead of during the first job.
   await renderer.loadHandoutFonts()
@@ -78,6 +86,12 @@ function transferableBytes(pdf) {
   return pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength)
 }
 
+/** Committed heap plus memory held outside it (ArrayBuffers, font buffers): what this thread adds to the process's RSS. */
+function heapBytes() {
+  const stats = v8.getHeapStatistics()
+  return stats.total_heap_size + (stats.external_memory ?? 0)
+}
+
 function describeError(error) {
   if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack }
   return { name: 'Error', message: String(error) }
@@ -89,8 +103,8 @@ port.on('message', async (message) => {
     const renderer = await rendererReady
     const pdf = await renderer.renderHandoutPdf(message.data, message.options ?? {})
     const bytes = transferableBytes(pdf)
-    port.postMessage({ id, ok: true, pdf: bytes }, [bytes])
+    port.postMessage({ id, heapBytes: heapBytes(), ok: true, pdf: bytes }, [bytes])
   } catch (error) {
-    port.postMessage({ id, ok: false, error: describeError(error) })
+    port.postMessage({ id, heapBytes: heapBytes(), ok: false, error: describeError(error) })
   }
 })

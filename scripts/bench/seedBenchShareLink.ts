@@ -11,9 +11,12 @@ export interface BenchShareLink {
   /** `/p/<token>`: a credential, never printed as is. */
   sharePath: string
   hasLogo: boolean
+  /** More handouts like the first (other patients), never downloaded: each one's first PDF is an uncached render. */
+  freshHandoutIds: number[]
 }
 
-export async function seedBenchShareLink(): Promise<BenchShareLink> {
+/** `freshHandouts`: how many more of the same handout to make, for PDFs that must render (none by default). */
+export async function seedBenchShareLink({ freshHandouts = 0 }: { freshHandouts?: number } = {}): Promise<BenchShareLink> {
   // Loading the Payload config outside Next.js: see scripts/preload-lexical.mjs for why this comes first.
   await import('../preload-lexical.mjs')
   const { getPayload } = await import('payload')
@@ -33,19 +36,23 @@ export async function seedBenchShareLink(): Promise<BenchShareLink> {
       .docs[0]
     if (!clinicianDoc || !topic) throw new Error('the seed made no demo clinician or topic')
     const clinician = toPortalUser(clinicianDoc)
-    const handout = await createHandout({
-      payload,
-      user: clinician,
-      input: {
-        topicId: topic.id,
-        sectionIds: topic.sections.map((section) => section.id!),
-        patientName: 'Bench Patient',
-        instructions: 'Sleep on your back with a rolled towel under your knees.\n\nCall us if the pain wakes you more than twice a week.',
-      },
-    })
+    const makeHandout = (patientName: string) =>
+      createHandout({
+        payload,
+        user: clinician,
+        input: {
+          topicId: topic.id,
+          sectionIds: topic.sections.map((section) => section.id!),
+          patientName,
+          instructions: 'Sleep on your back with a rolled towel under your knees.\n\nCall us if the pain wakes you more than twice a week.',
+        },
+      })
+    const handout = await makeHandout('Bench Patient')
+    const freshHandoutIds: number[] = []
+    for (let i = 1; i <= freshHandouts; i++) freshHandoutIds.push((await makeHandout(`Bench Patient ${i}`)).id)
     const link = await createShareLink({ payload, user: clinician, handoutId: handout.id })
     const clinic = await payload.findGlobal({ slug: 'clinic', depth: 0, overrideAccess: true })
-    return { handoutId: handout.id, sections: handout.sections.length, sharePath: link.path, hasLogo: Boolean(clinic.logo) }
+    return { handoutId: handout.id, sections: handout.sections.length, sharePath: link.path, hasLogo: Boolean(clinic.logo), freshHandoutIds }
   } finally {
     await payload.destroy()
     // destroy() leaves the pg pool open (and ending it can wait on a client Payload never releases):

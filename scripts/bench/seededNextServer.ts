@@ -12,7 +12,13 @@ export interface SeededNextServer {
   baseUrl: string
   server: ChildProcess
   shareLink: BenchShareLink
-  /** Stops the server, then its database. */
+  /**
+   * Starts one more server on the same database and seed (another port, its
+   * own environment on top), to compare two settings side by side under the
+   * same load; stop() stops it too.
+   */
+  startAnotherServer: (options: { port: number; serverEnv?: Record<string, string> }) => { baseUrl: string; server: ChildProcess }
+  /** Stops the servers, then their database. */
   stop: () => Promise<void>
 }
 
@@ -22,6 +28,7 @@ export async function startSeededNextServer({
   env = {},
   serverEnv = {},
   cpuProfileDir,
+  freshHandouts,
 }: {
   databaseLabel: string
   port: number
@@ -31,6 +38,8 @@ export async function startSeededNextServer({
   serverEnv?: Record<string, string>
   /** Writes a V8 CPU profile of the server there. */
   cpuProfileDir?: string
+  /** See seedBenchShareLink. */
+  freshHandouts?: number
 }): Promise<SeededNextServer> {
   const baseUrl = `http://127.0.0.1:${port}`
   const database = await startThrowawayDatabase(databaseLabel)
@@ -42,28 +51,41 @@ export async function startSeededNextServer({
   })
   let shareLink: BenchShareLink
   try {
-    shareLink = await seedBenchShareLink()
+    shareLink = await seedBenchShareLink({ freshHandouts })
   } catch (error) {
     await database.stop()
     throw error
   }
-  const [command, args] = nextStartCommand({ rootDir: process.cwd(), port, cpuProfileDir })
-  const server = spawn(command, args, {
-    env: { ...process.env, NODE_ENV: 'production', ...serverEnv },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const servers: ChildProcess[] = []
+  const startServer = (serverPort: number, env: Record<string, string>): ChildProcess => {
+    const [command, args] = nextStartCommand({ rootDir: process.cwd(), port: serverPort, cpuProfileDir })
+    const child = spawn(command, args, { env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+    servers.push(child)
+    return child
+  }
+  const server = startServer(port, serverEnv)
   return {
     baseUrl,
     server,
     shareLink,
+    startAnotherServer({ port: otherPort, serverEnv: otherEnv = {} }) {
+      const otherBaseUrl = `http://127.0.0.1:${otherPort}`
+      // Same secrets (the seed's share token and the sessions depend on them); only the public address differs.
+      const child = startServer(otherPort, { NEXTAUTH_URL: otherBaseUrl, NEXT_PUBLIC_SERVER_URL: otherBaseUrl, ...otherEnv })
+      return { baseUrl: otherBaseUrl, server: child }
+    },
     async stop() {
-      // Let the server close its pool before the database goes, so it does not log a terminated connection.
-      server.kill('SIGTERM')
-      await new Promise((resolve) => {
-        if (server.exitCode !== null) resolve(null)
-        else server.once('exit', resolve)
-        setTimeout(resolve, 10_000).unref()
-      })
+      // Let the servers close their pools before the database goes, so they do not log a terminated connection.
+      await Promise.all(
+        servers.map(async (child) => {
+          child.kill('SIGTERM')
+          await new Promise((resolve) => {
+            if (child.exitCode !== null) resolve(null)
+            else child.once('exit', resolve)
+            setTimeout(resolve, 10_000).unref()
+          })
+        }),
+      )
       await database.stop()
     },
   }

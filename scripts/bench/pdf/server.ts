@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
-import { pdfRenderPoolSize } from '../../../lib/pdf/pdfRenderPool'
+import { PDF_RENDER_THREAD_NAME, pdfRenderPoolSize } from '../../../lib/pdf/pdfRenderPool'
 import { CLOCK_TICKS_PER_SECOND, descendants, processMemory, threadCpu } from '../procfs'
 import type { FigureReport } from '../report'
 import type { BenchShareLink } from '../seedBenchShareLink'
@@ -42,53 +42,100 @@ async function pageLatency(url: string, cookie?: string): Promise<number> {
   return result.ms
 }
 
+interface CpuGroups {
+  main: number
+  pdfWorkers: number
+  v8Helpers: number
+  other: number
+  postgres: number
+}
+
 /**
- * Where the CPU went between two snapshots of the server's threads: the
- * request thread, the PDF worker thread(s) (the only ones at a positive nice
- * level), every other thread, and PostgreSQL. Node 20 names all its threads
- * "node"; the others are V8's platform threads (parallel and concurrent
- * garbage collection, background compilation; shared by every isolate, so
- * they also collect the PDF worker's garbage, at normal priority) and libuv's
- * pool.
+ * Where the CPU went between two snapshots of a server's threads, added to
+ * `into`: the request thread, the PDF worker thread(s) (named
+ * PDF_RENDER_THREAD_NAME), V8's platform threads ("V8Worker",
+ * "DelayedTaskSche": parallel and concurrent garbage collection, background
+ * compilation; shared by every isolate, so they also collect the PDF
+ * worker's garbage, at nice 0), every other thread (libuv's pool, the
+ * inspector's), and PostgreSQL.
  */
-function describeCpu(
-  before: ReturnType<typeof threadCpu>,
-  after: ReturnType<typeof threadCpu>,
-  serverPid: number,
-  postgresTicks: number,
-  wallMs: number,
-): string {
-  const groups = { main: 0, pdfWorkers: 0, other: 0 }
+function addCpu(into: CpuGroups, before: ReturnType<typeof threadCpu>, after: ReturnType<typeof threadCpu>, serverPid: number): void {
   for (const [tid, thread] of after) {
     const used = thread.cpuTicks - (before.get(tid)?.cpuTicks ?? 0)
-    if (tid === serverPid) groups.main += used
-    else if (thread.nice > 0) groups.pdfWorkers += used
-    else groups.other += used
+    if (tid === serverPid) into.main += used
+    else if (thread.comm === PDF_RENDER_THREAD_NAME) into.pdfWorkers += used
+    else if (thread.comm === 'V8Worker' || thread.comm === 'DelayedTaskSche') into.v8Helpers += used
+    else into.other += used
   }
+}
+
+function describeCpu(groups: CpuGroups, wallMs: number, renders: number): string {
   const seconds = (ticks: number) => (ticks / CLOCK_TICKS_PER_SECOND).toFixed(1)
-  return `   CPU used in those ${fmt(wallMs / 1000, 1)} s: request thread ${seconds(groups.main)} s, PDF worker thread(s) at nice +10 ${seconds(groups.pdfWorkers)} s, other server threads at nice 0 (V8 GC/compiler helpers, libuv pool) ${seconds(groups.other)} s, PostgreSQL ${seconds(postgresTicks)} s.`
+  const perRender = (ticks: number) => fmt((ticks / CLOCK_TICKS_PER_SECOND / renders) * 1000)
+  return `   CPU used in those ${fmt(wallMs / 1000, 1)} s: request thread ${seconds(groups.main)} s (PDF requests and the page client), PDF worker thread(s) ${seconds(groups.pdfWorkers)} s (${perRender(groups.pdfWorkers)} ms per PDF), V8 helper threads (GC, compiler; nice 0, shared with the worker) ${seconds(groups.v8Helpers)} s, other server threads ${seconds(groups.other)} s, PostgreSQL ${seconds(Math.max(0, groups.postgres))} s (live backends only).`
+}
+
+/** A server setting compared in part C: its label and the environment it adds. */
+export interface ServerVariant {
+  label: string
+  serverEnv: Record<string, string>
+}
+
+/**
+ * BENCH_SERVER_COMPARE=nice runs two servers side by side on one database,
+ * their PDF workers at nice 0 and at nice +10 (as deployed), and alternates
+ * the load between them round by round, so both see the same machine. Unset:
+ * one server, as deployed.
+ */
+export function serverVariants(compare: string | undefined): ServerVariant[] {
+  if (compare === 'nice')
+    return [
+      { label: 'worker at nice 0', serverEnv: { CARELEAF_PDF_WORKER_NICE: '0' } },
+      { label: 'worker at nice +10', serverEnv: {} },
+    ]
+  return [{ label: '', serverEnv: {} }]
 }
 
 /**
  * Part C, `next start` (127.0.0.1, its own throwaway PostgreSQL, the seeded
- * topic's every section made into a handout by the demo clinician and shared
- * through an open link): rounds of 4 concurrent PDF downloads while a second
- * client loads /library and the share page in turn. Returns the part's
- * summary lines; the figures go to `report`.
+ * topic's every section made into handouts by the demo clinician, one shared
+ * through an open link): rounds of 4 concurrent downloads of handouts never
+ * downloaded before (4 uncached renders at once) while a second client loads
+ * /library and the share page in turn; then repeat downloads of PDFs already
+ * cached. Returns the part's summary lines; the figures go to `report`.
  */
-export async function benchServer({ port, rounds, report }: { port: number; rounds: number; report: FigureReport }): Promise<string[]> {
+export async function benchServer({
+  port,
+  rounds,
+  report,
+  variants = serverVariants(undefined),
+}: {
+  port: number
+  rounds: number
+  report: FigureReport
+  variants?: ServerVariant[]
+}): Promise<string[]> {
   if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) return ['C skipped: no production build. Run `npm run build` first.']
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careleaf-bench-pdf-media-'))
+  const perVariant = rounds * 4 + 1
   try {
     const portal = await startSeededNextServer({
       databaseLabel: 'bench_pdf',
       port,
       env: { CARELEAF_MEDIA_DIR: mediaDir },
       // CARELEAF_PDF_WORKERS unset: the server sizes its pool itself (1 worker on 2 cores).
-      serverEnv: { CARELEAF_PDF_WORKERS: '' },
+      serverEnv: { CARELEAF_PDF_WORKERS: '', ...variants[0]!.serverEnv },
+      freshHandouts: perVariant * variants.length,
     })
     try {
-      return await loadServer({ base: portal.baseUrl, server: portal.server, prepared: portal.shareLink, rounds, report })
+      const servers = variants.map((variant, index) => {
+        const started =
+          index === 0
+            ? { baseUrl: portal.baseUrl, server: portal.server }
+            : portal.startAnotherServer({ port: port + index, serverEnv: { CARELEAF_PDF_WORKERS: '', ...variant.serverEnv } })
+        return { variant, ...started, freshHandoutIds: portal.shareLink.freshHandoutIds.slice(index * perVariant, (index + 1) * perVariant) }
+      })
+      return await loadServers({ servers, prepared: portal.shareLink, rounds, report })
     } finally {
       await portal.stop()
     }
@@ -97,97 +144,149 @@ export async function benchServer({ port, rounds, report }: { port: number; roun
   }
 }
 
-async function loadServer({
-  base,
-  server,
+interface LoadedServer {
+  variant: ServerVariant
+  base: string
+  server: ChildProcess
+  cookie: string
+  freshHandoutIds: number[]
+  idle: { library: number[]; share: number[] }
+  underLoad: { library: number[]; share: number[] }
+  pdfResults: Array<{ ms: number; status: number; bytes: number }>
+  cached: number[]
+  cpu: CpuGroups
+  wallMs: number
+  peakMemory: number
+}
+
+async function loadServers({
+  servers,
   prepared,
   rounds,
   report,
 }: {
-  base: string
-  server: ChildProcess
+  servers: Array<{ variant: ServerVariant; baseUrl: string; server: ChildProcess; freshHandoutIds: number[] }>
   prepared: BenchShareLink
   rounds: number
   report: FigureReport
 }): Promise<string[]> {
-  await waitForServer(`${base}/sign-in`, server)
-  const serverMemory = () => processMemory(server.pid!) + descendants(server.pid!).reduce((sum, child) => sum + processMemory(child.pid), 0)
-  const cookie = await signInClinician(base)
-  const pdfUrl = `${base}/handouts/${prepared.handoutId}/pdf`
-  const libraryUrl = `${base}/library`
-  const shareUrl = `${base}${prepared.sharePath}`
-
-  // The pool was warmed at server start (instrumentation.ts); this is what the first clinician waits.
-  const firstDownload = await timedGet(pdfUrl, cookie)
-  if (firstDownload.status !== 200) throw new Error(`the PDF download answered ${firstDownload.status}`)
-  report.add('C', 'first PDF download after start (pool warmed at start)', `${fmt(firstDownload.ms)} ms`)
-
-  // Warm up: compile routes, fill caches.
-  for (let i = 0; i < 2; i++) await timedGet(pdfUrl, cookie)
-  for (let i = 0; i < 10; i++) {
-    await pageLatency(libraryUrl, cookie)
-    await pageLatency(shareUrl)
+  const loaded: LoadedServer[] = []
+  for (const { variant, baseUrl, server, freshHandoutIds } of servers) {
+    await waitForServer(`${baseUrl}/sign-in`, server)
+    loaded.push({
+      variant,
+      base: baseUrl,
+      server,
+      cookie: await signInClinician(baseUrl),
+      freshHandoutIds: [...freshHandoutIds],
+      idle: { library: [], share: [] },
+      underLoad: { library: [], share: [] },
+      pdfResults: [],
+      cached: [],
+      cpu: { main: 0, pdfWorkers: 0, v8Helpers: 0, other: 0, postgres: 0 },
+      wallMs: 0,
+      peakMemory: 0,
+    })
   }
-  const idle = { library: [] as number[], share: [] as number[] }
+  const label = (ctx: LoadedServer, text: string) => (ctx.variant.label ? `${ctx.variant.label}: ${text}` : text)
+  const pdfUrl = (ctx: LoadedServer, handoutId: number) => `${ctx.base}/handouts/${handoutId}/pdf`
+  const libraryUrl = (ctx: LoadedServer) => `${ctx.base}/library`
+  const shareUrl = (ctx: LoadedServer) => `${ctx.base}${prepared.sharePath}`
+
+  for (const ctx of loaded) {
+    // The pool was warmed at server start (instrumentation.ts); this is what the first clinician waits for a handout not rendered yet.
+    const firstDownload = await timedGet(pdfUrl(ctx, ctx.freshHandoutIds.shift()!), ctx.cookie)
+    if (firstDownload.status !== 200) throw new Error(`the PDF download answered ${firstDownload.status}`)
+    report.add('C', label(ctx, 'first PDF download after start, not cached (pool warmed at start)'), `${fmt(firstDownload.ms)} ms`)
+    // Warm up: compile routes, fill caches.
+    for (let i = 0; i < 3; i++) await timedGet(pdfUrl(ctx, prepared.handoutId), ctx.cookie)
+    for (let i = 0; i < 10; i++) {
+      await pageLatency(libraryUrl(ctx), ctx.cookie)
+      await pageLatency(shareUrl(ctx))
+    }
+  }
   for (let i = 0; i < 40; i++) {
-    idle.library.push(await pageLatency(libraryUrl, cookie))
-    idle.share.push(await pageLatency(shareUrl))
+    for (const ctx of loaded) {
+      ctx.idle.library.push(await pageLatency(libraryUrl(ctx), ctx.cookie))
+      ctx.idle.share.push(await pageLatency(shareUrl(ctx)))
+    }
   }
-  report.add('C', '/library idle p50 / p95', `${fmt(percentile(idle.library, 50))} / ${fmt(percentile(idle.library, 95))} ms`)
-  report.add('C', '/p/<token> idle p50 / p95', `${fmt(percentile(idle.share, 50))} / ${fmt(percentile(idle.share, 95))} ms`)
 
   // Own CPU only (utime + stime), as before: PostgreSQL's reaped backends are not in this figure.
   const postgresCpu = () =>
     descendants(process.pid)
       .filter((child) => /postgres/.test(child.cmdline))
       .reduce((sum, child) => sum + child.cpuTicks, 0)
-  const cpuBefore = threadCpu(server.pid!)
-  const postgresBefore = postgresCpu()
-  const sampler = peakSampler(serverMemory)
-  const pdfResults: Array<{ ms: number; status: number; bytes: number }> = []
-  const underLoad = { library: [] as number[], share: [] as number[] }
-  let loading = true
-  // The second client: one page after the other, as a person clicking around would.
-  const pageClient = (async () => {
-    while (loading) {
-      underLoad.library.push(await pageLatency(libraryUrl, cookie))
-      if (!loading) break
-      underLoad.share.push(await pageLatency(shareUrl))
+  const memoryOf = (pid: number) => processMemory(pid) + descendants(pid).reduce((sum, child) => sum + processMemory(child.pid), 0)
+  const samplers = loaded.map((ctx) => peakSampler(() => memoryOf(ctx.server.pid!)))
+  for (let round = 0; round < rounds; round++) {
+    // Round by round, server after server: both see the same machine.
+    for (const ctx of loaded) {
+      const cpuBefore = threadCpu(ctx.server.pid!)
+      const postgresBefore = postgresCpu()
+      let loading = true
+      // The second client: one page after the other, as a person clicking around would.
+      const pageClient = (async () => {
+        while (loading) {
+          ctx.underLoad.library.push(await pageLatency(libraryUrl(ctx), ctx.cookie))
+          if (!loading) break
+          ctx.underLoad.share.push(await pageLatency(shareUrl(ctx)))
+        }
+      })()
+      const started = performance.now()
+      try {
+        const handoutIds = ctx.freshHandoutIds.splice(0, 4)
+        ctx.pdfResults.push(...(await Promise.all(handoutIds.map((handoutId) => timedGet(pdfUrl(ctx, handoutId), ctx.cookie)))))
+      } finally {
+        loading = false
+        await pageClient
+      }
+      ctx.wallMs += performance.now() - started
+      addCpu(ctx.cpu, cpuBefore, threadCpu(ctx.server.pid!), ctx.server.pid!)
+      ctx.cpu.postgres += postgresCpu() - postgresBefore
     }
-  })()
-  const started = performance.now()
-  try {
-    for (let round = 0; round < rounds; round++) {
-      pdfResults.push(...(await Promise.all(Array.from({ length: 4 }, () => timedGet(pdfUrl, cookie)))))
-    }
-  } finally {
-    loading = false
-    await pageClient
   }
-  const wall = performance.now() - started
-  const cpu = describeCpu(cpuBefore, threadCpu(server.pid!), server.pid!, postgresCpu() - postgresBefore, wall)
-  const peak = sampler.stop()
-  const ok = pdfResults.filter((result) => result.status === 200 && result.bytes > 1000).length
-  const pdfTimes = pdfResults.map((result) => result.ms)
+  loaded.forEach((ctx, index) => (ctx.peakMemory = samplers[index]!.stop()))
+  // Repeat downloads of one PDF now cached (rendered in the first round), one after the other.
+  const cachedHandoutId = (ctx: LoadedServer) => servers[loaded.indexOf(ctx)]!.freshHandoutIds[1]!
+  for (let i = 0; i < 20; i++) for (const ctx of loaded) ctx.cached.push((await timedGet(pdfUrl(ctx, cachedHandoutId(ctx)), ctx.cookie)).ms)
+
   const pageTarget = (samples: number[]) => ({ text: `p95 ≤ ${TARGETS.pageP95Ms} ms`, met: percentile(samples, 95) <= TARGETS.pageP95Ms })
-  report.add('C', `PDF downloads succeeded (${rounds} rounds × 4 concurrent)`, `${ok}/${pdfResults.length}`, { text: 'all', met: ok === pdfResults.length })
-  report.add('C', 'PDF download p50 / p95 under 4× concurrency', `${fmt(percentile(pdfTimes, 50))} / ${fmt(percentile(pdfTimes, 95))} ms`)
-  report.add(
-    'C',
-    `/library under load p50 / p95 (${underLoad.library.length} loads)`,
-    `${fmt(percentile(underLoad.library, 50))} / ${fmt(percentile(underLoad.library, 95))} ms`,
-    pageTarget(underLoad.library),
-  )
-  report.add(
-    'C',
-    `/p/<token> under load p50 / p95 (${underLoad.share.length} loads)`,
-    `${fmt(percentile(underLoad.share, 50))} / ${fmt(percentile(underLoad.share, 95))} ms`,
-    pageTarget(underLoad.share),
-  )
-  report.add('C', 'next start peak memory (PSS, PDF worker threads included)', `${fmt(mb(peak))} MB`)
-  return [
-    `C. next start on ${base} (its own PostgreSQL; PDF pool ${pdfRenderPoolSize()} worker(s), the server's default here), handout of ${prepared.sections} sections${prepared.hasLogo ? ' with the seeded clinic logo' : ''}:`,
-    `   ${pdfResults.length} PDFs in ${fmt(wall)} ms wall while a second client loaded /library and ${prepared.sharePath.replace(/[A-Za-z0-9_-]{43}/, '<token>')} in turn.`,
-    cpu,
-  ]
+  const lines: string[] = []
+  for (const ctx of loaded) {
+    const ok = ctx.pdfResults.filter((result) => result.status === 200 && result.bytes > 1000).length
+    const pdfTimes = ctx.pdfResults.map((result) => result.ms)
+    report.add('C', label(ctx, '/library idle p50 / p95'), `${fmt(percentile(ctx.idle.library, 50))} / ${fmt(percentile(ctx.idle.library, 95))} ms`)
+    report.add('C', label(ctx, '/p/<token> idle p50 / p95'), `${fmt(percentile(ctx.idle.share, 50))} / ${fmt(percentile(ctx.idle.share, 95))} ms`)
+    report.add('C', label(ctx, `uncached PDF downloads succeeded (${rounds} rounds × 4 concurrent)`), `${ok}/${ctx.pdfResults.length}`, {
+      text: 'all',
+      met: ok === ctx.pdfResults.length,
+    })
+    report.add('C', label(ctx, 'uncached PDF download p50 / p95, 4 at once'), `${fmt(percentile(pdfTimes, 50))} / ${fmt(percentile(pdfTimes, 95))} ms`)
+    report.add(
+      'C',
+      label(ctx, `/library while 4 uncached PDFs render, p50 / p95 (${ctx.underLoad.library.length} loads)`),
+      `${fmt(percentile(ctx.underLoad.library, 50))} / ${fmt(percentile(ctx.underLoad.library, 95))} ms`,
+      pageTarget(ctx.underLoad.library),
+    )
+    report.add(
+      'C',
+      label(ctx, `/p/<token> while 4 uncached PDFs render, p50 / p95 (${ctx.underLoad.share.length} loads)`),
+      `${fmt(percentile(ctx.underLoad.share, 50))} / ${fmt(percentile(ctx.underLoad.share, 95))} ms`,
+      pageTarget(ctx.underLoad.share),
+    )
+    report.add(
+      'C',
+      label(ctx, 'repeat download of a cached PDF p50 / p95 (20, one at a time, client-side)'),
+      `${fmt(percentile(ctx.cached, 50), 1)} / ${fmt(percentile(ctx.cached, 95), 1)} ms`,
+    )
+    report.add('C', label(ctx, 'next start peak memory (PSS, PDF worker threads included)'), `${fmt(mb(ctx.peakMemory))} MB`)
+    lines.push(
+      `C${ctx.variant.label ? ` (${ctx.variant.label})` : ''}. next start on ${ctx.base} (PDF pool ${pdfRenderPoolSize()} worker(s), the server's default here), handouts of ${prepared.sections} sections${prepared.hasLogo ? ' with the seeded clinic logo' : ''}:`,
+      `   ${ctx.pdfResults.length} uncached PDFs in ${fmt(ctx.wallMs)} ms wall while a second client loaded /library and ${prepared.sharePath.replace(/[A-Za-z0-9_-]{43}/, '<token>')} in turn.`,
+      describeCpu(ctx.cpu, ctx.wallMs, ctx.pdfResults.length),
+    )
+  }
+  if (loaded.length > 1) lines.push(`   The ${loaded.length} servers shared one database and took the load in turn, round by round.`)
+  return lines
 }
