@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { expect, test } from '@playwright/test'
+import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { demoAdmin, demoEditor, signInToAdmin } from './fixtures'
 
@@ -47,12 +47,25 @@ test('content packs: an admin downloads a pack of a published topic, imports it 
   await importPack(changedPath)
   await expect(page.getByRole('alert').filter({ hasText: 'This content pack was refused and nothing was imported:' })).toBeVisible({ timeout: 30_000 })
 
-  // The drafts to review, from the link under the summary of the last import that went through.
-  await importPack(packPath)
-  await page.getByRole('link', { name: 'Review the imported drafts' }).click()
-  await expect(page).toHaveURL(/\/admin\/collections\/topics\?/u)
-  await expect(page.getByRole('link', { name: /upper back pain/i }).first()).toBeVisible({ timeout: 30_000 })
+  try {
+    // The drafts to review, from the link under the summary of the last import that went through.
+    await importPack(packPath)
+    await page.getByRole('link', { name: 'Review the imported drafts' }).click()
+    await expect(page).toHaveURL(/\/admin\/collections\/topics\?/u)
+    await expect(page.getByRole('link', { name: /upper back pain/i }).first()).toBeVisible({ timeout: 30_000 })
+  } finally {
+    // The imported copy has the seeded topic's title: the journeys that open "Upper back pain during sleep" in the admin must find one.
+    await deleteImportedTopics(page.request)
+  }
 })
+
+async function deleteImportedTopics(request: APIRequestContext): Promise<void> {
+  const found = await request.get('/api/topics?where[importedFrom.publisher][equals]=careleaf-pack&draft=true&depth=0&limit=100')
+  expect(found.status()).toBe(200)
+  for (const { id } of ((await found.json()) as { docs: { id: number }[] }).docs) {
+    expect((await request.delete(`/api/topics/${id}`)).status()).toBe(200)
+  }
+}
 
 test('content packs: an editor gets no link to the page, is told it is for admins, and the API refuses them', async ({ page }) => {
   await signInToAdmin(page, demoEditor)

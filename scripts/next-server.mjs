@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util'
 
 import { createPeerAddressServer } from '../lib/net/peerAddressServer.mjs'
 import { closeServerGracefully } from '../lib/server/closeServerGracefully.mjs'
+import { redactPatientLinkTokensInConsole } from '../lib/server/redactPatientLinkTokens.mjs'
 import { sendHeadersWithFirstBytes } from '../lib/server/sendHeadersWithFirstBytes.mjs'
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string' } } })
@@ -24,6 +25,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`next-server: --port must be a port number, got "${values.port}"`)
   process.exit(2)
 }
+// Next.js names request paths in some warnings; a patient link's token must not reach the log (lib/server/redactPatientLinkTokens.mjs).
+redactPatientLinkTokensInConsole()
+
 // As `next start` does: the production build, never the dev server.
 process.env.NODE_ENV = 'production'
 
