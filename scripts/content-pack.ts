@@ -9,13 +9,10 @@
  * Exit codes: 0 done, 1 refused (nothing imported), 2 usage.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 
-import nextEnv from '@next/env'
 import type { Where } from 'payload'
 
-import { ensureLocalSecrets } from '../lib/config/localSecrets'
-import { resolveDatabase } from '../lib/db/resolveDatabase'
+import { prepareServerCommand } from './prepareServerCommand'
 
 const USAGE = [
   'usage: npm run pack:export -- [--as <admin email>] [--out <file.zip>] (--all | <topic id or slug> ...)',
@@ -38,15 +35,7 @@ if (!usable) {
   process.exit(2)
 }
 
-const rootDir = process.cwd()
-nextEnv.loadEnvConfig(rootDir, true)
-const database = await resolveDatabase({ rootDir, log: (line) => console.log(line) })
-if (database.embedded) process.env.PAYLOAD_SECRET ??= ensureLocalSecrets(path.join(rootDir, '.data')).PAYLOAD_SECRET
-if (!process.env.PAYLOAD_SECRET) throw new Error('PAYLOAD_SECRET is not set (see .env.example).')
-process.env.DATABASE_URL = database.databaseUrl
-
-// Loading the Payload config outside Next.js: see preload-lexical.mjs for why this comes first.
-await import('./preload-lexical.mjs')
+const database = await prepareServerCommand()
 const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
 const { committedMigrations } = await import('../lib/db/committedMigrations')
