@@ -13,6 +13,7 @@ import * as migration_20261201_020044_ehr_clients from './20261201_020044_ehr_cl
 import * as migration_20261201_024333_medlineplus_import from './20261201_024333_medlineplus_import';
 import * as migration_20261201_053122_search_rank from './20261201_053122_search_rank';
 import * as migration_20261201_061851_content_packs from './20261201_061851_content_packs';
+import * as migration_20261201_112748_search_paging from './20261201_112748_search_paging';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_061851_content_packs.up,
     down: migration_20261201_061851_content_packs.down,
-    name: '20261201_061851_content_packs'
+    name: '20261201_061851_content_packs',
+  },
+  {
+    up: migration_20261201_112748_search_paging.up,
+    down: migration_20261201_112748_search_paging.down,
+    name: '20261201_112748_search_paging'
   },
 ];

@@ -43,7 +43,7 @@ interface MatchRow extends Record<string, unknown> {
  *   a topic matches when its `search_vector` (title, summary, keywords, codes
  *   and section text; localization migration) has every word, and ranks by
  *   its title (A) and summary (B) holding any of them (`rank_vector`,
- *   search_rank migration); the rest follow by title.
+ *   search_rank migration); the rest follow by title (findWordPage).
  * The database ranks, counts and cuts the page; only that page's topics are
  * then read, through the Local API as `user`, so access rules still decide
  * what is returned and the library never loads every topic.
@@ -91,7 +91,7 @@ export async function searchTopics({
          WHERE t._status = 'published' AND ${categoryMatch} AND ${match.where}`),
     )
 
-  let result = term === '' ? await findPage({ where: sql`true`, rank: sql`0` }) : null
+  let result: { rows: MatchRow[] } | null = term === '' ? await findPage({ where: sql`true`, rank: sql`0` }) : null
   if (code) {
     // Codes are stored normalised by codesField (upper case, the ICD-10-CM dot) and hold only [A-Z0-9.], so the LIKE pattern has no wildcard of its own.
     const codeCondition = code.matchChildren ? sql`c.code LIKE ${`${code.code}%`}` : sql`c.code = ${code.code}`
@@ -104,38 +104,7 @@ export async function searchTopics({
     // Code-shaped words that no topic is coded with ("B12", "A1C") are still words.
     if (Number(result.rows[0]?.total ?? 0) === 0) result = null
   }
-  if (term !== '' && result === null) {
-    // Each language's text against a query parsed the same way (Spanish: stemmed, accents folded), and a
-    // translation only once it is approved: a draft's words must not lead a clinician to a topic that cannot be given in them.
-    // The match reads the whole `search_vector`; the rank reads only the small `rank_vector` (title A, summary B, see the
-    // search_rank migration), against any of the words, so a title or summary hit outranks a keyword, code or body-only hit
-    // (rank 0, then by title) and ranking thousands of matches stays cheap.
-    const rankTerm = anyWordQuery(term)
-    const wordMatch = sql`
-      WITH hits AS (
-        SELECT l._parent_id AS id, l.title, ts_rank_cd(l.rank_vector, websearch_to_tsquery('english', ${rankTerm})) AS rank
-          FROM topics_locales l
-         WHERE l._locale = ${SOURCE_LOCALE} AND l.search_vector @@ websearch_to_tsquery('english', ${term})
-        UNION ALL
-        SELECT es._parent_id, en.title, ts_rank_cd(es.rank_vector, websearch_to_tsquery('careleaf_spanish', ${rankTerm}))
-          FROM topics_locales es
-          JOIN topics_locales en ON en._parent_id = es._parent_id AND en._locale = ${SOURCE_LOCALE}
-         WHERE es._locale = 'es' AND es.translation_status = 'approved'
-           AND es.search_vector @@ websearch_to_tsquery('careleaf_spanish', ${term})
-      )
-      SELECT h.id, h.title, max(h.rank) AS rank
-        FROM hits h
-        JOIN topics t ON t.id = h.id
-       WHERE t._status = 'published' AND ${categoryMatch}
-       GROUP BY h.id, h.title`
-    result = await payload.db.drizzle.transaction(async (tx) => {
-      // A common word ("pain") matches most of the library, and PostgreSQL then prefers to read every row and test
-      // the match on each whole search_vector, which is kilobytes of section text read out of TOAST; the GIN index
-      // answers the same match without reading one vector. About a third of the CPU at 10,000 topics (docs/benchmarks.md).
-      await tx.execute(sql`SET LOCAL enable_seqscan = off`)
-      return tx.execute<MatchRow>(pageOf(wordMatch))
-    })
-  }
+  if (term !== '' && result === null) result = await findWordPage({ payload, term, categoryMatch, page, pageSize })
   const row = result?.rows[0]
   const total = Number(row?.total ?? 0)
   const ranked = (row?.ids ?? []).map(Number)
@@ -155,4 +124,91 @@ export async function searchTopics({
   })
   const order = new Map(ranked.map((id, index) => [id, index]))
   return { topics: docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)), ...paging }
+}
+
+/**
+ * Words go to PostgreSQL full-text search, each language against a query
+ * parsed the same way (Spanish: stemmed, accents folded), and a translation
+ * only once it is approved: a draft's words must not lead a clinician to a
+ * topic that cannot be given in them. A topic matches when its whole
+ * `search_vector` has every word. It ranks by its title (A) and summary (B)
+ * holding any of the words (`rank_vector`, search_rank migration); every
+ * other match ranks 0 and follows by title.
+ *
+ * A common word ("pain") matches most of the library, so nothing here reads
+ * or ranks every match: the count reads ids only, the ranked topics are the
+ * few whose title or summary has a word (found through the GIN index on
+ * `rank_vector`, search_paging migration), and the rank-0 rest is read, by
+ * title, only for a page that reaches past the ranked ones.
+ */
+async function findWordPage({
+  payload,
+  term,
+  categoryMatch,
+  page,
+  pageSize,
+}: {
+  payload: Payload
+  term: string
+  categoryMatch: SQL
+  page: number
+  pageSize: number
+}): Promise<{ rows: MatchRow[] }> {
+  const rankTerm = anyWordQuery(term)
+  const english = { match: sql`websearch_to_tsquery('english', ${term})`, rank: sql`websearch_to_tsquery('english', ${rankTerm})` }
+  const spanish = { match: sql`websearch_to_tsquery('careleaf_spanish', ${term})`, rank: sql`websearch_to_tsquery('careleaf_spanish', ${rankTerm})` }
+  const offset = (page - 1) * pageSize
+  const matchingTopics = sql`
+    ranked AS (
+      SELECT hit.id, max(hit.rank) AS rank
+        FROM (SELECT l._parent_id AS id, ts_rank_cd(l.rank_vector, ${english.rank}) AS rank
+                FROM topics_locales l
+               WHERE l._locale = ${SOURCE_LOCALE} AND l.rank_vector @@ ${english.rank} AND l.search_vector @@ ${english.match}
+              UNION ALL
+              SELECT es._parent_id, ts_rank_cd(es.rank_vector, ${spanish.rank})
+                FROM topics_locales es
+               WHERE es._locale = 'es' AND es.translation_status = 'approved'
+                 AND es.rank_vector @@ ${spanish.rank} AND es.search_vector @@ ${spanish.match}) AS hit
+        JOIN topics t ON t.id = hit.id
+       WHERE hit.rank > 0 AND t._status = 'published' AND ${categoryMatch}
+       GROUP BY hit.id),
+    matched AS (
+      SELECT t.id
+        FROM topics t
+       WHERE t._status = 'published' AND ${categoryMatch}
+         AND (t.id IN (SELECT l._parent_id FROM topics_locales l WHERE l._locale = ${SOURCE_LOCALE} AND l.search_vector @@ ${english.match})
+           OR t.id IN (SELECT es._parent_id FROM topics_locales es
+                        WHERE es._locale = 'es' AND es.translation_status = 'approved' AND es.search_vector @@ ${spanish.match})))`
+  return payload.db.drizzle.transaction(async (tx) => {
+    // PostgreSQL would rather read every row and test the match on each whole search_vector (kilobytes of section text
+    // read out of TOAST) when a word matches most of the library; the GIN indexes answer without reading one vector.
+    await tx.execute(sql`SET LOCAL enable_seqscan = off`)
+    const first = await tx.execute<MatchRow & { ranked_total: number | string }>(sql`
+      WITH ${matchingTopics}
+      SELECT (SELECT count(*) FROM matched) AS total,
+             (SELECT count(*) FROM ranked) AS ranked_total,
+             (SELECT array_agg(id ORDER BY rank DESC, title ASC, id ASC)
+                FROM (SELECT ranked.id, ranked.rank, en.title
+                        FROM ranked
+                        JOIN topics_locales en ON en._parent_id = ranked.id AND en._locale = ${SOURCE_LOCALE}
+                       ORDER BY ranked.rank DESC, en.title ASC, ranked.id ASC
+                       LIMIT ${pageSize} OFFSET ${offset}) AS this_page) AS ids`)
+    const row = first.rows[0]
+    const total = Number(row?.total ?? 0)
+    const rankedIds = (row?.ids ?? []).map(Number)
+    const rankedTotal = Number(row?.ranked_total ?? 0)
+    const wanted = Math.min(pageSize, total - offset) - rankedIds.length
+    if (wanted <= 0) return { rows: [{ total, ids: rankedIds }] }
+    // The page reaches past the ranked topics: the rest follow by title.
+    const rest = await tx.execute<{ ids: number[] | null }>(sql`
+      WITH ${matchingTopics}
+      SELECT array_agg(id ORDER BY title ASC, id ASC) AS ids
+        FROM (SELECT matched.id, en.title
+                FROM matched
+                JOIN topics_locales en ON en._parent_id = matched.id AND en._locale = ${SOURCE_LOCALE}
+               WHERE matched.id NOT IN (SELECT id FROM ranked)
+               ORDER BY en.title ASC, matched.id ASC
+               LIMIT ${wanted} OFFSET ${Math.max(0, offset - rankedTotal)}) AS rest_of_page`)
+    return { rows: [{ total, ids: [...rankedIds, ...(rest.rows[0]?.ids ?? []).map(Number)] }] }
+  })
 }

@@ -224,6 +224,50 @@ describe('library paging', () => {
     expect(third).toMatchObject({ topics: [], total: 31, page: 3, pageCount: 2 })
   })
 
+  it('pages a search whose ranked topics end mid-page: title hits first by rank, then the rest by title, each once', async () => {
+    const word = uniqueWord()
+    // Three ranked (two words in the title outrank one), three body-only (rank 0, by title), in no helpful creation order.
+    const bodyOnlyB = await rankedTopic(`Beaver ${uniqueWord()}`, `About ${word} here.`)
+    const oneInTitleZ = await rankedTopic(`Zebra ${word}`, 'Rest for a day or two.')
+    const bodyOnlyA = await rankedTopic(`Aardvark ${uniqueWord()}`, `About ${word} here.`)
+    const twiceInTitle = await rankedTopic(`Yak ${word} and ${word}`, 'Rest for a day or two.')
+    const oneInTitleM = await rankedTopic(`Moose ${word}`, 'Rest for a day or two.')
+    const bodyOnlyC = await rankedTopic(`Cougar ${uniqueWord()}`, `About ${word} here.`)
+    const expected = [twiceInTitle, oneInTitleM, oneInTitleZ, bodyOnlyA, bodyOnlyB, bodyOnlyC].map((topic) => topic.id)
+
+    for (const pageSize of [1, 2, 4, 5, 25]) {
+      const pages = []
+      for (let page = 1; page <= Math.ceil(expected.length / pageSize); page++) {
+        const result = await searchTopics({ payload, user: clinician, query: word, page, pageSize })
+        expect(result.total, `page ${page} of ${pageSize}`).toBe(expected.length)
+        pages.push(...ids(result.topics))
+      }
+      expect(pages, `${pageSize} a page`).toEqual(expected)
+    }
+    // Past the last page: the total, no topics.
+    expect(await searchTopics({ payload, user: clinician, query: word, page: 3, pageSize: 4 })).toMatchObject({ topics: [], total: 6 })
+  })
+
+  it('narrows a word search to a category, in the count, the ranked topics and the rest', async () => {
+    const word = uniqueWord()
+    const inTitle = await rankedTopic(`Zebra ${word}`, 'Rest for a day or two.')
+    const bodyOnly = await rankedTopic(`Aardvark ${uniqueWord()}`, `About ${word} here.`)
+    await rankedTopic(`Moose ${word}`, 'Rest for a day or two.')
+    await rankedTopic(`Beaver ${uniqueWord()}`, `About ${word} here.`)
+    // Its own category: the paging category's count is other tests' to check.
+    const category = await payload.create({
+      collection: 'categories',
+      overrideAccess: true,
+      data: { name: `Words ${word}`, slug: `words-${word}`, kind: 'specialty' },
+    })
+    for (const topic of [inTitle, bodyOnly])
+      await payload.update({ collection: 'topics', id: topic.id, overrideAccess: true, data: { categories: [category.id] } })
+    const narrowed = await searchTopics({ payload, user: clinician, query: word, categoryId: category.id })
+    expect(narrowed.total).toBe(2)
+    expect(ids(narrowed.topics)).toEqual([inTitle.id, bodyOnly.id])
+    expect((await searchTopics({ payload, user: clinician, query: word })).total).toBe(4)
+  })
+
   it('pages a category browsed without a search, by title', async () => {
     const first = await searchTopics({ payload, user: clinician, categoryId, page: 1 })
     const second = await searchTopics({ payload, user: clinician, categoryId, page: 2 })
