@@ -1,12 +1,13 @@
 import fs from 'node:fs/promises'
 
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook } from 'payload'
 
 import { runAfterTransaction } from '@/lib/db/runAfterTransaction'
 import { mediaFilePath } from '@/lib/media/mediaFilePath'
 import { removeUnusedMediaFiles } from '@/lib/media/removeUnusedMediaFiles'
 import { deleteMediaObjects, putMediaObject } from '@/lib/media/s3MediaBucket'
 import { s3MediaSettings } from '@/lib/media/s3MediaSettings'
+import { uniqueUploadName } from '@/lib/media/uniqueUploadName'
 import type { Media } from '@/payload-types'
 
 /** The upload and each resized copy Payload made of it: name and type. */
@@ -17,6 +18,19 @@ function mediaFiles(doc: Pick<Media, 'filename' | 'mimeType' | 'sizes'>): Array<
     if (size?.filename) files.push({ filename: size.filename, contentType: size.mimeType ?? doc.mimeType ?? 'application/octet-stream' })
   }
   return files
+}
+
+/**
+ * With media in S3, every new upload (a new item or a replaced file) gets a
+ * name never used before (lib/media/uniqueUploadName), so a file another
+ * instance cached under that name can never be served in its place, and the
+ * bucket object a handout still shows is never overwritten.
+ */
+export const nameUploadUniquely: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!s3MediaSettings() || (operation !== 'create' && operation !== 'update') || !req.file) return args
+  // A copy: the Local API's caller passed this object and may use it again.
+  req.file = { ...req.file, name: uniqueUploadName(req.file.name) }
+  return args
 }
 
 /**

@@ -13,6 +13,7 @@ import { importContentPack } from '@/lib/contentPacks/importContentPack'
 import { readContentPack } from '@/lib/contentPacks/readContentPack'
 import { createHandout } from '@/lib/handouts/createHandout'
 import { downloadHandoutPdf } from '@/lib/handouts/downloadHandoutPdf'
+import { removeUnusedMediaFiles } from '@/lib/media/removeUnusedMediaFiles'
 import { closePdfRenderPool } from '@/lib/pdf/pdfRenderPool'
 import type { Media } from '@/payload-types'
 
@@ -272,9 +273,10 @@ describe('media in S3 (CARELEAF_S3_BUCKET)', () => {
       expect(await servedFromBucket(original.filename!)).toBe(404)
     })
 
-    it('never removes a file the item now uses, when the new upload takes a previous name', async () => {
+    it('gives every new upload a name never used before, and never removes a file a row uses', async () => {
       const first = await uploadMedia('s3-same.png', await png(900, 600, '#224488'))
-      // The same name uploaded again: Payload names it s3-same-1.png, the first name being the row's own.
+      expect(first.filename).toMatch(/^s3-same-[0-9a-z]{8}\.png$/)
+      // The same name uploaded again.
       const secondBytes = await png(900, 600, '#884422')
       const second = await payload.update({
         collection: 'media',
@@ -283,26 +285,29 @@ describe('media in S3 (CARELEAF_S3_BUCKET)', () => {
         data: {},
         file: { data: secondBytes, mimetype: 'image/png', name: 's3-same.png', size: secondBytes.length },
       })
-      expect(second.filename).not.toBe(first.filename)
+      expect(filesOf(second).filter((name) => filesOf(first).includes(name))).toEqual([])
       expect(await inBucketEach(filesOf(first))).toEqual(allAs(filesOf(first), false))
       expect(await inBucketEach(filesOf(second))).toEqual(allAs(filesOf(second), true))
 
-      // Once more, on an instance without the previous copies: the upload is named after one of the previous sizes.
+      // Once more, on an instance without the previous copies, named as one of the previous sizes: Payload alone would
+      // reuse that name, and an instance that cached the previous size would serve it for this upload.
       forgetLocalCopies()
       const thirdBytes = await png(900, 600, '#448822')
-      const takenName = second.sizes!.thumbnail!.filename!
       const third = await payload.update({
         collection: 'media',
         id: first.id,
         overrideAccess: true,
         data: {},
-        file: { data: thirdBytes, mimetype: 'image/png', name: takenName, size: thirdBytes.length },
+        file: { data: thirdBytes, mimetype: 'image/png', name: second.sizes!.thumbnail!.filename!, size: thirdBytes.length },
       })
-      expect(third.filename).toBe(takenName)
+      expect(filesOf(third).filter((name) => [...filesOf(first), ...filesOf(second)].includes(name))).toEqual([])
       expect(await inBucketEach(filesOf(third))).toEqual(allAs(filesOf(third), true))
-      const unused = filesOf(second).filter((name) => !filesOf(third).includes(name))
-      expect(await inBucketEach(unused)).toEqual(allAs(unused, false))
+      expect(await inBucketEach(filesOf(second))).toEqual(allAs(filesOf(second), false))
       expect(await servedFromBucket(third.filename!)).toEqual(thirdBytes)
+
+      // The clean-up keeps every name a row uses, whatever it is asked to remove.
+      expect(await removeUnusedMediaFiles(payload, { filenames: filesOf(third), uploadedSince: first.createdAt })).toEqual([])
+      expect(await inBucketEach(filesOf(third))).toEqual(allAs(filesOf(third), true))
     })
 
     it('keeps the previous files when the save fails or is rolled back, and drops the rolled-back upload’s', async () => {
