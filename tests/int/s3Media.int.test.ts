@@ -13,7 +13,9 @@ import { importContentPack } from '@/lib/contentPacks/importContentPack'
 import { readContentPack } from '@/lib/contentPacks/readContentPack'
 import { createHandout } from '@/lib/handouts/createHandout'
 import { downloadHandoutPdf } from '@/lib/handouts/downloadHandoutPdf'
+import { ensureLocalMediaFiles } from '@/lib/media/ensureLocalMediaFiles'
 import { removeUnusedMediaFiles } from '@/lib/media/removeUnusedMediaFiles'
+import { s3MediaSettings } from '@/lib/media/s3MediaSettings'
 import { closePdfRenderPool } from '@/lib/pdf/pdfRenderPool'
 import type { Media } from '@/payload-types'
 
@@ -52,9 +54,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closePdfRenderPool()
+  // When this file runs first, the seed's clinic logo was uploaded here, to the bucket and this file's own folder; the
+  // files that run after it read the run's media folder, so the logo is fetched there before both go.
+  const settings = s3MediaSettings()
+  const clinic = payload ? await payload.findGlobal({ slug: 'clinic', depth: 1, overrideAccess: true }) : null
+  process.env = savedEnv
+  if (settings && clinic?.logo && typeof clinic.logo === 'object') await ensureLocalMediaFiles(filesOf(clinic.logo), settings)
   bucket?.destroy()
   await server.close()
-  process.env = savedEnv
   fs.rmSync(s3Directory, { recursive: true, force: true })
   fs.rmSync(localMedia, { recursive: true, force: true })
 })
