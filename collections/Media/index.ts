@@ -8,7 +8,7 @@ import { answerMissingMediaFile } from '@/lib/media/answerMissingMediaFile'
 import { mediaDirectory } from '@/lib/media/mediaFilePath'
 import { validateUploadHook } from '@/lib/uploads/validateUploadHook'
 
-import { copyUploadToS3, deleteUploadFromS3 } from './mirrorMediaToS3'
+import { copyUploadToS3, deleteUploadFromS3, nameUploadUniquely, removeReplacedUploadFiles } from './mirrorMediaToS3'
 
 /**
  * Images for topics (exercise positions, diagrams). Not patient data: they
@@ -25,10 +25,13 @@ export const Media: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    // With media in S3 a file name is never used twice: other instances' cached copies cannot go stale.
+    beforeOperation: [nameUploadUniquely],
     // The declared type and name are the uploader's claim; the bytes decide (and the size is capped).
     beforeValidate: [validateUploadHook()],
     // Media in S3 when CARELEAF_S3_BUCKET is set (docs/operations.md); the media folder is then this instance's cache.
-    afterChange: [copyUploadToS3],
+    // A replaced file's previous objects leave the bucket once the save has committed.
+    afterChange: [copyUploadToS3, removeReplacedUploadFiles],
     afterDelete: [deleteUploadFromS3],
   },
   upload: {

@@ -23,8 +23,9 @@ export function mediaFilenamesIn(value: unknown, found: Set<string> = new Set())
  * instance's media folder when they are not there yet: an upload made on
  * another instance, or before this one started. The PDF workers read files
  * from disk while laying out a page, and Payload's file route serves from
- * it. The folder is then a cache that never goes stale, as uploads get new,
- * unique names. A file missing from the bucket stays missing (the PDF prints
+ * it. The folder is then a cache that never goes stale: with S3 on, every
+ * upload gets a name never used before (collections/Media/mirrorMediaToS3).
+ * A file missing from the bucket stays missing (the PDF prints
  * the picture's alt text, the file route answers 404). Without S3 it does
  * nothing.
  */

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { DeleteObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import { handleEndpoints, type Payload } from 'payload'
+import { createLocalReq, handleEndpoints, initTransaction, killTransaction, type Payload } from 'payload'
 import S3rver from 's3rver'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,7 +13,11 @@ import { importContentPack } from '@/lib/contentPacks/importContentPack'
 import { readContentPack } from '@/lib/contentPacks/readContentPack'
 import { createHandout } from '@/lib/handouts/createHandout'
 import { downloadHandoutPdf } from '@/lib/handouts/downloadHandoutPdf'
+import { ensureLocalMediaFiles } from '@/lib/media/ensureLocalMediaFiles'
+import { removeUnusedMediaFiles } from '@/lib/media/removeUnusedMediaFiles'
+import { s3MediaSettings } from '@/lib/media/s3MediaSettings'
 import { closePdfRenderPool } from '@/lib/pdf/pdfRenderPool'
+import type { Media } from '@/payload-types'
 
 import { AGREED_PEMAT_RATING, createTestUser, getTestPayload } from './testPayload'
 import { inspectPdfLayout } from '../support/inspectPdfLayout'
@@ -50,9 +54,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closePdfRenderPool()
+  // When this file runs first, the seed's clinic logo was uploaded here, to the bucket and this file's own folder; the
+  // files that run after it read the run's media folder, so the logo is fetched there before both go.
+  const settings = s3MediaSettings()
+  const clinic = payload ? await payload.findGlobal({ slug: 'clinic', depth: 1, overrideAccess: true }) : null
+  process.env = savedEnv
+  if (settings && clinic?.logo && typeof clinic.logo === 'object') await ensureLocalMediaFiles(filesOf(clinic.logo), settings)
   bucket?.destroy()
   await server.close()
-  process.env = savedEnv
   fs.rmSync(s3Directory, { recursive: true, force: true })
   fs.rmSync(localMedia, { recursive: true, force: true })
 })
@@ -77,6 +86,30 @@ function forgetLocalCopies(): void {
 
 function mediaFile(name: string): Promise<Response> {
   return handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api/media/file/${encodeURIComponent(name)}`) })
+}
+
+/** The upload and every size Payload made of it. */
+function filesOf(media: Pick<Media, 'filename' | 'sizes'>): string[] {
+  return [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string => Boolean(name))
+}
+
+async function inBucketEach(names: string[]): Promise<Record<string, boolean>> {
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await inBucket(name)] as const)))
+}
+
+function allAs(names: string[], value: boolean): Record<string, boolean> {
+  return Object.fromEntries(names.map((name) => [name, value]))
+}
+
+async function uploadMedia(name: string, data: Buffer, alt = 'A knee bent over a rolled towel'): Promise<Media> {
+  return payload.create({ collection: 'media', overrideAccess: true, data: { alt }, file: { data, mimetype: 'image/png', name, size: data.length } })
+}
+
+/** What the media file route serves for this name after this instance forgot its copies: the bytes, or the status. */
+async function servedFromBucket(name: string): Promise<Buffer | number> {
+  forgetLocalCopies()
+  const response = await mediaFile(name)
+  return response.status === 200 ? Buffer.from(await response.arrayBuffer()) : response.status
 }
 
 describe('media in S3 (CARELEAF_S3_BUCKET)', () => {
@@ -217,5 +250,142 @@ describe('media in S3 (CARELEAF_S3_BUCKET)', () => {
     const created = after.docs.filter((doc) => !before.docs.some((old) => old.id === doc.id))
     expect(created.length).toBeGreaterThan(0)
     for (const media of created) expect(await inBucket(media.filename!)).toBe(true)
+  })
+
+  describe('replacing a media item’s file', () => {
+    it('removes the previous upload and sizes from the bucket once the save commits, and serves the new file', async () => {
+      const editor = await createTestUser(payload, ['editor'])
+      const original = await uploadMedia('s3-replace-knee.png', await png(1600, 900, '#0b5450'))
+      const previousNames = filesOf(original)
+      expect(previousNames).toHaveLength(4)
+      expect(await inBucketEach(previousNames)).toEqual(allAs(previousNames, true))
+
+      const newBytes = await png(1200, 800, '#7a3b00')
+      const replaced = await payload.update({
+        collection: 'media',
+        id: original.id,
+        user: editor,
+        overrideAccess: false,
+        data: {},
+        file: { data: newBytes, mimetype: 'image/png', name: 's3-replace-knee-v2.png', size: newBytes.length },
+      })
+      const newNames = filesOf(replaced)
+      expect(newNames.filter((name) => previousNames.includes(name))).toEqual([])
+      expect(await inBucketEach(newNames)).toEqual(allAs(newNames, true))
+      expect(await inBucketEach(previousNames)).toEqual(allAs(previousNames, false))
+      // Nor left in this instance's folder.
+      expect(fs.readdirSync(localMedia).filter((name) => previousNames.includes(name))).toEqual([])
+
+      expect(await servedFromBucket(replaced.filename!)).toEqual(newBytes)
+      expect(await servedFromBucket(original.filename!)).toBe(404)
+    })
+
+    it('gives every new upload a name never used before, and never removes a file a row uses', async () => {
+      const first = await uploadMedia('s3-same.png', await png(900, 600, '#224488'))
+      expect(first.filename).toMatch(/^s3-same-[0-9a-z]{8}\.png$/)
+      // The same name uploaded again.
+      const secondBytes = await png(900, 600, '#884422')
+      const second = await payload.update({
+        collection: 'media',
+        id: first.id,
+        overrideAccess: true,
+        data: {},
+        file: { data: secondBytes, mimetype: 'image/png', name: 's3-same.png', size: secondBytes.length },
+      })
+      expect(filesOf(second).filter((name) => filesOf(first).includes(name))).toEqual([])
+      expect(await inBucketEach(filesOf(first))).toEqual(allAs(filesOf(first), false))
+      expect(await inBucketEach(filesOf(second))).toEqual(allAs(filesOf(second), true))
+
+      // Once more, on an instance without the previous copies, named as one of the previous sizes: Payload alone would
+      // reuse that name, and an instance that cached the previous size would serve it for this upload.
+      forgetLocalCopies()
+      const thirdBytes = await png(900, 600, '#448822')
+      const third = await payload.update({
+        collection: 'media',
+        id: first.id,
+        overrideAccess: true,
+        data: {},
+        file: { data: thirdBytes, mimetype: 'image/png', name: second.sizes!.thumbnail!.filename!, size: thirdBytes.length },
+      })
+      expect(filesOf(third).filter((name) => [...filesOf(first), ...filesOf(second)].includes(name))).toEqual([])
+      expect(await inBucketEach(filesOf(third))).toEqual(allAs(filesOf(third), true))
+      expect(await inBucketEach(filesOf(second))).toEqual(allAs(filesOf(second), false))
+      expect(await servedFromBucket(third.filename!)).toEqual(thirdBytes)
+
+      // The clean-up keeps every name a row uses, whatever it is asked to remove.
+      expect(await removeUnusedMediaFiles(payload, { filenames: filesOf(third), uploadedSince: first.createdAt })).toEqual([])
+      expect(await inBucketEach(filesOf(third))).toEqual(allAs(filesOf(third), true))
+    })
+
+    it('keeps the previous files when the save fails or is rolled back, and drops the rolled-back upload’s', async () => {
+      const original = await uploadMedia('s3-kept.png', await png(800, 600, '#333366'))
+      const originalBytes = fs.readFileSync(path.join(localMedia, original.filename!))
+      const newBytes = await png(800, 600, '#663333')
+      const newFile = { data: newBytes, mimetype: 'image/png', name: 's3-kept-v2.png', size: newBytes.length }
+
+      // Refused before anything is written (alt text too short); Payload has already removed this instance's copies.
+      await expect(payload.update({ collection: 'media', id: original.id, overrideAccess: true, data: { alt: 'x' }, file: newFile })).rejects.toThrow()
+      expect(await inBucketEach(filesOf(original))).toEqual(allAs(filesOf(original), true))
+      expect(await servedFromBucket(original.filename!)).toEqual(originalBytes)
+
+      // Saved, new files sent, then rolled back with the transaction it was part of.
+      const req = await createLocalReq({}, payload)
+      await initTransaction(req)
+      const rolledBack = await payload.update({ collection: 'media', id: original.id, overrideAccess: true, data: {}, file: newFile, req })
+      await killTransaction(req)
+      const row = await payload.findByID({ collection: 'media', id: original.id, overrideAccess: true, depth: 0 })
+      expect(filesOf(row)).toEqual(filesOf(original))
+      expect(await inBucketEach(filesOf(original))).toEqual(allAs(filesOf(original), true))
+      expect(await servedFromBucket(original.filename!)).toEqual(originalBytes)
+      expect(await inBucketEach(filesOf(rolledBack))).toEqual(allAs(filesOf(rolledBack), false))
+    })
+
+    it('keeps the files a handout already given shows, so its picture does not change', async () => {
+      const picture = await uploadMedia('s3-given.png', await png(1600, 1000, '#7a3b00'), 'Lying on your side with a pillow between the knees')
+      const topic = await payload.create({
+        collection: 'topics',
+        overrideAccess: true,
+        data: {
+          title: 'S3 replaced picture topic',
+          slug: `s3-replaced-${picture.id}`,
+          summary: 'A picture replaced after a handout was given.',
+          mainMessage: 'Rest, move gently and call if it gets worse.',
+          _status: 'published',
+          sections: [
+            { blockType: 'media', image: picture.id, caption: 'A pillow between your knees keeps your hips level.' },
+            { blockType: 'warningSigns', heading: 'When to get help now', signs: [{ text: 'Chest pain', tier: 'emergency' }] },
+          ],
+          sources: [{ citation: 'NHS. Back pain.' }],
+          pemat: AGREED_PEMAT_RATING,
+        },
+      })
+      const clinician = await createTestUser(payload, ['clinician'])
+      const handout = await createHandout({
+        payload,
+        user: clinician,
+        input: { topicId: topic.id, sectionIds: topic.sections.map((section) => section.id!), patientName: 'S3 Replaced Patient' },
+      })
+
+      const newBytes = await png(1600, 1000, '#0b5450')
+      await payload.update({
+        collection: 'media',
+        id: picture.id,
+        overrideAccess: true,
+        data: {},
+        file: { data: newBytes, mimetype: 'image/png', name: 's3-given-v2.png', size: newBytes.length },
+      })
+      // The handout shows the print size in its PDF and the card size on the patient page; the rest of the old files go.
+      const shown = [picture.sizes!.print!.filename!, picture.sizes!.card!.filename!]
+      const notShown = filesOf(picture).filter((name) => !shown.includes(name))
+      expect(await inBucketEach(shown)).toEqual(allAs(shown, true))
+      expect(await inBucketEach(notShown)).toEqual(allAs(notShown, false))
+
+      forgetLocalCopies()
+      const response = await downloadHandoutPdf({ payload, user: clinician, handoutId: handout.id })
+      expect(response?.status).toBe(200)
+      const pages = await inspectPdfLayout(Buffer.from(await response!.arrayBuffer()))
+      expect(pages.reduce((sum, page) => sum + page.imageCount, 0)).toBeGreaterThanOrEqual(1)
+      expect(pages.flatMap((page) => page.runs.map((run) => run.text)).join(' ')).not.toContain('[Image:')
+    })
   })
 })
